@@ -1,0 +1,42 @@
+"""The per-article pipeline: language -> spaCy -> sentences -> registered stages.
+
+`analyze_article` is pure over its input (no storage, no network) so that
+any engine (in-process, a process pool, Ray) can run it.
+"""
+from __future__ import annotations
+
+from recoupe import extract
+from recoupe.model import Article, Sentence
+from recoupe.nlp.language import detect_language
+from recoupe.nlp.spacy_runner import load_pipeline
+
+# Bump when any stage changes what it writes: stored analyses of an older
+# version are recomputed, newer ones are reused.
+ANALYSIS_VERSION = 1
+
+
+def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:
+    if not article.language:
+        article.language = detect_language(article.text)
+    doc = load_pipeline(article.language, mode)(article.text)
+    article.sentences = sentences_of(doc)
+    for _name, stage in extract.stages(skip):
+        stage(article, doc)
+    return article
+
+
+def sentences_of(doc) -> list[Sentence]:
+    text = doc.text
+    out, paragraph, last_end = [], 0, 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        paragraph += text.count("\n", last_end, start) > 0
+        last_end = end
+        out.append(Sentence(text=text[start:end], start=start, end=end, paragraph=paragraph))
+    return out
