@@ -101,6 +101,9 @@ class Article:
     title: str | None = None
     language: str | None = None
     published: str | None = None            # ISO 8601, as precise as known
+    # what relative dates resolve against when `published` is unknown: set by
+    # the engine from the batch (e.g. the other articles' dates), never shown as a fact
+    reference_date: str | None = None
     source: ArticleSource = field(default_factory=ArticleSource)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
