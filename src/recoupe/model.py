@@ -113,6 +113,9 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     framing: Framing = field(default_factory=Framing)
     derived_from: list[dict[str, Any]] = field(default_factory=list)  # reuse/re-spin links
+    # what ingestion learnt outside the body (caption credits and dates, byline, declared
+    # language, warnings); never offsets, never shown as an extracted fact
+    metadata: dict[str, Any] = field(default_factory=dict)
 
     @property
     def content_hash(self) -> str:
