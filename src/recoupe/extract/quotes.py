@@ -1,12 +1,788 @@
-"""Stage `quotes` (placeholder until its issue lands)."""
+"""Stage `quotes`: direct and indirect quotations with their cue and speaker.
+
+How it decides, in order:
+1. `scan_quote_marks` finds every pair of quote marks (« », “ ”, ‹ ›, „ “, "…"),
+   nested ones included, per paragraph.  A « glued to the previous word and
+   followed by a space or punctuation closes a quote (some sites type
+   `guerre« ,`); an opener never closed runs to the end of its paragraph; a
+   straight " opening a paragraph may close at the end of the next line (pull quotes).
+2. Speech or term?  A one-word quote is a term (scare quote); a quote right
+   after a naming word (« intitulé », « thème », « journée »…) is a title; a
+   two- or three-word quote is speech only when a speech cue (verb of saying,
+   « selon », a colon) frames it; a longer quote is speech.
+3. The cue is the nearest speech verb (or « selon X ») outside quotes in the
+   quote's sentence, preferring the incise right after it.  The speaker is the
+   cue's subject (inverted subjects and « -t-il » included).
+4. The speaker is resolved with a small in-article mention table: names
+   (from `article.entities`), descriptions seen next to names (« le ministre
+   estonien de la défense, Hanno Pevkur » makes « le chef de la défense
+   estonienne » Pevkur), pronouns (last compatible person by gender), media
+   nouns (« le journal », « le rapport » -> the last cited source).  A speaker
+   that cannot be resolved keeps `speaker_canonical = None`.
+5. A quote with no cue of its own continues the previous speaker, or repeats a
+   quote said elsewhere in the article (headlines, sub-headings).
+6. Indirect speech: « X a déclaré que … », "X said (that) …", « selon X, … »
+   with no quote marks give `kind="indirect"` with the reported clause as text.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
 
 from recoupe.extract import article_stage
-from recoupe.model import Article
+from recoupe.lang import lexicon
+from recoupe.model import Article, Quote
+
+OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+CLOSERS = {"»", "”", "›"}
+_CLOSING_FOLLOWERS = ",.;:!?)"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
+_NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}
 
 
+# ----------------------------------------------------------------- quote marks
+@dataclass
+class MarkedSpan:
+    """A stretch of text between quote marks: `open`/`close` are the marks' offsets
+    (`close` is the paragraph end when the quote is never closed)."""
+    open: int
+    close: int
+    depth: int = 0
+    closed: bool = True
+
+
+def scan_quote_marks(text: str) -> list[MarkedSpan]:
+    """Every quotation-mark pair in `text`, outer and nested, in order of opening."""
+    spans: list[MarkedSpan] = []
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    para_bounds = [(a, (para_starts[k + 1] - 1) if k + 1 < len(para_starts) else len(text))
+                   for k, a in enumerate(para_starts)]
+    carried_straight: int | None = None      # a straight " opening a line, closed on a later line
+    for pa, pb in para_bounds:
+        stack: list[int] = []
+        straight_open: int | None = None
+        for i in range(pa, pb):
+            ch = text[i]
+            prev = text[i - 1] if i > pa else " "
+            nxt = text[i + 1] if i + 1 < pb else " "
+            if ch in CLOSERS or (ch == "«" and stack and not prev.isspace()
+                                 and (nxt.isspace() or nxt in _CLOSING_FOLLOWERS)):
+                if stack and (ch != "“" or text[stack[-1]] == "„"):
+                    o = stack.pop()
+                    spans.append(MarkedSpan(o, i, len(stack)))
+                elif ch == "“" and not stack:
+                    stack.append(i)
+            elif ch in OPENERS:
+                stack.append(i)
+            elif ch == '"':
+                if carried_straight is not None and i == _last_nonspace(text, pa, pb):
+                    spans.append(MarkedSpan(carried_straight, i, 0))
+                    carried_straight = None
+                elif straight_open is None:
+                    straight_open = i
+                else:
+                    spans.append(MarkedSpan(straight_open, i, len(stack)))
+                    straight_open = None
+        end = _last_nonspace(text, pa, pb) + 1
+        for o in stack:                       # never closed: runs to the paragraph's end
+            if _first_nonspace(text, pa, pb) == o or text[max(pa, o - 2):o].strip() == ":":
+                spans.append(MarkedSpan(o, end, 0, closed=False))
+        if straight_open is not None:
+            if _first_nonspace(text, pa, pb) == straight_open:
+                carried_straight = straight_open
+            else:
+                carried_straight = None
+        elif carried_straight is not None and pa > carried_straight and text[pa:pb].strip():
+            # the carried quote may close only on the line right after its own
+            if not any(s.open == carried_straight for s in spans) and _line_index(para_starts, pa) - \
+                    _line_index(para_starts, carried_straight) > 1:
+                carried_straight = None
+    spans.sort(key=lambda s: s.open)
+    return spans
+
+
+def _line_index(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+    return bisect_right(starts, pos) - 1
+
+
+def _first_nonspace(text: str, a: int, b: int) -> int:
+    while a < b and text[a].isspace():
+        a += 1
+    return a
+
+
+def _last_nonspace(text: str, a: int, b: int) -> int:
+    b -= 1
+    while b > a and text[b].isspace():
+        b -= 1
+    return b
+
+
+def quote_depth_map(text: str) -> list[int]:
+    """Depth of quotation at each character (for sentence splitting)."""
+    depth = [0] * (len(text) + 1)
+    for s in scan_quote_marks(text):
+        if s.closed:
+            for k in range(s.open + 1, s.close):
+                depth[k] += 1
+    return depth
+
+
+# ----------------------------------------------------------------- mentions
+@dataclass
+class Mention:
+    """Someone the article names or describes, at a position (for pronouns and descriptions)."""
+    pos: int
+    canonical: str
+    label: str = "PER"
+    gender: str | None = None
+    descriptors: set[str] = field(default_factory=set)
+    is_source: bool = False
+
+
+@dataclass
+class _Context:
+    article: Article
+    doc: Doc
+    lang: str
+    lex: object
+    quote_ranges: list[tuple[int, int]]
+    mentions: list[Mention]
+    descriptors: dict[str, set[str]]       # canonical -> description words seen with the name
+    genders: dict[str, str]
+    sources: list[tuple[int, int, str, str]]   # (start, end, canonical, kind) of cited-source mentions
+    entities: list                          # article.entities sorted by start
+
+
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _content_lemmas(tokens) -> set[str]:
+    out = set()
+    for t in tokens:
+        if t.pos_ in ("NOUN", "ADJ") and len(t.text) > 2:
+            out.add(_norm_word(t.lemma_ or t.text))
+            out.add(_norm_word(t.text))
+    return out
+
+
+def _norm_word(w: str) -> str:
+    w = w.lower().replace("’", "'")
+    for suffix in ("iennes", "ienne", "iens"):
+        if w.endswith(suffix):
+            return w[: -len(suffix)] + "ien"
+    return w.rstrip("s") if len(w) > 4 else w
+
+
+def _gender_of(tokens, lex) -> str | None:
+    fem = masc = 0
+    for t in tokens:
+        low = t.text.lower()
+        if low in lex.FEM_TITLES:
+            fem += 3
+        elif low in lex.MASC_TITLES:
+            masc += 3
+        elif t.pos_ in ("DET", "NOUN", "ADJ"):
+            g = t.morph.get("Gender")
+            if g == ["Fem"]:
+                fem += 1
+            elif g == ["Masc"]:
+                masc += 1
+    if fem > masc:
+        return "Fem"
+    if masc > fem:
+        return "Masc"
+    return None
+
+
+def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], list[Token]]:
+    """Tokens of the noun phrase right before a name and of an apposition right after it."""
+    left = []
+    i = first - 1
+    while i >= 0 and len(left) < 10:
+        t = doc[i]
+        if t.is_sent_end and i != first - 1:
+            break
+        if t.pos_ in _NP_POS or (t.pos_ == "ADP" and t.lower_ in ("de", "d'", "d’", "du", "des", "of", "for")) \
+                or t.text in ("-", "’", "'") or (t.text == "," and i == first - 1):
+            left.append(t)
+            i -= 1
+            continue
+        break
+    right = []
+    j = last + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        while j < len(doc) and len(right) < 12:
+            t = doc[j]
+            if t.text in (",", ".", ";", ":", "(", ")") or t.pos_ in ("VERB", "AUX") or t.is_sent_start:
+                break
+            right.append(t)
+            j += 1
+        if right and right[0].pos_ not in ("DET", "NOUN", "ADJ"):
+            right = []
+    return left, right
+
+
+def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
+    lang = article.language or "fr"
+    lex = lexicon(lang, "speech") or lexicon("fr", "speech")
+    ents = sorted(article.entities, key=lambda e: e.start)
+    mentions, descriptors, genders = [], {}, {}
+    for e in ents:
+        if e.label not in ("PER", "ORG") or _in_ranges(e.start, quote_ranges):
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        canon = e.canonical or e.text
+        desc: set[str] = set()
+        gender = None
+        if span is not None and e.label == "PER":
+            left, right = _description_tokens(doc, span.start, span.end - 1)
+            desc = _content_lemmas(left) | _content_lemmas(right)
+            gender = _gender_of(left, lex) or _gender_of(right[:2], lex)
+            descriptors.setdefault(canon, set()).update(desc)
+            if gender and canon not in genders:
+                genders[canon] = gender
+        mentions.append(Mention(e.start, canon, e.label, gender, desc))
+    for m in mentions:
+        m.gender = m.gender or genders.get(m.canonical)
+    sources = []
+    for s in article.cited_sources:
+        for sp in s.mentions:
+            sources.append((sp.start, sp.end, s.name, s.kind))
+    sources.sort()
+    return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents)
+
+
+# ----------------------------------------------------------------- speakers
+@dataclass
+class _Speaker:
+    surface: str | None = None
+    canonical: str | None = None
+    start: int | None = None
+    end: int | None = None
+    label: str | None = None
+
+
+def _is_cue_token(t: Token, lex) -> bool:
+    if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        return False
+    if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
+        return False
+    low = t.lower_.replace("’", "'")
+    lemma = (t.lemma_ or "").lower()
+    if t.pos_ in ("NOUN", "ADJ", "PROPN"):
+        # taggers sometimes miss a verb in an incise (« , prévient le journal »)
+        return low in lex.CUE_FORMS
+    return lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS
+
+
+def _according_to(doc: Doc, i: int, lex) -> int:
+    """Length in tokens of an « according to » form starting at token i, else 0."""
+    for form in lex.ACCORDING_TO:
+        # « d'après » is one or two tokens depending on the tokenizer
+        for words in (form.replace("’", "'").split(), re.sub(r"'", "' ", form.replace("’", "'")).split()):
+            if i + len(words) <= len(doc) and all(
+                    doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(words)):
+                return len(words)
+    return 0
+
+
+def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
+    """Tokens of the noun phrase starting at token i (inverted subjects, « selon X »)."""
+    out = []
+    j = i
+    while j < min(limit, len(doc)) and len(out) < 16:
+        t = doc[j]
+        if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
+                (t.text == "." and out and len(doc[j - 1].text) == 1):
+            out.append(t)
+            j += 1
+            continue
+        if t.pos_ == "ADP" and t.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of", "à", "au", "aux") and out \
+                and j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            if t.lower_ in ("à", "au", "aux") and not any(x.pos_ == "NOUN" for x in out):
+                break
+            out.append(t)
+            j += 1
+            continue
+        if t.text == "," and out and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and \
+                any(x.pos_ == "NOUN" for x in out) and not any(x.pos_ == "PROPN" for x in out):
+            out.append(t)      # « le porte-parole, Dmitri Peskov »
+            j += 1
+            continue
+        break
+    while out and out[-1].pos_ in ("ADP", "DET") or (out and out[-1].text in (",", "-")):
+        out.pop()
+    return out
+
+
+def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
+    """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
+    v = verb
+    for _ in range(4):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
+                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-")]
+        if subs:
+            # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
+            subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
+            head = subs[0]
+            toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
+                    and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
+            toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
+            return sorted(toks, key=lambda t: t.i)
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head != v:
+            v = v.head
+            continue
+        break
+    return []
+
+
+def _ancestors_to(t: Token, head: Token):
+    out = []
+    while t != head and t.head != t:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].text in ("ℹ️", "ℹ")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("ℹ️", "ℹ")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
+    tokens = _trim(tokens)
+    if not tokens:
+        return None
+    a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return doc.text[a:b], a, b
+
+
+def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
+    st = _span_text(ctx.doc, tokens)
+    if not st:
+        return _Speaker()
+    surface, a, b = st
+    sp = _Speaker(surface, None, a, b)
+    # 1. a person named in the phrase
+    pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1]
+    if pers:
+        e = pers[0] if prefer_first else pers[-1]
+        sp.canonical, sp.label = e.canonical or e.text, "PER"
+        return sp
+    # 2. a cited outlet or document named in the phrase
+    for sa, sb, name, kind in ctx.sources:
+        if sa < b and a < sb:
+            sp.canonical, sp.label = name, "SRC"
+            return sp
+    # 3. an organisation named in the phrase
+    orgs = [e for e in ctx.entities if e.label in ("ORG",) and a <= e.start and e.end <= b + 1]
+    if orgs:
+        e = orgs[0]
+        sp.canonical, sp.label = e.canonical or e.text, "ORG"
+        return sp
+    words = [t for t in tokens if not t.is_punct]
+    # 4. a pronoun
+    if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
+        sp.surface = words[0].text.lstrip("-")
+        sp.start = words[0].idx + (len(words[0].text) - len(sp.surface))
+        sp.end = words[0].idx + len(words[0].text)
+        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at)
+        return sp
+    # 5. a description: a publication or a role
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if not nouns:
+        return sp
+    head = next((t for t in nouns if t.pos_ in ("NOUN", "PROPN")), nouns[0])
+    head_word = _norm_word(head.lemma_ or head.text)
+    if head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or \
+            head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS:
+        before = [s for s in ctx.sources if s[0] < at]
+        if before:
+            sp.canonical, sp.label = before[-1][2], "SRC"
+        return sp
+    sp.canonical, sp.label = _resolve_description(ctx, nouns, at)
+    return sp
+
+
+_GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
+
+
+def _resolve_description(ctx: _Context, nouns: list[Token], at: int) -> tuple[str | None, str | None]:
+    words = _content_lemmas(nouns) - _GENERIC_DESCRIPTORS
+    if not words:
+        return None, None
+    best, best_score, best_pos = None, 0, -1
+    last_pos: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label == "PER" and m.pos < at + 400:
+            last_pos[m.canonical] = max(last_pos.get(m.canonical, -1), m.pos) if m.pos < at else \
+                last_pos.get(m.canonical, m.pos - 10**6)
+    for canon, desc in ctx.descriptors.items():
+        score = len(words & desc)
+        if not score or canon not in last_pos:
+            continue
+        pos = last_pos[canon]
+        if (score, pos) > (best_score, best_pos):
+            best, best_score, best_pos = canon, score, pos
+    if best:
+        return best, "PER"
+    return None, None
+
+
+def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, str | None]:
+    gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
+    if number == "Plur":
+        return None, None
+    for m in sorted((m for m in ctx.mentions if m.pos < at), key=lambda m: m.pos, reverse=True):
+        if _in_ranges(m.pos, ctx.quote_ranges):
+            continue
+        if m.label != "PER":
+            continue
+        g = m.gender or ctx.genders.get(m.canonical)
+        if gender in ("Masc", "Fem") and g and g != gender:
+            continue
+        if gender == "Neut":
+            return None, None
+        return m.canonical, "PER"
+    return None, None
+
+
+# ----------------------------------------------------------------- cues
+@dataclass
+class _Cue:
+    token: Token
+    text: str
+    start: int
+    end: int
+    kind: str          # verb | according | colon
+
+
+def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
+    """The verb group of a cue: auxiliaries and clitics before it, « -t-il » after."""
+    first = v.i
+    while first - 1 >= 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].dep_.startswith("aux")
+                              or doc[first - 1].lower_ in ("s'", "s’", "se", "t", "-t", "-t-")
+                              or doc[first - 1].lower_.startswith("-") or
+                              (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")) \
+            and v.i - first < 6:
+        first -= 1
+    last = v.i
+    while last + 1 < len(doc) and doc[last + 1].text.startswith("-") and len(doc[last + 1].text) > 1 \
+            and doc[last + 1].pos_ == "PRON" and last - v.i < 2:
+        last += 1
+    a, b = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return doc.text[a:b], a, b
+
+
+def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int) -> _Cue | None:
+    doc, lex = ctx.doc, ctx.lex
+    cands: list[tuple[float, _Cue]] = []
+    toks = [t for t in doc if sent_a <= t.idx < sent_b and not _in_ranges(t.idx, ctx.quote_ranges)]
+    for t in toks:
+        n = _according_to(doc, t.i, lex)
+        if n and t.lower_ == "pour" and not _pour_attribution(doc, t.i):
+            n = 0
+        if n:
+            text = doc.text[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
+            dist = q_open - t.idx if t.idx < q_open else t.idx - q_close
+            cands.append((dist + 5, _Cue(t, text, t.idx, t.idx + len(text), "according")))
+            continue
+        if _is_cue_token(t, lex):
+            text, a, b = _cue_text(doc, t)
+            if t.idx > q_close:
+                gap = doc.text[q_close:a]
+                # an incise right after the quote wins
+                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] else 1.0)
+            else:
+                dist = q_open - b
+                between = doc.text[b:q_open]
+                if re.search(r"\b(que|qu['’]|that)\b|:", between):
+                    dist *= 0.3
+            cands.append((dist, _Cue(t, text, a, b, "verb")))
+    if cands:
+        cands.sort(key=lambda c: c[0])
+        return cands[0][1]
+    # a colon before the quote: « Mykola explique : « … » », « X rassure : "…" »
+    before = doc.text[sent_a:q_open].rstrip()
+    if before.endswith(":"):
+        colon = sent_a + len(before) - 1
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is not None:
+            return _Cue(span[0], ":", colon, colon + 1, "colon")
+    return None
+
+
+def _pour_attribution(doc: Doc, i: int) -> bool:
+    """« pour X, … » attributes only when X is a person or a named body followed by a comma
+    (« pour Julien Bayou, … »), not « pour la première fois »."""
+    j = i + 1
+    seen_name = False
+    while j < len(doc) and j - i < 6:
+        t = doc[j]
+        if t.pos_ == "PROPN":
+            seen_name = True
+        elif t.text == "," or t.text in ("«", "“", '"'):
+            return seen_name
+        elif t.pos_ not in ("DET", "NOUN", "ADJ", "PROPN"):
+            return False
+        j += 1
+    return False
+
+
+def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Speaker:
+    doc = ctx.doc
+    t = cue.token
+    if cue.kind == "according":
+        n = _according_to(doc, t.i, ctx.lex) or 1
+        toks = _noun_phrase_after(doc, t.i + n, len(doc))
+        return _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
+    if cue.kind == "colon":
+        # the subject of the clause before the colon
+        root = t.sent.root if t.sent is not None else None
+        verbs = [x for x in doc[t.sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if t.sent is not None else []
+        for v in reversed(verbs):
+            toks = _subject_tokens(v, ctx.quote_ranges)
+            if toks:
+                return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+        if root is not None and root.pos_ in ("NOUN", "PROPN"):
+            return _resolve_tokens(ctx, [root], cue.start, prefer_first=False)
+        return _Speaker()
+    lemma = (t.lemma_ or "").lower()
+    # « Le Times cite Evelyn Farkas : « … » »: the one quoted is the object
+    if lemma in ("citer", "quote", "cite"):
+        objs = [c for c in t.children if c.dep_ in ("obj", "dobj")]
+        if objs:
+            toks = [x for x in objs[0].subtree if not _in_ranges(x.idx, ctx.quote_ranges)]
+            sp = _resolve_tokens(ctx, sorted(toks, key=lambda x: x.i)[:8], cue.start, prefer_first=True)
+            if sp.canonical:
+                return sp
+    # clitic subject right after the verb: « a-t-il dit », « insiste-t-on »
+    for x in doc[t.i + 1:t.i + 3]:
+        low = x.lower_.lstrip("-")
+        if x.text.startswith("-") and low in ctx.lex.PRONOUNS:
+            return _resolve_tokens(ctx, [x], cue.start, prefer_first=True)
+        if x.text.startswith("-") and low in ctx.lex.INDEFINITE_PRONOUNS:
+            after = _noun_phrase_after(doc, x.i + 2, len(doc)) if x.i + 1 < len(doc) and \
+                doc[x.i + 1].lower_ in ("à", "au", "aux", "chez", "at", "in") else []
+            sp = _resolve_tokens(ctx, after, cue.start, prefer_first=True) if after else _Speaker()
+            return sp if sp.canonical else _Speaker(x.text.lstrip("-"), None, x.idx + 1, x.idx + len(x.text))
+    # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »)
+    if t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
+                           and not _subject_tokens(t, ctx.quote_ranges)):
+        j = t.i + 1
+        # skip a short adverbial (« a insisté en Bavière le chef de l'État … »)
+        while j < len(doc) and doc[j].pos_ in ("ADV",):
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ in ("en", "à", "au", "lors", "dans", "sur", "devant", "in", "on", "at"):
+            k = j + 1
+            while k < len(doc) and k - j < 5 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+                k += 1
+            if k < len(doc) and doc[k].pos_ in ("DET", "PROPN") and doc[k].text != ",":
+                j = k
+        toks = _noun_phrase_after(doc, j, len(doc))
+        toks = [x for x in toks if not _in_ranges(x.idx, ctx.quote_ranges)]
+        if toks and toks[0].lower_ not in ("que", "qu'", "qu’", "that") and not (
+                len(toks) == 1 and toks[0].pos_ == "ADJ"):
+            sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
+            if sp.surface:
+                return sp
+    toks = _subject_tokens(t, ctx.quote_ranges)
+    if toks:
+        return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+    return _Speaker()
+
+
+# ----------------------------------------------------------------- speech or term
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
+    before = ctx.doc.text[max(0, q_open - 40):q_open]
+    words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
+    if words and words[-1] in ctx.lex.TITLE_WORDS:
+        return True
+    if len(words) >= 2 and words[-2] in ctx.lex.TITLE_WORDS and words[-1] in ("le", "la", "les", "du", "de", "des", "pour", "the", "of", "a", "l"):
+        return True
+    first = re.findall(r"[^\W\d_]+", inner.lower())[:2]
+    if first and (first[0] in ctx.lex.TITLE_WORDS or (len(first) > 1 and first[0] in ("la", "le", "les", "the") and first[1] in ctx.lex.TITLE_WORDS)):
+        # « la troisième journée pour la vie » is a name; « journée » as the head of a sentence is rare
+        return _word_count(inner) <= 8 and not inner.rstrip().endswith((".", "!"))
+    return False
+
+
+# ----------------------------------------------------------------- stage
 @article_stage("quotes", order=30)
 def extract_quotes(article: Article, doc: Doc) -> None:
-    return None
+    try:
+        article.quotes = find_quotes(article, doc)
+    except Exception:        # hostile text must never stop the pipeline
+        article.quotes = []
+
+
+def find_quotes(article: Article, doc: Doc) -> list[Quote]:
+    text = article.text
+    marks = [m for m in scan_quote_marks(text) if m.close > m.open + 1]
+    all_ranges = [(m.open, m.close + 1) for m in marks]
+    ctx = _build_context(article, doc, all_ranges)
+    sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
+    quotes: list[Quote] = []
+    speech_ranges: list[tuple[int, int]] = []
+    last: Quote | None = None
+    last_para_end = -1
+    for m in marks:
+        a, b = m.open + 1, m.close
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        inner = text[a:b]
+        # a pull quote signed on its last line: « "…\n    Dmitri Medvedev, ancien président." »
+        byline = None
+        if "\n" in inner:
+            head, _, tail = inner.rpartition("\n")
+            tail_s = tail.strip()
+            tail_at = a + inner.rfind(tail_s)
+            pers = [e for e in ctx.entities if e.label == "PER" and e.start == tail_at]
+            if pers and "," in tail_s:
+                byline = pers[0]
+                b = a + len(head.rstrip())
+                inner = text[a:b]
+        n_words = _word_count(inner)
+        if n_words == 0:
+            continue
+        if m.depth > 0:
+            outer = next((o for o in marks if o.open < m.open and o.close > m.close and o.depth == m.depth - 1), None)
+            sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
+        else:
+            sent_a, sent_b = _sentence_around(sentences, m.open, m.close)
+        if n_words == 1 or _is_title(ctx, m.open, inner):
+            continue
+        cue = _find_cue(ctx, m.open, m.close, sent_a, sent_b)
+        if m.depth > 0 and (cue is None or cue.start > m.open):
+            continue        # a nested quote is speech only when the outer text reports it (« affirmant que «…» »)
+        para_start = text.rfind("\n", 0, m.open) + 1
+        para_end = text.find("\n", m.close)
+        para_end = len(text) if para_end < 0 else para_end
+        alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
+        if cue is None and n_words <= 3 and not alone:
+            continue        # a short phrase in marks with nothing reporting it: a term
+        speaker = _Speaker()
+        if byline is not None:
+            speaker = _Speaker(byline.text, byline.canonical or byline.text, byline.start, byline.end, "PER")
+        elif cue is not None:
+            speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
+            if m.depth > 0 and not speaker.canonical:
+                speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
+        weak = cue is None or cue.kind == "colon" or not speaker.canonical
+        if weak and m.depth == 0:
+            echo = _echo_of(inner, quotes, exclude_positions=())
+            if echo is not None and (cue is None or not speaker.canonical or speaker.label != "PER"):
+                speaker = _Speaker(echo.speaker, echo.speaker_canonical, None, None, "PER")
+            elif cue is None and last is not None and last.speaker_canonical and \
+                    text.count("\n", last.end, m.open) <= 2 and (n_words >= 4 or alone):
+                # no cue of its own: the previous speaker goes on
+                speaker = _Speaker(None, last.speaker_canonical, None, None, "PER")
+        q = Quote(text=inner, start=a, end=b, speaker=speaker.surface, speaker_canonical=speaker.canonical,
+                  cue=cue.text if cue else None, kind="direct",
+                  speaker_start=speaker.start, speaker_end=speaker.end)
+        if q.speaker is None and q.speaker_canonical:
+            q.speaker = q.speaker_canonical
+        quotes.append(q)
+        speech_ranges.append((m.open, m.close + 1))
+        if q.speaker_canonical and speaker.label == "PER":
+            ctx.mentions.append(Mention(cue.start if cue else a, q.speaker_canonical, "PER",
+                                        ctx.genders.get(q.speaker_canonical)))
+        if m.depth == 0:
+            last = q
+    # a second pass for echoes that come before the quote they repeat (headlines)
+    for q in quotes:
+        if not q.speaker_canonical:
+            echo = _echo_of(q.text, [x for x in quotes if x is not q], exclude_positions=())
+            if echo is not None:
+                q.speaker_canonical = echo.speaker_canonical
+                q.speaker = q.speaker or echo.speaker
+    quotes.extend(_indirect_quotes(ctx, speech_ranges))
+    quotes.sort(key=lambda q: q.start)
+    return [q for q in quotes if text[q.start:q.end] == q.text]
+
+
+def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
+    sa, sb = a, b
+    for s, e in sentences:
+        if s <= a < e or (s < b <= e):
+            sa, sb = min(sa, s), max(sb, e)
+    if sa == a and sb == b:
+        sa = max(0, a - 200)
+        sb = min(b + 200, b + 200)
+    return sa, sb
+
+
+def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | None:
+    """A quote elsewhere in the article with (nearly) the same words and a known speaker."""
+    from difflib import SequenceMatcher
+    norm = _norm_quote(text)
+    if len(norm) < 8:
+        return None
+    best, best_r = None, 0.0
+    for q in quotes:
+        if not q.speaker_canonical or q.kind != "direct":
+            continue
+        other = _norm_quote(q.text)
+        if norm in other or other in norm and len(other) > 0.6 * len(norm):
+            r = 1.0
+        else:
+            r = SequenceMatcher(None, norm, other, autojunk=False).ratio()
+        if r > best_r:
+            best, best_r = q, r
+    return best if best_r >= 0.75 else None
+
+
+def _norm_quote(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+# ----------------------------------------------------------------- indirect speech
+def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
+    """« X a déclaré que … », "X said (that) …", « selon X, … » outside quote marks."""
+    doc, lex = ctx.doc, ctx.lex
+    out: list[Quote] = []
+    for sent in doc.sents:
+        if any(a < sent.end_char and sent.start_char < b for a, b in speech_ranges):
+            continue        # the sentence carries a direct quote: that is the evidence
+        for t in sent:
+            if not _is_cue_token(t, lex) or t.pos_ not in ("VERB",):
+                continue
+            comp = [c for c in t.children if c.dep_ in ("ccomp",) and c.i > t.i]
+            if not comp:
+                continue
+            c = comp[0]
+            toks = sorted(c.subtree, key=lambda x: x.i)
+            toks = [x for x in toks if x.i > t.i]
+            if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
+                toks = toks[1:]
+            st = _span_text(doc, toks)
+            if not st or _word_count(st[0]) < 4:
+                continue
+            speaker_toks = _subject_tokens(t, ctx.quote_ranges)
+            if not speaker_toks:
+                continue
+            cue_text, ca, cb = _cue_text(doc, t)
+            sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=False)
+            if not sp.surface:
+                continue
+            out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
+                             speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
+                             speaker_start=sp.start, speaker_end=sp.end))
+            break
+    return out

@@ -1,0 +1,44 @@
+"""English word lists for quotations and attribution (stage `quotes`)."""
+
+CUE_VERBS = {
+    "say", "tell", "state", "declare", "add", "explain", "claim", "note", "argue", "insist",
+    "warn", "write", "report", "announce", "ask", "answer", "reply", "respond", "suggest",
+    "acknowledge", "admit", "confirm", "deny", "predict", "promise", "reveal", "tweet", "post",
+    "continue", "remark", "observe", "recall", "stress", "emphasize", "emphasise", "assert",
+    "contend", "maintain", "allege", "accuse", "charge", "complain", "concede", "conclude",
+    "describe", "call", "urge", "vow", "pledge", "boast", "joke", "quip", "muse", "wonder",
+    "believe", "think", "feel", "fear", "hope", "expect", "estimate", "indicate", "show", "find",
+    "learn", "point", "testify", "disclose", "suggest", "blast", "slam", "criticize", "criticise",
+    "praise", "question", "counter", "retort", "shout", "yell", "scream", "cry", "recount",
+    "acknowledge", "mention", "speculate", "predict", "forecast", "agree", "disagree", "dispute",
+    "brag", "lament", "decry", "demand", "caution", "advise", "reiterate", "repeat", "affirm",
+    "assure", "know", "worry", "signal", "hint", "imply", "proclaim", "announce", "inform",
+    "told", "said", "wrote", "reckon", "acknowledged", "contend", "underscore", "clarify",
+}
+CUE_FORMS = {"says", "said", "told", "tells", "adds", "added", "according"}
+
+ACCORDING_TO = ("according to", "in the words of", "per")
+
+PRONOUNS = {
+    "he": ("Masc", "Sing"), "she": ("Fem", "Sing"), "they": (None, "Plur"), "him": ("Masc", "Sing"),
+    "her": ("Fem", "Sing"), "it": ("Neut", "Sing"), "we": (None, "Plur"), "i": (None, "Sing"),
+}
+INDEFINITE_PRONOUNS = {"one"}
+
+MASC_TITLES = {"mr", "mr.", "sir", "lord"}
+FEM_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "madam"}
+
+MEDIA_NOUNS = {"newspaper", "paper", "daily", "magazine", "outlet", "site", "website", "network",
+               "channel", "agency", "station", "broadcaster", "tabloid", "times", "post", "journal"}
+DOCUMENT_NOUNS = {"report", "document", "statement", "memo", "study", "survey", "poll", "filing",
+                  "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier"}
+
+TITLE_WORDS = {"titled", "entitled", "called", "dubbed", "named", "book", "film", "movie", "show",
+               "program", "programme", "song", "album", "series", "operation", "campaign", "slogan",
+               "headline", "column", "theme", "event", "so-called", "term", "word", "phrase", "label",
+               "nicknamed", "known"}
+
+COMPLEMENTISERS = {"that"}
+
+SPEECH_NOUNS = {"statement", "remarks", "words", "message", "tweet", "speech", "letter", "interview",
+                "answer", "question", "response", "warning", "testimony", "post", "comments", "comment"}

@@ -1,0 +1,70 @@
+"""French word lists for quotations and attribution (stage `quotes`)."""
+
+# Lemmas of verbs that report speech or writing.  A quote next to one of them is speech.
+CUE_VERBS = {
+    "dire", "déclarer", "affirmer", "ajouter", "expliquer", "estimer", "préciser", "souligner",
+    "indiquer", "assurer", "prévenir", "confirmer", "rappeler", "analyser", "insister", "continuer",
+    "poursuivre", "répondre", "demander", "écrire", "accuser", "dénoncer", "juger", "commenter",
+    "annoncer", "évoquer", "résumer", "qualifier", "regretter", "répéter", "avancer", "alerter",
+    "alarmer", "noter", "pointer", "réagir", "critiquer", "révéler", "marteler", "lancer", "confier",
+    "raconter", "reconnaître", "admettre", "promettre", "menacer", "avertir", "ironiser", "tweeter",
+    "plaider", "exhorter", "appeler", "détailler", "rapporter", "citer", "signaler", "observer",
+    "conclure", "martèle", "s'exclamer", "exclamer", "interroger", "questionner", "rétorquer",
+    "répliquer", "protester", "fustiger", "saluer", "féliciter", "déplorer", "s'inquiéter",
+    "inquiéter", "constater", "reconnaitre", "concéder", "nier", "démentir", "contester",
+    "soutenir", "prétendre", "jurer", "proclamer", "clamer", "s'indigner", "indigner", "lâcher",
+    "glisser", "souffler", "tonner", "tacler", "raille", "railler", "s'emporter", "emporter",
+    "argumenter", "arguer", "relever", "mettre en garde", "garantir", "certifier", "dévoiler",
+    "publier", "mentionner", "énoncer", "décrire", "résumer", "témoigner", "développer", "enchaîner",
+    "renchérir", "abonder", "nuancer", "tempérer", "trancher", "décréter", "ordonner", "supplier",
+    "implorer", "proposer", "suggérer", "recommander", "conseiller", "exiger", "réclamer", "revendiquer",
+    "vanter", "défendre", "justifier", "expliciter", "annoncer", "prédire", "pronostiquer", "craindre",
+    "espérer", "souhaiter", "considérer", "penser", "croire", "juger", "trouver", "dénoncer",
+    "accuse", "affime", "interpeller", "lancer", "écrire", "répéter", "informer", "notifier",
+}
+# inflected forms that the lemmatiser gets wrong, and typos seen in news text
+CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
+             "glisse", "tance", "tacle", "cingle", "persifle", "raille", "ironise", "tranche",
+             "renchérit", "abonde", "poursuit", "conclut", "résume", "souffle", "insiste", "avance"}
+
+# prepositions and locutions that attribute what follows (« selon X, … »)
+ACCORDING_TO = ("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de", "pour")
+
+# Personal pronouns that can stand for a speaker, with (gender, number)
+PRONOUNS = {
+    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"),
+}
+# indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
+INDEFINITE_PRONOUNS = {"on"}
+
+# honorifics that give a person's gender
+MASC_TITLES = {"m.", "monsieur", "m", "mr"}
+FEM_TITLES = {"mme", "madame", "mlle", "mademoiselle", "mme."}
+
+# nouns that name a publication or a document: « le journal », « le rapport », « le quotidien »
+MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "site", "chaîne", "radio",
+               "agence", "télévision", "presse", "times", "revue", "mensuel", "tabloïd", "tabloid", "daily",
+               "gazette"}
+DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête",
+                  "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
+                  "bilan", "avis", "publication", "tribune"}
+
+# words right before a quote that make it a name or a title, not speech (« intitulé « … » »)
+TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "thème",
+               "colloque", "conférence", "journée", "journées", "livre", "ouvrage", "film", "émission",
+               "série", "opération", "blog", "site", "titre", "titré", "titrée", "session", "table",
+               "ronde", "rubrique", "chronique", "documentaire", "album", "chanson", "roman", "pièce",
+               "spectacle", "programme", "plan", "projet", "loi", "enquête", "mouvement", "campagne",
+               "manifeste", "association", "collectif", "groupe", "parti", "label", "dispositif",
+               "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite",
+               "procédure", "marche", "salon", "festival", "concept", "slogan"}
+
+# words that can introduce a reported clause (« a déclaré que … »)
+COMPLEMENTISERS = {"que", "qu'", "qu’", "qu"}
+
+# nouns of speech that make a quote speech when they head the phrase before it
+# (« sa déclaration : « … » », « ses propos : « … » »)
+SPEECH_NOUNS = {"déclaration", "propos", "message", "tweet", "communiqué", "discours", "lettre",
+                "interview", "entretien", "réponse", "question", "slogan", "appel", "avertissement",
+                "mise en garde", "témoignage", "mots", "termes", "formule", "expression"}
