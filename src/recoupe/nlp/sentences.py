@@ -21,6 +21,7 @@ ABBREVIATIONS = {
     "oct", "nov", "dec", "fig", "approx", "dept", "est", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
 }
 _TERMINAL = re.compile(r"[.!?…]+|\.\.\.")
+_CLOSING = re.compile(r"[»”\"]")
 _WORD_BEFORE = re.compile(r"([\w.'’°]+)$")
 
 
@@ -84,6 +85,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         m = _TERMINAL.match(text, i)
+        if m is None and depth[i] == 0 and ch in "»”\"" and text[:i].rstrip()[-1:] in (".", "!", "?", "…"):
+            m = _CLOSING.match(text, i)      # « … fin. » Next sentence: the quote ended the sentence
         if m and depth[i] == 0:
             end = m.end()
             # a closing quote or bracket right after the stop belongs to this sentence

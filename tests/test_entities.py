@@ -1,0 +1,60 @@
+"""Entities and canonical names on the seeds: within an article, across articles and languages."""
+import pytest
+
+from recoupe.model import Article
+from recoupe.nlp.canonical import lookup_alias, lookup_place, resolve_people
+from recoupe.pipeline import analyze_article
+
+
+@pytest.fixture(scope="module")
+def seed_000(seeds_dir):
+    text = (seeds_dir / "000_9c30f3eff2624f5c.txt").read_text(encoding="utf-8")
+    return analyze_article(Article(id="000", text=text, language="fr"), mode="md")
+
+
+def canon(article, label):
+    return {e.text: e.canonical for e in article.entities if e.label == label}
+
+
+def test_short_forms_resolve_to_the_full_name_in_the_article(seed_000):
+    people = canon(seed_000, "PER")
+    assert people["général Brown"] == "Charles Q. Brown Jr"
+    assert people["M. Zelensky"] == "Volodymyr Zelensky"
+    assert people["Poutine"] == "Vladimir Putin"
+    assert "Source" not in people          # "Source : RT" is not a person
+
+
+def test_offsets_point_at_the_text(seed_000):
+    for e in seed_000.entities:
+        assert seed_000.text[e.start:e.end] == e.text
+        assert not e.text.startswith(("l’", "L’"))
+
+
+def test_places_get_english_names_and_coordinates(seed_000):
+    places = {e.canonical: e for e in seed_000.entities if e.label == "LOC"}
+    assert {"Kyiv", "Kharkiv", "Lviv", "Moscow", "Brussels"} <= set(places)
+    assert places["Lviv"].lat == pytest.approx(49.84, abs=0.1)
+    assert "NATO" in {e.canonical for e in seed_000.entities if e.label == "ORG"}
+
+
+def test_alias_table_and_gazetteer_across_languages():
+    assert lookup_alias("l’OTAN").canonical == "NATO"
+    assert lookup_alias("Poutine").canonical == lookup_alias("Путин").canonical == "Vladimir Putin"
+    assert lookup_place("Kharkov").name == lookup_place("Харків").name == "Kharkiv"
+    assert lookup_place("Moscou").country == "RU"
+
+
+def test_people_resolution_refuses_ambiguity():
+    out = resolve_people(["Brown", "Charles Q. Brown Jr", "Gordon Brown", "Kallas", "Kaja Kallas"])
+    assert out["Brown"] == "Brown"                       # two Browns: no guess
+    assert out["Kallas"] == "Kaja Kallas"
+    assert out["Charles Q. Brown Jr"] == "Charles Q. Brown Jr"
+
+
+def test_english_article_entities():
+    text = ("President Joe Biden met Volodymyr Zelensky in Kyiv on Monday. "
+            "Biden said the United States would send more aid, according to NATO officials.")
+    a = analyze_article(Article(id="en1", text=text, language="en"), mode="sm")
+    people = canon(a, "PER")
+    assert people.get("Biden") == "Joe Biden"
+    assert "Kyiv" in {e.canonical for e in a.entities if e.label == "LOC"}
