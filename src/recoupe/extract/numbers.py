@@ -1,12 +1,340 @@
-"""Stage `numbers` (placeholder until its issue lands)."""
+"""Stage `numbers`: quantities with their value and what they count.
+
+Three kinds of mention, found with precompiled per-language regexes (word
+lists in `recoupe.lang.<code>.numbers`):
+  * digits in the language's format (« 150 000 », « 150.000 », « 2,5 »;
+    "150,000", "1.5"), with a scale word (« 2,5 milliards », "1.5 million"),
+    a currency symbol or a percent sign;
+  * number words (« deux ans », « trois mille », "twenty-five", « un million »);
+  * collective amounts (« des dizaines de soldats », "hundreds of thousands"),
+    always approximate, valued at the lower bound the word guarantees:
+    « des dizaines » = 10, « une vingtaine » = 20, « des centaines de
+    milliers » = 100 000, "dozens" = 12.
+`text` is the number itself (with its scale word); `unit` is the head noun
+it counts, read from the spaCy tags after it, skipping adjectives (« 150 000
+nouvelles recrues » -> "recrues") and « de »/"of" (« 2 milliards d'euros »).
+Left out: anything inside a date phrase (years, « 24 février 2022 »), names
+and references (« F-16 », « article 5 », "COVID-19"), ordinals (« 2e »),
+times of day (« 14h30 », "at 3 pm"), phone numbers, identifiers (long digit
+strings), version numbers.  A modifier (« environ », « plus de », "about",
+"more than") makes the mention approximate.
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.model import Article
+from recoupe.extract.dates import find_dates
+from recoupe.lang import lexicon
+from recoupe.model import Article, NumberMention
+
+SPACE = "[ \u00a0\u202f]"
+PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0]?(?:\(0\))?[ .\u00a0]?\d(?:[ .\u00a0-]?\d){6,12}"
+    r"|0\d(?:[ .\u00a0-]\d\d){4}"
+    r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?!\d)")
+TIME_OF_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:h]\d\d|[ \u00a0]?h(?:[ \u00a0]?\d\d)?)(?![\w])(?:[ \u00a0]?(?:[ap]\.?m\.?))?", re.IGNORECASE)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    approximate: bool = False
+    unit: str | None = None
+    word: bool = False          # written in words: needs a NUM tag when ambiguous
+
+
+@lru_cache(maxsize=None)
+def _compiled(lang: str):
+    lex = lexicon(lang, "numbers") or lexicon("en", "numbers")
+
+    def alt(words) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+    if lex.DECIMAL_MARK == ",":
+        # « 150 000 », « 150.000 », « 2,5 », « 1.5 » (a dot before exactly three digits groups thousands)
+        digits = (rf"(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+)"
+                  rf"(?:,\d+(?![.,]?\d)|\.\d{{1,2}}(?![.,]?\d))?")
+    else:
+        digits = r"(?:\d{1,3}(?:,\d{3})+(?![,.]?\d)|\d+)(?:\.\d+(?![.,]?\d))?"
+    scale = alt(lex.SCALES)
+    symbols = alt(k for k in lex.SYMBOL_UNITS if not k[0].isalpha())
+    word_units = alt(k for k in lex.SYMBOL_UNITS if k[0].isalpha())
+    numeric = re.compile(
+        rf"(?<![\w.,/\-+#°])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
+        rf"(?P<num>{digits})"
+        rf"(?:{SPACE}?(?P<scale>{scale})\.?(?![\w]))?"
+        rf"(?:{SPACE}?(?P<post_sym>{symbols})|{SPACE}(?P<post_word>{word_units})(?!\w))?"
+        rf"(?![\w]|-\w|[.,]\d)", re.IGNORECASE)
+    all_words = {**lex.UNITS, **lex.HUNDRED_WORDS, **lex.THOUSAND_WORDS}
+    big = {k: v for k, v in lex.SCALES.items() if v >= 1e6 and len(k) > 3}
+    word = alt({**all_words, **big})
+    one = alt(lex.ONE_WORDS)
+    # a run of number words joined by spaces, hyphens or « et »; « un »/"one" only before a multiplier
+    words = re.compile(
+        rf"(?<![\w-])(?:(?P<one>{one}){SPACE}(?=(?:{alt({**lex.HUNDRED_WORDS, **lex.THOUSAND_WORDS, **big})})\b))?"
+        rf"(?P<words>{word}(?:(?:-|{SPACE}|{SPACE}et{SPACE}|-et-)(?:{word}|un|une|onze)(?![\w-]))*)(?![\w-])"
+        rf"(?:{SPACE}?(?P<post_sym>{symbols})|{SPACE}(?P<post_word>{word_units})(?!\w))?",
+        re.IGNORECASE)
+    dets = alt(lex.COLLECTIVE_DETERMINERS)
+    link = alt(w for w in lex.LINK_WORDS)
+    coll = alt(lex.COLLECTIVES)
+    collective = re.compile(
+        rf"(?<![\w-])(?:(?P<det>{dets}){SPACE})?(?P<coll>{coll})"
+        rf"(?:{SPACE}(?:{link})(?:{SPACE})?(?P<coll2>milliers|millions|milliards|thousands|millions|billions)(?!\w))?"
+        rf"(?=(?:{SPACE})?(?:{link})|{SPACE}of|\W|$)", re.IGNORECASE)
+    time_after = re.compile(rf"{SPACE}?(?:{alt(lex.HOUR_WORDS)})(?![\w])", re.IGNORECASE)
+    return lex, numeric, words, collective, time_after
+
+
+def _parse_digits(raw: str, lex) -> float:
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if lex.DECIMAL_MARK == ",":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+            s = s.replace(".", "")
+        s = s.replace(" ", "").replace(",", ".")
+    else:
+        s = s.replace(",", "").replace(" ", "")
+    return float(s)
+
+
+def _parse_words(raw: str, lex) -> float | None:
+    total, current = 0.0, 0.0
+    for w in re.split(r"[\s\u00a0\u202f-]+", raw.lower()):
+        if w in ("et", ""):
+            continue
+        if w in lex.UNITS:
+            current += lex.UNITS[w]
+        elif w in lex.ONE_WORDS or w in ("un", "une"):
+            current += 1
+        elif w in lex.HUNDRED_WORDS:
+            current = max(current, 1) * 100
+        elif w in lex.THOUSAND_WORDS:
+            total += max(current, 1) * 1000
+            current = 0
+        elif w in lex.SCALES:
+            total += max(current, 1) * lex.SCALES[w]
+            current = 0
+        else:
+            return None
+    # « quatre-vingt » is in the word list whole, but split on hyphens it
+    # reads 4 then 20: fix the product forms
+    value = total + current
+    return value
+
+
+_QUATRE_VINGT = re.compile(r"quatre-vingts?", re.IGNORECASE)
+
+
+def _word_value(raw: str, lex) -> float | None:
+    # multiply « quatre-vingt(s) » before the additive reading
+    raw = _QUATRE_VINGT.sub("quatre-vingt", raw)
+    parts = re.split(r"[\s\u00a0\u202f]+", raw)
+    joined = []
+    for p in parts:
+        # keep whole hyphenated words known to the lexicon (« dix-sept », « soixante-dix »)
+        if p.lower() in lex.UNITS or p.lower() in lex.SCALES:
+            joined.append(p.lower())
+            continue
+        sub = p.lower().split("-")
+        i = 0
+        while i < len(sub):
+            for j in range(len(sub), i, -1):
+                piece = "-".join(sub[i:j])
+                if piece in lex.UNITS or piece in lex.HUNDRED_WORDS or piece in lex.THOUSAND_WORDS \
+                        or piece in lex.SCALES or piece in ("et", "un", "une", "onze") or piece in lex.ONE_WORDS:
+                    joined.append(piece)
+                    i = j
+                    break
+            else:
+                return None
+    return _parse_words(" ".join(joined), lex)
+
+
+def _candidates(text: str, lex, numeric, words, collective) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for m in numeric.finditer(text):
+        try:
+            value = _parse_digits(m["num"], lex)
+        except ValueError:
+            continue
+        if m["scale"]:
+            value *= lex.SCALES[m["scale"].lower().rstrip(".")] if m["scale"].lower().rstrip(".") in lex.SCALES else 1
+        unit = None
+        sym = m["pre_sym"] or m["post_sym"] or m["post_word"]
+        if sym:
+            unit = lex.SYMBOL_UNITS.get(sym.lower(), lex.SYMBOL_UNITS.get(sym, sym.lstrip("USCA")))
+        start = m.start()
+        out.append(_Candidate(start, m.end(), value, unit=unit))
+    for m in words.finditer(text):
+        raw = (m["one"] + " " if m["one"] else "") + m["words"]
+        value = _word_value(raw, lex)
+        if value is None:
+            continue
+        sym = m["post_sym"] or m["post_word"]
+        unit = lex.SYMBOL_UNITS.get(sym.lower()) if sym else None
+        out.append(_Candidate(m.start(), m.end(), value, unit=unit, word=True))
+    for m in collective.finditer(text):
+        value = lex.COLLECTIVES[m["coll"].lower()] if m["coll"].lower() in lex.COLLECTIVES else None
+        if value is None:
+            continue
+        if m["coll2"]:
+            value *= lex.SCALES.get(m["coll2"].lower(), lex.COLLECTIVES.get(m["coll2"].lower(), 1))
+        # the determiner belongs to the phrase (« des dizaines »), except « de »/"by"
+        start = m.start("coll") if (m["det"] or "").lower() in ("de", "par", "by", "the") else m.start()
+        out.append(_Candidate(start, m.end(), float(value), approximate=True))
+    return out
+
+
+def _excluded_spans(text: str, lang: str, doc: Doc | None) -> list[tuple[int, int]]:
+    spans = [(d.start, d.end) for d in find_dates(text, lang, doc) if d.kind != "vague"]
+    spans += [(m.start(), m.end()) for m in PHONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in TIME_OF_DAY.finditer(text)]
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, end)
+    return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
+
+
+_WORD_BEFORE = re.compile(r"([\w°#]+)\.?[\s\u00a0]*$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 24):start])
+    return m.group(1) if m else ""
+
+
+def _is_reference(text: str, c: _Candidate, lex) -> bool:
+    """« article 5 », "page 12", « n° 3 », « Apollo 11 »: a name, not a quantity."""
+    prev = _previous_word(text, c.start)
+    if prev.lower() in lex.REFERENCE_WORDS or prev.lower() in ("n°", "nº", "no", "#"):
+        return True
+    return text[max(0, c.start - 1):c.start] in ("#", "°", "№")
+
+
+def _is_time_of_day(text: str, c: _Candidate, lex, time_after) -> bool:
+    if time_after.match(text, c.end):
+        return True
+    # « à 10 heures » is a time, « 10 heures de négociations » a duration
+    after = text[c.end:c.end + 8].lower()
+    if after.lstrip().startswith(("heure", "hour")) and _previous_word(text, c.start).lower() in lex.TIME_PREPOSITIONS:
+        return True
+    return False
+
+
+def _is_identifier(raw: str) -> bool:
+    digits = re.sub(r"\D", "", raw)
+    plain = raw.isdigit()
+    return plain and (len(digits) >= 7 or (len(digits) >= 2 and digits[0] == "0"))
+
+
+def _approximate(text: str, c: _Candidate, lex) -> bool:
+    before = text[max(0, c.start - 30):c.start].lower().replace("’", "'").replace("\u00a0", " ")
+    before = before.rstrip()
+    for phrase in lex.APPROX_BEFORE:
+        p = phrase.rstrip()
+        if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum()):
+            return True
+        # elided forms glued to the number: « plus d'1 million »
+        if p.endswith("'") and text[max(0, c.start - len(p)):c.start].lower().replace("’", "'") == p:
+            return True
+    after = text[c.end:c.end + 16].lower().lstrip()
+    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum() for p in lex.APPROX_AFTER)
+
+
+_STOP_POS = {"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON", "DET", "PART", "SYM", "X", "SPACE", "INTJ"}
+
+
+def _token_index(doc: Doc, starts: list[int], char: int) -> int:
+    return bisect_left(starts, char)
+
+
+def _unit_from_doc(doc: Doc, starts: list[int], c: _Candidate, lex) -> str | None:
+    """The noun the number counts: the first noun after it, past adjectives,
+    other numbers (« 2 000 à 3 000 soldats » is not followed) and one « de »/"of"."""
+    i = _token_index(doc, starts, c.end)
+    linked = False
+    for tok in doc[i:i + 6]:
+        low = tok.lower_
+        if tok.is_space:
+            continue
+        if low in lex.LINK_WORDS or low.rstrip("'’") + "'" in lex.LINK_WORDS:
+            if linked:
+                return None
+            linked = True
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and low not in lex.PRENOMINAL_ADJECTIVES and tok.is_alpha:
+            return low
+        if tok.pos_ == "ADJ" or low in lex.PRENOMINAL_ADJECTIVES or tok.pos_ == "ADV" and low in lex.PRENOMINAL_ADJECTIVES:
+            continue
+        if tok.pos_ == "NUM" and tok.is_digit:
+            return None
+        return None
+    return None
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)")
+
+
+def _unit_from_text(text: str, c: _Candidate, lex) -> str | None:
+    """Fallback without tags: the next word past known adjectives and links."""
+    pos = c.end
+    for _ in range(4):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        pos = m.end()
+        if w in lex.PRENOMINAL_ADJECTIVES or w in lex.LINK_WORDS or w.rstrip("'’") + "'" in lex.LINK_WORDS:
+            continue
+        return w if len(w) > 1 else None
+    return None
+
+
+def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[NumberMention]:
+    lex, numeric, words, collective, time_after = _compiled(lang or "en")
+    excluded = _excluded_spans(text, lang or "", doc)
+    ex_starts = [s for s, _ in excluded]
+    tagged = doc is not None and len(doc) and doc.has_annotation("TAG")
+    tok_starts = [t.idx for t in doc] if tagged else []
+    cands = sorted(_candidates(text, lex, numeric, words, collective), key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[_Candidate] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        raw = text[c.start:c.end]
+        if _overlaps(excluded, ex_starts, c.start, c.end):
+            continue
+        if not c.word and (_is_identifier(raw) or _is_reference(text, c, lex) or _is_time_of_day(text, c, lex, time_after)):
+            continue
+        if c.word and _is_reference(text, c, lex):
+            continue
+        if c.word and raw.lower() in lex.AMBIGUOUS_WORDS:
+            i = _token_index(doc, tok_starts, c.start) if tagged else None
+            if i is None or i >= len(doc) or doc[i].pos_ != "NUM":
+                continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    out = []
+    for c in taken:
+        unit = c.unit
+        if unit is None:
+            unit = _unit_from_doc(doc, tok_starts, c, lex) if tagged else _unit_from_text(text, c, lex)
+        out.append(NumberMention(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value,
+                                 unit=unit, approximate=c.approximate or _approximate(text, c, lex)))
+    return out
 
 
 @article_stage("numbers", order=40)
 def extract_numbers(article: Article, doc: Doc) -> None:
-    return None
+    article.numbers = find_numbers(article.text or "", article.language, doc)
