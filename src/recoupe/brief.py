@@ -48,6 +48,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         quotes=many(Quote, d.get("quotes")), cited_sources=cited,
         numbers=many(NumberMention, d.get("numbers")), dates=many(DateMention, d.get("dates")),
         framing=framing, derived_from=d.get("derived_from") or [],
+        reference_date=d.get("reference_date"), metadata=d.get("metadata") or {},
     )
 
 

@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS articles (
     language TEXT,
     published TEXT,
     text TEXT NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
     added_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS analyses (
@@ -121,10 +122,10 @@ class Store:
                 db.execute("DELETE FROM articles WHERE id=?", (article.id,))
                 db.execute("DELETE FROM articles_fts WHERE article_id=?", (article.id,))
             db.execute(
-                "INSERT INTO articles (id, content_hash, source, title, language, published, text, added_at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO articles (id, content_hash, source, title, language, published, text, metadata, added_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
                 (article.id, digest, json.dumps(to_dict(article.source)), article.title, article.language,
-                 article.published, article.text, _now()))
+                 article.published, article.text, json.dumps(article.metadata, ensure_ascii=False), _now()))
             db.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?,?,?)",
                        (article.id, article.title or "", article.text))
         return article.id, True
@@ -135,8 +136,7 @@ class Store:
     def get_article(self, article_id: str) -> Article | None:
         """The article with its stored analysis when there is one."""
         row = self._db.execute(
-            "SELECT a.id, a.source, a.title, a.language, a.published, a.text, n.data"
-            " FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id=?", (article_id,)).fetchone()
+            _ARTICLE_QUERY + " WHERE a.id=?", (article_id,)).fetchone()
         return _article_from_row(row) if row else None
 
     def list_articles(self) -> list[dict]:
@@ -147,8 +147,7 @@ class Store:
                  "analysed": bool(r[5]), "length": r[6]} for r in rows]
 
     def iter_articles(self, ids: list[str] | None = None) -> Iterator[Article]:
-        query = ("SELECT a.id, a.source, a.title, a.language, a.published, a.text, n.data"
-                 " FROM articles a LEFT JOIN analyses n ON n.article_id = a.id")
+        query = _ARTICLE_QUERY
         if ids is None:
             rows = self._db.execute(query + " ORDER BY a.published, a.id")
             for row in rows:
@@ -238,14 +237,18 @@ class Store:
         return Brief(articles=articles, stories=stories)
 
 
+_ARTICLE_QUERY = ("SELECT a.id, a.source, a.title, a.language, a.published, a.text, a.metadata, n.data"
+                  " FROM articles a LEFT JOIN analyses n ON n.article_id = a.id")
+
+
 def _article_from_row(row) -> Article:
-    article_id, source, title, language, published, text, analysis = row
+    article_id, source, title, language, published, text, metadata, analysis = row
     if analysis:
         article = article_from_dict(json.loads(analysis))
         article.text = text           # the stored text is the reference
         return article
     return Article(id=article_id, text=text, title=title, language=language, published=published,
-                   source=ArticleSource(**json.loads(source)))
+                   source=ArticleSource(**json.loads(source)), metadata=json.loads(metadata or "{}"))
 
 
 def story_from_dict(d: dict) -> Story:
