@@ -141,7 +141,9 @@ class Mention:
     label: str = "PER"
     gender: str | None = None
     descriptors: set[str] = field(default_factory=set)
-    is_source: bool = False
+    is_subject: bool = False
+    is_speaker: bool = False
+    end: int = 0
 
 
 @dataclass
@@ -156,6 +158,11 @@ class _Context:
     genders: dict[str, str]
     sources: list[tuple[int, int, str, str]]   # (start, end, canonical, kind) of cited-source mentions
     entities: list                          # article.entities sorted by start
+    sent_starts: list[int] = field(default_factory=list)
+
+    def sent_index(self, pos: int) -> int:
+        from bisect import bisect_right
+        return bisect_right(self.sent_starts, pos) - 1
 
 
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -241,6 +248,16 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
         canon = e.canonical or e.text
         desc: set[str] = set()
         gender = None
+        subject = False
+        if span is not None:
+            root = span.root
+            while root.dep_ in ("flat:name", "flat", "appos", "compound") and root.head != root:
+                root = root.head
+            subject = root.dep_.startswith("nsubj") or (root.dep_ == "ROOT" and root.pos_ == "PROPN")
+        if e.label == "ORG":
+            # an organisation is described by its own words (« l'organisation » -> l'OMS)
+            desc = {_norm_word(w) for w in re.findall(r"[^\W\d_]{3,}", e.text + " " + canon)}
+            descriptors.setdefault(canon, set()).update(desc)
         if span is not None and e.label == "PER":
             left, right = _description_tokens(doc, span.start, span.end - 1)
             desc = _content_lemmas(left) | _content_lemmas(right)
@@ -248,7 +265,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             descriptors.setdefault(canon, set()).update(desc)
             if gender and canon not in genders:
                 genders[canon] = gender
-        mentions.append(Mention(e.start, canon, e.label, gender, desc))
+        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end))
     for m in mentions:
         m.gender = m.gender or genders.get(m.canonical)
     sources = []
@@ -256,7 +273,9 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
         for sp in s.mentions:
             sources.append((sp.start, sp.end, s.name, s.kind))
     sources.sort()
-    return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents)
+    sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
+    return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,
+                    sorted(sent_starts))
 
 
 # ----------------------------------------------------------------- speakers
@@ -269,16 +288,44 @@ class _Speaker:
     label: str | None = None
 
 
+_REFLEXIVE_NOT_SPEECH = {"résumer", "poursuivre", "continuer", "trouver", "lancer", "annoncer", "développer",
+                         "avancer", "révéler", "rappeler", "demander", "montrer", "traduire", "appeler",
+                         "tenir", "retrouver", "concentrer", "rapporter", "engager", "justifier", "informer"}
+
+
+def _verb_forms(verbs: set[str]) -> set[str]:
+    """Third-person forms of regular verbs, for cues the tagger reads as nouns (« analyse X »)."""
+    out = set()
+    for v in verbs:
+        if v.endswith("er") and " " not in v and "'" not in v:
+            st = v[:-2]
+            out |= {st + "e", st + "ent", st + "é", st + "ée", st + "ait", st + "aient", st + "ant"}
+        elif v.endswith("ir") and " " not in v:
+            st = v[:-2]
+            out |= {st + "it", st + "issent", st + "i", st + "issait", st + "issant"}
+    return out
+
+
+_FORMS_CACHE: dict[int, set[str]] = {}
+
+
 def _is_cue_token(t: Token, lex) -> bool:
     if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        return False
+    if t.i > 0 and t.doc[t.i - 1].lower_ in ("se", "s'", "s’") and (t.lemma_ or "").lower() in _REFLEXIVE_NOT_SPEECH:
         return False
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
     low = t.lower_.replace("’", "'")
     lemma = (t.lemma_ or "").lower()
     if t.pos_ in ("NOUN", "ADJ", "PROPN"):
-        # taggers sometimes miss a verb in an incise (« , prévient le journal »)
-        return low in lex.CUE_FORMS
+        # taggers sometimes miss a verb in an incise (« », analyse Orietta Cazzuli »): only right after a quote
+        prev = t.doc[t.i - 1].text if t.i > 0 else ""
+        prev2 = t.doc[t.i - 2].text if t.i > 1 else ""
+        if not (prev in (",", "»", "”", '"') and (prev2 in ("»", "”", '"', ",") or prev in ("»", "”", '"'))):
+            return False
+        forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
+        return low in lex.CUE_FORMS or low in forms
     return lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS
 
 
@@ -332,6 +379,11 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
             head = subs[0]
+            if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle") and v.dep_ in ("acl:relcl", "relcl") \
+                    and v.head.pos_ in ("NOUN", "PROPN"):
+                head = v.head          # « Bardella, qui écrivait : … » -> Bardella
+                toks = [t for t in head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
+                return sorted(toks, key=lambda t: t.i)
             toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
@@ -373,24 +425,33 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return _Speaker()
     surface, a, b = st
     sp = _Speaker(surface, None, a, b)
+    words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
+    if not words:
+        return sp
     # 1. a person named in the phrase
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1]
     if pers:
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
         return sp
-    # 2. a cited outlet or document named in the phrase
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
+    # 2. the phrase is an outlet, a document or an organisation (« a écrit le NY Times », « l'OMS a révélé »)
     for sa, sb, name, kind in ctx.sources:
-        if sa < b and a < sb:
+        if sa <= head.idx < sb:
             sp.canonical, sp.label = name, "SRC"
             return sp
-    # 3. an organisation named in the phrase
-    orgs = [e for e in ctx.entities if e.label in ("ORG",) and a <= e.start and e.end <= b + 1]
-    if orgs:
-        e = orgs[0]
-        sp.canonical, sp.label = e.canonical or e.text, "ORG"
-        return sp
-    words = [t for t in tokens if not t.is_punct]
+    for e in ctx.entities:
+        if e.label in ("ORG", "MISC") and e.start <= head.idx < e.end:
+            sp.canonical, sp.label = e.canonical or e.text, "ORG"
+            return sp
+    # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
+    propn = [t for t in words if t.pos_ == "PROPN"]
+    if propn and head.pos_ == "PROPN":
+        last = propn[-1].text.lower()
+        for m in reversed(ctx.mentions):
+            if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
+                sp.canonical, sp.label = m.canonical, "PER"
+                return sp
     # 4. a pronoun
     if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
         sp.surface = words[0].text.lstrip("-")
@@ -402,7 +463,6 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     if not nouns:
         return sp
-    head = next((t for t in nouns if t.pos_ in ("NOUN", "PROPN")), nouns[0])
     head_word = _norm_word(head.lemma_ or head.text)
     if head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or \
             head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS:
@@ -410,51 +470,69 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         if before:
             sp.canonical, sp.label = before[-1][2], "SRC"
         return sp
-    sp.canonical, sp.label = _resolve_description(ctx, nouns, at)
+    nouns = nouns[nouns.index(head):] if head in nouns else nouns
+    canon, label = _resolve_description(ctx, nouns, at)
+    if not canon:
+        canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
+    sp.canonical, sp.label = canon, label
     return sp
 
 
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
 
 
-def _resolve_description(ctx: _Context, nouns: list[Token], at: int) -> tuple[str | None, str | None]:
+def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
+                         labels=("PER",)) -> tuple[str | None, str | None]:
+    """A role or description (« le chef de la défense estonienne ») resolved to the named
+    person or body seen with the same words: the head noun counts double, two points needed."""
     words = _content_lemmas(nouns) - _GENERIC_DESCRIPTORS
     if not words:
         return None, None
-    best, best_score, best_pos = None, 0, -1
-    last_pos: dict[str, int] = {}
+    head = _norm_word(nouns[0].lemma_ or nouns[0].text)
+    head_forms = {head, _norm_word(nouns[0].text)}
+    here = ctx.sent_index(at)
+    best, best_key, best_label = None, (0, 0.0), None
     for m in ctx.mentions:
-        if m.label == "PER" and m.pos < at + 400:
-            last_pos[m.canonical] = max(last_pos.get(m.canonical, -1), m.pos) if m.pos < at else \
-                last_pos.get(m.canonical, m.pos - 10**6)
-    for canon, desc in ctx.descriptors.items():
-        score = len(words & desc)
-        if not score or canon not in last_pos:
+        if m.label not in labels:
             continue
-        pos = last_pos[canon]
-        if (score, pos) > (best_score, best_pos):
-            best, best_score, best_pos = canon, score, pos
-    if best:
-        return best, "PER"
-    return None, None
+        # names before the description, or in the next sentence (« une porte-parole … Anitta Hipper affirme »)
+        if m.pos >= at and ctx.sent_index(m.pos) > here + 1:
+            continue
+        desc = ctx.descriptors.get(m.canonical, set())
+        score = len(words & desc) + (1 if head_forms & desc else 0)
+        if score < 2:
+            continue
+        key = (score, -abs(at - m.pos) if m.pos >= at else m.pos - at)
+        if key > best_key:
+            best, best_key, best_label = m.canonical, key, m.label
+    return (best, best_label) if best else (None, None)
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, str | None]:
+    """The most salient compatible person before `at`: recent sentences first, then
+    speakers of earlier quotes and grammatical subjects over names in passing."""
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
-    if number == "Plur":
+    if number == "Plur" or gender == "Neut":
         return None, None
-    for m in sorted((m for m in ctx.mentions if m.pos < at), key=lambda m: m.pos, reverse=True):
-        if _in_ranges(m.pos, ctx.quote_ranges):
+    here = ctx.sent_index(at)
+    text = ctx.doc.text
+    best, best_score = None, float("-inf")
+    for m in ctx.mentions:
+        if m.pos >= at or m.label != "PER" or _in_ranges(m.pos, ctx.quote_ranges):
             continue
-        if m.label != "PER":
+        d = here - ctx.sent_index(m.pos)
+        if d > 4:
             continue
         g = m.gender or ctx.genders.get(m.canonical)
         if gender in ("Masc", "Fem") and g and g != gender:
             continue
-        if gender == "Neut":
-            return None, None
-        return m.canonical, "PER"
-    return None, None
+        # a name glued to an opening quote mark is the subject of the quoted words, not the one reporting them
+        if d == 0 and m.end and text[m.end:m.end + 3].strip()[:1] in OPENERS.keys() | {'"'}:
+            continue
+        score = 100 - 35 * d + (40 if m.is_speaker else 0) + (30 if m.is_subject else 0) + m.pos * 1e-6
+        if score > best_score:
+            best, best_score = m, score
+    return (best.canonical, "PER") if best else (None, None)
 
 
 # ----------------------------------------------------------------- cues
@@ -495,7 +573,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
         if n:
             text = doc.text[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
             dist = q_open - t.idx if t.idx < q_open else t.idx - q_close
-            cands.append((dist + 5, _Cue(t, text, t.idx, t.idx + len(text), "according")))
+            cands.append((dist + 40, _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
         if _is_cue_token(t, lex):
             text, a, b = _cue_text(doc, t)
@@ -566,6 +644,21 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             sp = _resolve_tokens(ctx, sorted(toks, key=lambda x: x.i)[:8], cue.start, prefer_first=True)
             if sp.canonical:
                 return sp
+    # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
+    if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
+            (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
+        h = t.head
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") and h != t:
+                if _is_cue_token(h, ctx.lex):
+                    return _speaker_for_cue(ctx, _Cue(h, *_cue_text(doc, h), "verb"), q_open, q_close)
+                toks = _subject_tokens(h, ctx.quote_ranges)
+                if toks:
+                    return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+            if h.head == h:
+                break
+            h = h.head
+        return _Speaker()
     # clitic subject right after the verb: « a-t-il dit », « insiste-t-on »
     for x in doc[t.i + 1:t.i + 3]:
         low = x.lower_.lstrip("-")
@@ -585,7 +678,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             j += 1
         if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ in ("en", "à", "au", "lors", "dans", "sur", "devant", "in", "on", "at"):
             k = j + 1
+            seen_noun = False
             while k < len(doc) and k - j < 5 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+                if doc[k].pos_ == "DET" and seen_noun:
+                    break
+                seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
                 k += 1
             if k < len(doc) and doc[k].pos_ in ("DET", "PROPN") and doc[k].text != ",":
                 j = k
@@ -637,9 +734,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     ctx = _build_context(article, doc, all_ranges)
     sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
     quotes: list[Quote] = []
+    pending: list[bool] = []
     speech_ranges: list[tuple[int, int]] = []
-    last: Quote | None = None
-    last_para_end = -1
     for m in marks:
         a, b = m.open + 1, m.close
         while a < b and text[a].isspace():
@@ -678,40 +774,44 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if cue is None and n_words <= 3 and not alone:
             continue        # a short phrase in marks with nothing reporting it: a term
         speaker = _Speaker()
+        needs_fallback = False
         if byline is not None:
             speaker = _Speaker(byline.text, byline.canonical or byline.text, byline.start, byline.end, "PER")
         elif cue is not None:
             speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
             if m.depth > 0 and not speaker.canonical:
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
-        weak = cue is None or cue.kind == "colon" or not speaker.canonical
-        if weak and m.depth == 0:
-            echo = _echo_of(inner, quotes, exclude_positions=())
-            if echo is not None and (cue is None or not speaker.canonical or speaker.label != "PER"):
-                speaker = _Speaker(echo.speaker, echo.speaker_canonical, None, None, "PER")
-            elif cue is None and last is not None and last.speaker_canonical and \
-                    text.count("\n", last.end, m.open) <= 2 and (n_words >= 4 or alone):
-                # no cue of its own: the previous speaker goes on
-                speaker = _Speaker(None, last.speaker_canonical, None, None, "PER")
+            needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label != "PER"
+        elif m.depth == 0:
+            if not alone:
+                # words woven into a sentence about someone (« Canegrati vit « au jour le jour » »)
+                speaker = _governing_subject(ctx, m.open, m.close)
+            needs_fallback = not speaker.canonical
         q = Quote(text=inner, start=a, end=b, speaker=speaker.surface, speaker_canonical=speaker.canonical,
                   cue=cue.text if cue else None, kind="direct",
                   speaker_start=speaker.start, speaker_end=speaker.end)
-        if q.speaker is None and q.speaker_canonical:
-            q.speaker = q.speaker_canonical
         quotes.append(q)
+        pending.append(needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
         if q.speaker_canonical and speaker.label == "PER":
-            ctx.mentions.append(Mention(cue.start if cue else a, q.speaker_canonical, "PER",
-                                        ctx.genders.get(q.speaker_canonical)))
-        if m.depth == 0:
-            last = q
-    # a second pass for echoes that come before the quote they repeat (headlines)
-    for q in quotes:
-        if not q.speaker_canonical:
-            echo = _echo_of(q.text, [x for x in quotes if x is not q], exclude_positions=())
+            ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
+                                        q.speaker_canonical, "PER", ctx.genders.get(q.speaker_canonical),
+                                        is_speaker=True, end=speaker.end or 0))
+    # quotes with no cue of their own: a repeat of a quote said elsewhere (headlines,
+    # sub-headings), else the previous speaker goes on
+    previous: Quote | None = None
+    for q, needs in zip(quotes, pending):
+        if needs:
+            echo = _echo_of(q.text, [x for x in quotes if x is not q])
             if echo is not None:
-                q.speaker_canonical = echo.speaker_canonical
-                q.speaker = q.speaker or echo.speaker
+                q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
+                q.speaker_start = q.speaker_start if q.speaker else None
+            elif previous is not None and previous.speaker_canonical and \
+                    text.count("\n", previous.end, q.start) <= 3 and q.cue is None:
+                q.speaker_canonical = previous.speaker_canonical
+        if q.speaker is None and q.speaker_canonical:
+            q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
+        previous = q
     quotes.extend(_indirect_quotes(ctx, speech_ranges))
     quotes.sort(key=lambda q: q.start)
     return [q for q in quotes if text[q.start:q.end] == q.text]
@@ -726,6 +826,25 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
         sa = max(0, a - 200)
         sb = min(b + 200, b + 200)
     return sa, sb
+
+
+def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
+    """The person subject of the verb whose clause holds the quote, if any."""
+    span = ctx.doc.char_span(q_open, q_close + 1, alignment_mode="expand")
+    if span is None:
+        return _Speaker()
+    h = span.root
+    for _ in range(4):
+        if h.pos_ in ("VERB", "AUX") and not (q_open <= h.idx <= q_close):
+            toks = _subject_tokens(h, ctx.quote_ranges)
+            if toks:
+                sp = _resolve_tokens(ctx, toks, q_open, prefer_first=False)
+                return sp if sp.label == "PER" else _Speaker()
+            break
+        if h.head == h:
+            break
+        h = h.head
+    return _Speaker()
 
 
 def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | None:
