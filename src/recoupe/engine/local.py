@@ -52,6 +52,9 @@ class LocalEngine:
             yield from map(_analyze_one, jobs)
             return
         method = "fork" if sys.platform.startswith("linux") else "spawn"
+        if method == "fork":          # the gazetteer, loaded once here, is shared by the forked workers
+            from recoupe.nlp.canonical import _gazetteer, alias_table
+            _gazetteer(), alias_table()
         ctx = mp.get_context(method)
         with ctx.Pool(self.workers, initializer=_warm, initargs=(self.mode,), maxtasksperchild=500) as pool:
             yield from pool.imap(_analyze_one, jobs, chunksize=2)

