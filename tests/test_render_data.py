@@ -34,6 +34,12 @@ def article(aid: str, text: str, title: str, outlet: str, lang: str, published: 
                         "profile": {}},
             "derived_from": []}
     base.update(fields)
+    # one sentence per line is enough for the views and for sentence search
+    base["sentences"], pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        if line:
+            base["sentences"].append({"text": line, "start": pos, "end": pos + len(line), "paragraph": i})
+        pos += len(line) + 1
     return base
 
 
