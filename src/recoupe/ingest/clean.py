@@ -72,7 +72,7 @@ _CAPTION_DATE_PREFIX = re.compile(r"^\s*date\s+(?P<date>\d{4}(?:-\d{2}){0,2})\b"
 _DATE_IN = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")
 
 # --------------------------------------------------------------- bylines and timestamps
-_BYLINE = re.compile(r"^\s*(?:par|by|de|von|por|di)\s+(?:la\s+rédaction|the\s+\w+\s+staff|"
+_BYLINE = re.compile(r"^\s*(?i:par|by|von|por)\s+(?:(?i:la\s+rédaction|the\s+\w+\s+staff)|"
                      r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|et|and|und|y|e|de|du|van|von|der|le|la|da|di)){0,6})"
                      r"\s*(?:(?:[,–—|]|\s-\s).{0,80})?$")
 _STAMP_PREFIX = r"(?:(?:publié|mis\s+à\s+jour|modifié|posté|published|updated|posted|last\s+updated|veröffentlicht|aktualisiert)\s*(?:le|on|am)?\s*:?\s*)?"

@@ -96,7 +96,7 @@ def parse_html(data: bytes | str, url: str | None = None, declared_charset: str 
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    title = " ".join(title.split())
+    title = re.sub(r"[ \t\r\n]+", " ", title).strip()      # keep no-break spaces: they are the author's
     return title or None
 
 

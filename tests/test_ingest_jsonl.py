@@ -1,0 +1,62 @@
+"""JSON Lines corpora: the AllSides triplets, and a file with a broken line."""
+from __future__ import annotations
+
+import json
+
+from recoupe.ingest import IngestError, load
+
+from conftest import EVAL
+
+ALLSIDES = EVAL / "allsides-triplets"
+
+
+def test_allsides_articles_all_load_with_their_ids():
+    results = list(load([str(ALLSIDES / "articles.jsonl")]))
+    errors = [r for r in results if isinstance(r, IngestError)]
+    assert not errors, errors[:3]
+    assert len(results) == 1479
+    gold_ids = {line.split("\t")[0] for line in (ALLSIDES / "gold-stories.tsv").read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")}
+    assert {a.id for a in results} == gold_ids          # the story scorer matches by these ids
+    first = results[0]
+    assert first.id == "as5607-center"
+    assert first.title.startswith("Supreme Court sides with police officers")
+    assert first.source.outlet == "CNBC" and first.source.url.startswith("https://www.cnbc.com/")
+    assert first.source.path is None                     # else scorers would key every article by the file's stem
+    assert first.published == "2021-10-18T16:15:00-07:00"
+    assert first.language == "en"
+    assert "\n\n" not in first.text
+    assert first.text.startswith("The Supreme Court in two cases Monday ruled police officers")
+
+
+def test_malformed_line_fails_alone_with_its_line_number(tmp_path):
+    f = tmp_path / "corpus.jsonl"
+    good = {"id": "a1", "title": "Titre", "text": "Un texte d’article assez long pour compter.", "language": "fr"}
+    html = {"id": "a3", "html": "<html><body><article><p>" + "Un paragraphe d’article publié en ligne. " * 5 +
+            "</p></article></body></html>", "outlet": "Le Site"}
+    f.write_text("\n".join([json.dumps(good, ensure_ascii=False), '{"id": "a2", "text": "oops"', "",
+                            json.dumps(html, ensure_ascii=False), json.dumps([1, 2]),
+                            json.dumps({"id": "a5", "title": "No body"})]) + "\n", encoding="utf-8")
+    results = list(load([str(f)]))
+    assert [r.id for r in results if not isinstance(r, IngestError)] == ["a1", "a3"]
+    errors = [r for r in results if isinstance(r, IngestError)]
+    assert [e.input for e in errors] == [f"{f}:2", f"{f}:5", f"{f}:6"]
+    assert "malformed JSON" in errors[0].problem
+    assert "no 'text' or 'html' field" in errors[2].problem
+    a3 = results[2]
+    assert a3.source.outlet == "Le Site" and a3.text.startswith("Un paragraphe d’article")
+
+
+def test_unsupported_declared_language_is_kept_aside(tmp_path):
+    f = tmp_path / "de.jsonl"
+    f.write_text(json.dumps({"id": "d1", "text": "Die Regierung hat heute beschlossen.", "language": "de-DE"}) + "\n",
+                 encoding="utf-8")
+    [a] = list(load([str(f)]))
+    assert a.language is None and a.metadata["declared_language"] == "de"
+
+
+def test_json_array_file(tmp_path):
+    f = tmp_path / "two.json"
+    f.write_text(json.dumps([{"id": "x1", "text": "Premier texte."}, {"text": "Second texte."}]), encoding="utf-8")
+    results = list(load([str(f)]))
+    assert [r.id for r in results] == ["x1", "two-2"]
