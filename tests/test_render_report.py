@@ -123,3 +123,14 @@ def test_markdown_has_the_same_brief(html):
     assert "- The Daily Courier ← [1][2]" in md and "[3] reuses text of [2]" in md
     assert "| Lyon | 45.748, 4.847 | [2] |" in md
     assert "[4] The Northern Ledger, “Port Amsel chess open”" in md
+
+
+def test_spans_whose_text_disagrees_with_the_article_are_not_highlighted():
+    brief = full_brief()
+    courier = brief["articles"][0]
+    courier["entities"][0]["start"] += 1                # now points at "astelbrune " but says "Castelbrune"
+    courier["entities"][0]["end"] += 1
+    brief["stories"][0]["claims"][1]["evidence"][0]["start"] -= 2
+    view = brief_view(brief).by_id["courier"]
+    assert view.counts["entity"] == len(courier["entities"]) - 1
+    assert view.counts["claim"] == 1                    # c1 still, c2's shifted evidence dropped

@@ -96,6 +96,9 @@ def _valid_span(item: dict, text: str) -> tuple[int, int] | None:
         return None
     if not 0 <= start < end <= len(text):
         return None
+    # a span whose text disagrees with the article is an upstream offset bug: never highlight the wrong words
+    if isinstance(item.get("text"), str) and text[start:end] != item["text"]:
+        return None
     return start, end
 
 
@@ -129,7 +132,7 @@ def segment(text: str, spans: list[tuple[int, int, str, str]]) -> list[Segment]:
     return out
 
 
-def _article_view(d: dict, number: int, claim_spans: list[tuple[int, int, str, str]]) -> ArticleView:
+def _article_view(d: dict, number: int, claim_spans: list[tuple]) -> ArticleView:
     text = _s(d.get("text"))
     source = _dict(d.get("source"))
     outlet = _s(source.get("outlet"), 200)
@@ -172,8 +175,8 @@ def _article_view(d: dict, number: int, claim_spans: list[tuple[int, int, str, s
             if pos:
                 spans.append((pos[0], pos[1], "source", f"cited source: {_s(c.get('name'), 200)}"))
                 counts["source"] += 1
-    for start, end, kind, note in claim_spans:
-        if 0 <= start < end <= len(text):
+    for start, end, kind, note, expected in claim_spans:
+        if _valid_span({"start": start, "end": end, "text": expected}, text):
             spans.append((start, end, kind, note))
             counts["claim"] += 1
     short = outlet or title
@@ -304,8 +307,9 @@ def _graph(articles: list[ArticleView], provenance: list[dict], by_id: dict[str,
     arcs = []
     for a, b in reuse:
         y1, y2 = apos[a.id][1], apos[b.id][1]
-        bulge = 40 + abs(y2 - y1) / 4
-        arcs.append({"d": f"M {ax} {y1} C {ax - bulge} {y1}, {ax - bulge} {y2}, {ax} {y2}", "kind": "reuse"})
+        # to the right of the article dots, clear of their labels
+        bulge = 30 + abs(y2 - y1) / 3
+        arcs.append({"d": f"M {ax + 6} {y1} C {ax + bulge} {y1}, {ax + bulge} {y2}, {ax + 6} {y2}", "kind": "reuse"})
     return ProvenanceGraph(
         width=width, height=int(height),
         articles=[{"x": apos[a.id][0], "y": apos[a.id][1], "label": f"[{a.number}] {a.short}", "article": a}
@@ -498,13 +502,12 @@ def brief_view(brief: dict) -> BriefView:
                 if isinstance(s, int) and isinstance(t, int) and not isinstance(s, bool):
                     kind = "claim-contra" if e.get("stance") == "contradicts" else "claim"
                     claim_spans[e.get("article_id")].append(
-                        (s, t, kind, f"claim {_s(c.get('id'), 40)}: {_s(c.get('text'), 160)}"))
+                        (s, t, kind, f"claim {_s(c.get('id'), 40)}: {_s(c.get('text'), 160)}", e.get("text")))
     articles = []
     by_id: dict[str, ArticleView] = {}
     for i, a in enumerate(raw_articles, 1):
         aid = _s(a.get("id"), 300)
-        spans = [(s, e, k, n) for s, e, k, n in claim_spans.get(aid, [])]
-        view = _article_view(a, i, spans)
+        view = _article_view(a, i, claim_spans.get(aid, []))
         articles.append(view)
         by_id.setdefault(view.id, view)
     for view in articles:
