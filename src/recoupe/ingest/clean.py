@@ -27,15 +27,15 @@ _LINK_MARKER = re.compile(r"[ \t\u00a0]*(?:\u2139\ufe0f?|\U0001f517|\u2197\ufe0f
 # --------------------------------------------------------------- teasers
 # "A lire: ...", "Lire aussi ...", "Read more: ..." - a link to another article, not this one's text
 _TEASER_START = re.compile(
-    r"^\s*(?:[>»▶►→]+\s*)?(?:"
+    r"^\s*(?:[>»▶►→]+\s*)?(?:(?P<strong>"
     r"(?:à|a)\s+lire(?:\s+(?:aussi|également|egalement|encore|ici|absolument))?"
     r"|lire\s+(?:aussi|également|egalement|la suite|plus|notre (?:article|enquête|dossier))"
-    r"|lisez\s+(?:aussi|également)|voir\s+aussi|à\s+voir\s+aussi|à\s+voir|sur\s+le\s+même\s+sujet"
-    r"|(?:read|see)\s+(?:more|also|next)|also\s+read|must\s+read|related(?:\s+(?:articles?|stories|content|coverage))?"
-    r"|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|more(?=\s*:)"
-    r"|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant"
-    r"|le[ae]\s+(?:también|tambien|más|mas)|leggi\s+anche|zobacz\s+(?:też|także)|читайте\s+также"
-    r")\b\s*(?P<sep>[:：|\-–—»>]?)", re.IGNORECASE)
+    r"|lisez\s+(?:aussi|également)|(?:à\s+)?voir\s+aussi|(?:read|see)\s+(?:more|also|next)|also\s+read|must\s+read"
+    r"|lesen\s+sie\s+(?:auch|mehr)|le[ae]\s+(?:también|tambien)|leggi\s+anche|zobacz\s+(?:też|także)|читайте\s+также"
+    r")|(?P<weak>"
+    r"à\s+voir|sur\s+le\s+même\s+sujet|related(?:\s+(?:articles?|stories|content|coverage))?"
+    r"|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|more|mehr\s+zum\s+thema|auch\s+interessant"
+    r"))\b\s*(?P<sep>[:：|\-–—»>]?)", re.IGNORECASE)
 
 # --------------------------------------------------------------- share / page furniture
 _JUNK_LINE = re.compile(
@@ -48,6 +48,7 @@ _JUNK_LINE = re.compile(
     r"|suivez-nous(?:\s+sur\s+\w+)?|follow\s+us(?:\s+on\s+\w+)?|commenter|réagir|comments?|commentaires?"
     r"|écouter\s+(?:cet\s+)?article|listen\s+to\s+(?:this\s+)?article"
     r"|(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min(?:utes?)?|\d+\s*min(?:utes?)?\s+(?:de\s+lecture|read)"
+    r"|lire\s+la\s+suite(?:\s+de\s+l['’]article)?(?:\s+sur\s+\S+)?|continue\s+reading|read\s+the\s+full\s+(?:article|story)(?:\s+on\s+\S+)?"
     r"|reading\s+time\s*:?\s*\d+\s*min(?:utes?)?|zum\s+(?:seitenanfang|anfang)|back\s+to\s+top|retour\s+en\s+haut"
     r")\s*[.:!]?\s*$", re.IGNORECASE)
 # a line made only of social network names (a share bar)
@@ -106,10 +107,16 @@ def is_teaser(line: str) -> bool:
     if not m:
         return False
     rest = line[m.end():].strip()
+    if not rest:
+        return True
     if m.group("sep"):
         return True
-    # "Lire aussi Macron évoque..." with no separator: a linked headline, short and with no full stop
-    return not rest or (len(line) <= 220 and not rest.endswith("."))
+    if m.group("weak"):
+        return False
+    # "Lire aussi Macron évoque..." with no separator: a linked headline, short, capitalised,
+    # not the start of a sentence ("Lire aussi les déclarations..." stays)
+    first = next((c for c in rest if c.isalnum()), "")
+    return len(line) <= 220 and (first.isupper() or first.isdigit()) and rest[-1] not in _SENTENCE_END
 
 
 def is_junk(line: str) -> bool:
@@ -178,20 +185,21 @@ def is_byline(line: str) -> bool:
     return len(s.split()) <= 14 and not s.endswith(".") and bool(_BYLINE.match(s))
 
 
-def looks_like_headline(line: str) -> bool:
-    """A headline: short, starts like a sentence, does not end like one (no final full stop)."""
+def looks_like_headline(line: str, set_apart: bool = False) -> bool:
+    """A headline: short, starts like a sentence, does not end like one (no final full stop).
+    `set_apart`: a blank line follows it, as under a title; then it may be longer and end with "…"."""
     s = line.strip()
     words = s.split()
-    if not (2 <= len(words) <= 25) or len(s) > 220:
+    if not (2 <= len(words) <= (45 if set_apart else 25)) or len(s) > (350 if set_apart else 220):
         return False
-    if s[-1] in _SENTENCE_END:
+    if s[-1] in _SENTENCE_END and not (set_apart and s.endswith(("…", "...")) and not s.endswith("....")):
         return False
     first = next((c for c in s if c.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit())
 
 
 # --------------------------------------------------------------- the cleaners
-def clean_lines(lines: list[str], metadata: dict[str, Any]) -> list[str]:
+def clean_lines(lines: list[str], metadata: dict[str, Any], drop_repeated: bool = False) -> list[str]:
     """Drop residue lines; keep every other line as it is (minus link markers and edge spaces)."""
     out: list[str] = []
     for raw in lines:
@@ -211,7 +219,10 @@ def clean_lines(lines: list[str], metadata: dict[str, Any]) -> list[str]:
         if out and line == out[-1]:          # the same line twice in a row: a copy, not the author's
             continue
         out.append(line)
-    # the same line three times or more (consent placeholders, "related" boxes): page furniture
+    if not drop_repeated:
+        return out
+    # in a page extractor's output, the same line three times or more is page furniture (consent
+    # placeholders, "related" boxes); in a text file it may be the author's refrain, so it stays
     counts = Counter(line for line in out if len(line) >= 20)
     repeated = {line for line, n in counts.items() if n >= 3}
     if repeated:
@@ -252,7 +263,7 @@ def clean_text_file(text: str) -> Cleaned:
     lines, published = _take_edges(lines, metadata)
     title = None
     raw_first = [remove_link_markers(x).strip() for x in text.split("\n") if x.strip()]
-    if lines and looks_like_headline(lines[0]) and len(lines) > 1:
+    if lines and looks_like_headline(lines[0], set_apart=_blank_line_after(text, lines[0])) and len(lines) > 1:
         title = lines[0]
         if raw_first.count(title) >= 2 and _repeated_at_top(raw_first, title):
             # a headline repeated at the top: one title, and both copies leave the body
@@ -265,6 +276,14 @@ def clean_text_file(text: str) -> Cleaned:
     return Cleaned(text="\n".join(lines), title=title, published=published, metadata=metadata)
 
 
+def _blank_line_after(text: str, line: str) -> bool:
+    raw = text.split("\n")
+    for i, x in enumerate(raw[:-1]):
+        if remove_link_markers(x).strip() == line:
+            return not raw[i + 1].strip()
+    return False
+
+
 def _repeated_at_top(raw_lines: list[str], title: str) -> bool:
     firsts = [x for x in raw_lines[:6] if not caption_of(x)]
     return firsts[:2] == [title, title]
@@ -273,7 +292,7 @@ def _repeated_at_top(raw_lines: list[str], title: str) -> bool:
 def clean_body(text: str, title: str | None = None) -> Cleaned:
     """A body from an extractor (HTML, JSON, feed): residue out, the title's copy at the top out."""
     metadata: dict[str, Any] = {}
-    lines = clean_lines(text.split("\n"), metadata)
+    lines = clean_lines(text.split("\n"), metadata, drop_repeated=True)
     lines, published = _take_edges(lines, metadata)
     if title and lines and _same_line(lines[0], title) and len(lines) > 1:
         lines = lines[1:]
