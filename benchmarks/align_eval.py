@@ -1,0 +1,87 @@
+"""Alignment harness: analyse a corpus once, then re-run only `build_stories`.
+
+    # once (slow: spaCy over every article)
+    .venv/bin/python benchmarks/align_eval.py prepare ../shared/eval/allsides-triplets/articles.jsonl \
+        -o /tmp/allsides-articles.json --mode sm
+    # many times (fast: the cross-article stage only)
+    .venv/bin/python benchmarks/align_eval.py stories /tmp/allsides-articles.json -o /tmp/allsides.json
+    python ../shared/tools/score_brief.py stories /tmp/allsides.json ../shared/eval/allsides-triplets/gold-stories.tsv
+
+`prepare` reads a JSONL of {id, title, text, url, outlet, published, language}
+(the AllSides format) or a directory of .txt files, keeps only the ids given
+with --only (comma list) when asked, and writes a brief with analysed articles
+and no stories.  `stories` loads such a brief via `recoupe.brief.article_from_dict`
+and writes the brief again with `stories` filled.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from recoupe.brief import article_from_dict, write_json
+from recoupe.model import Article, ArticleSource, Brief
+
+
+def read_inputs(path: Path, only: set[str] | None) -> list[Article]:
+    out = []
+    if path.is_dir():
+        for f in sorted(path.glob("*.txt")):
+            if only and f.stem not in only:
+                continue
+            out.append(Article(id=f.stem, text=f.read_text(encoding="utf-8"), source=ArticleSource(path=str(f))))
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        if only and d["id"] not in only:
+            continue
+        out.append(Article(id=d["id"], text=d["text"], title=d.get("title"), language=d.get("language"),
+                           published=d.get("published"),
+                           source=ArticleSource(url=d.get("url"), outlet=d.get("outlet"))))
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("input", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--mode", default="sm")
+    p.add_argument("--only", default="")
+    s = sub.add_parser("stories")
+    s.add_argument("brief", type=Path)
+    s.add_argument("-o", "--output", type=Path, required=True)
+    s.add_argument("--embedder", default=None)
+    args = ap.parse_args(argv)
+
+    if args.cmd == "prepare":
+        from recoupe.pipeline import analyze_article
+        only = {x for x in args.only.split(",") if x} or None
+        arts = read_inputs(args.input, only)
+        t0 = time.time()
+        brief = Brief(articles=[analyze_article(a, mode=args.mode) for a in arts])
+        write_json(brief, args.output)
+        print(f"analysed {len(arts)} articles in {time.time() - t0:.1f}s", file=sys.stderr)
+        return 0
+
+    from recoupe.align import AlignConfig, build_stories
+    d = json.loads(args.brief.read_text(encoding="utf-8"))
+    arts = [article_from_dict(a) for a in d["articles"]]
+    cfg = AlignConfig()
+    if args.embedder:
+        cfg.cluster_model = args.embedder
+    t0 = time.time()
+    stories = build_stories(arts, config=cfg)
+    print(f"build_stories: {len(arts)} articles -> {len(stories)} stories in {time.time() - t0:.1f}s",
+          file=sys.stderr)
+    write_json(Brief(articles=arts, stories=stories), args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""Claims: check-worthy sentences aligned across the articles of a story.
+
+Alignment works pair of articles by pair of articles, on an e5 cosine matrix
+whose rows and columns are re-centred (each score minus the mean of its row
+and column: e5 cosines crowd into 0.75-1.0, so only the excess over a
+sentence's background means anything), plus small bonuses for shared
+entities, figures and dates.  A pair is kept when it is a *mutual best match*
+and its excess passes a margin.  Pairs are then merged greedily, best first,
+into claims that hold at most one sentence per article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from recoupe.align.config import AlignConfig
+from recoupe.align.features import SentenceFacts, sentence_facts
+from recoupe.model import Article
+
+_BOILERPLATE = re.compile(
+    r"^(read more|click|sign up|subscribe|advertisement|photo|image|video|related|lire aussi|à lire aussi|"
+    r"voir aussi|share|partager|copyright|©|follow us|suivez|newsletter|getty|afp photo|reuters/)",
+    re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|we|our|je|j'|nous|mon|ma|mes|ich|wir)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[«“\"„].*?[»”\"“]", re.DOTALL)
+
+
+def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
+    text = f.sentence.text.strip()
+    if len(text) > config.max_sentence_chars or len(f.words) < 5:
+        return False
+    if text.endswith("?") or _BOILERPLATE.match(text):
+        return False
+    if text.endswith("...") and len(f.words) < 8:
+        return False
+    # first person outside quotation marks: the writer's own view, not a fact
+    if _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and not (f.numbers or f.dates):
+        return False
+    return bool(f.entities or f.numbers or f.dates or f.weekdays or len(f.words) >= 10)
+
+
+def checkworthy_sentences(article: Article, config: AlignConfig) -> list[SentenceFacts]:
+    out = []
+    for i, s in enumerate(article.sentences):
+        if not s.text or article.text[s.start:s.end] != s.text:
+            continue                             # never cite a span that is not in the text
+        f = sentence_facts(article, i, s)
+        if is_checkworthy(f, config):
+            out.append(f)
+    return out
+
+
+def fact_bonus(a: SentenceFacts, b: SentenceFacts) -> float:
+    """Shared entities, figures, dates: evidence that two sentences tell one fact."""
+    bonus = 0.0
+    if a.entities and b.entities:
+        bonus += 0.012 * min(3, len(a.entities & b.entities))
+    va = {round(n.value, 6) for n in a.numbers}
+    vb = {round(n.value, 6) for n in b.numbers}
+    if va & vb:
+        bonus += 0.02
+    if (a.dates & b.dates) or (a.weekdays & b.weekdays):
+        bonus += 0.01
+    return bonus
+
+
+def centred(sim: np.ndarray) -> np.ndarray:
+    """Excess of each cosine over the mean of its row and of its column."""
+    if sim.size == 0:
+        return sim
+    row = sim.mean(axis=1, keepdims=True)
+    col = sim.mean(axis=0, keepdims=True)
+    return sim - (row + col) / 2
+
+
+@dataclass
+class AlignedPair:
+    a: SentenceFacts
+    b: SentenceFacts
+    score: float            # centred cosine + fact bonus
+    cosine: float
+
+
+@dataclass
+class Alignment:
+    sentences: dict[str, list[SentenceFacts]]
+    vectors: dict[str, np.ndarray]
+    pairs: list[AlignedPair] = field(default_factory=list)        # mutual best matches above margin
+    near: list[AlignedPair] = field(default_factory=list)         # looser candidates (contradiction checks)
+    claims: list[list[SentenceFacts]] = field(default_factory=list)
+
+
+def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
+    sents = {a.id: checkworthy_sentences(a, config) for a in articles}
+    texts = [f.sentence.text for a in articles for f in sents[a.id]]
+    allv = embedder.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+    vectors, pos = {}, 0
+    for a in articles:
+        n = len(sents[a.id])
+        vectors[a.id] = allv[pos:pos + n]
+        pos += n
+    al = Alignment(sents, vectors)
+    ids = [a.id for a in articles]
+    for x in range(len(ids)):
+        for y in range(x + 1, len(ids)):
+            _align_pair(al, ids[x], ids[y], config)
+    al.claims = _merge(al.pairs, sents)
+    return al
+
+
+def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
+    A, B = al.sentences[ia], al.sentences[ib]
+    if not A or not B:
+        return
+    cos = al.vectors[ia] @ al.vectors[ib].T
+    score = centred(cos)
+    for i, fa in enumerate(A):
+        for j, fb in enumerate(B):
+            score[i, j] += fact_bonus(fa, fb)
+    best_j = score.argmax(axis=1)
+    best_i = score.argmax(axis=0)
+    for i in range(len(A)):
+        j = int(best_j[i])
+        s = float(score[i, j])
+        pair = AlignedPair(A[i], B[j], s, float(cos[i, j]))
+        if best_i[j] == i and s >= config.claim_margin and cos[i, j] >= config.claim_min_cosine:
+            al.pairs.append(pair)
+    # looser neighbourhood for contradiction checks: each sentence's two best partners
+    k = min(2, len(B))
+    for i in range(len(A)):
+        for j in np.argsort(-score[i])[:k]:
+            if score[i, j] >= config.claim_margin / 2:
+                al.near.append(AlignedPair(A[i], B[int(j)], float(score[i, j]), float(cos[i, j])))
+    k = min(2, len(A))
+    for j in range(len(B)):
+        for i in np.argsort(-score[:, j])[:k]:
+            if score[i, j] >= config.claim_margin / 2:
+                al.near.append(AlignedPair(A[int(i)], B[j], float(score[i, j]), float(cos[i, j])))
+
+
+def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]]) -> list[list[SentenceFacts]]:
+    """Greedy union, best pair first, never two sentences of one article in a claim."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    members: dict[tuple[str, int], list[SentenceFacts]] = {}
+    for aid, fs in sents.items():
+        for f in fs:
+            k = (aid, f.index)
+            parent[k] = k
+            members[k] = [f]
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for p in sorted(pairs, key=lambda p: (-p.score, p.a.article_id, p.a.index, p.b.article_id, p.b.index)):
+        ra, rb = find((p.a.article_id, p.a.index)), find((p.b.article_id, p.b.index))
+        if ra == rb:
+            continue
+        arts_a = {f.article_id for f in members[ra]}
+        if arts_a & {f.article_id for f in members[rb]}:
+            continue
+        parent[rb] = ra
+        members[ra].extend(members.pop(rb))
+    groups = [sorted(m, key=lambda f: (f.article_id, f.index)) for k, m in members.items() if find(k) == k]
+    return groups

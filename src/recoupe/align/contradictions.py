@@ -1,0 +1,159 @@
+"""Contradictions between aligned sentences, each with a reason a person can check.
+
+No NLI model can be installed, so the default is a set of explicit checks
+over sentence pairs that tell the same fact (aligned or near-aligned):
+
+- number: the same kind of quantity (same unit) with different values;
+- date:   different resolved dates, or different weekdays, for the same event;
+- negation: one side negates what the other asserts (« ne … pas », aucun,
+  not, kein, не …), which also covers "requested formally" vs "no official request";
+- actor:  the same statement with different people as its actors.
+
+A user may plug a judge (`AlignConfig.judge`): a callable `(text_a, text_b)`
+returning None or `(label, reason)`; label "contradiction" adds the pair.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from recoupe.align.claims import AlignedPair
+from recoupe.align.features import Number, SentenceFacts, norm
+from recoupe.model import Contradiction
+
+NEGATION = {
+    "en": [r"\bnot\b", r"n't\b", r"\bnever\b", r"\bno\b", r"\bnone\b", r"\bneither\b", r"\bnor\b", r"\bdenied\b",
+           r"\bdenies\b", r"\brejected\b", r"\bwithout\b"],
+    "fr": [r"\bne\b", r"\bn'", r"\bpas\b", r"\bjamais\b", r"\baucune?\b", r"\bnullement\b", r"\brien\b",
+           r"\bdementi", r"\bsans\b"],
+    "de": [r"\bnicht\b", r"\bkein\w*\b", r"\bnie\b", r"\bniemals\b", r"\bohne\b"],
+    "ru": [r"\bне\b", r"\bнет\b", r"\bни\b", r"\bникогда\b", r"\bбез\b"],
+    "es": [r"\bno\b", r"\bnunca\b", r"\bningun[oa]?\b", r"\bsin\b"],
+    "it": [r"\bnon\b", r"\bmai\b", r"\bnessun[oa]?\b", r"\bsenza\b"],
+}
+_NEG = {lang: re.compile("|".join(p), re.IGNORECASE) for lang, p in NEGATION.items()}
+_ANY_NEG = re.compile("|".join(p for ps in NEGATION.values() for p in ps), re.IGNORECASE)
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+class Judge(Protocol):
+    def __call__(self, text_a: str, text_b: str) -> tuple[str, str] | None: ...
+
+
+@dataclass
+class Finding:
+    kind: str
+    reason: str
+
+
+def negations(text: str, lang: str | None) -> int:
+    rx = _NEG.get(lang or "", _ANY_NEG)
+    return len(rx.findall(norm(text) if lang == "fr" else text))
+
+
+def _same_unit(x: Number, y: Number) -> bool:
+    return bool(x.unit) and x.unit == y.unit
+
+
+def _differ(x: float, y: float) -> bool:
+    return abs(x - y) > 0.005 * max(abs(x), abs(y), 1e-9)
+
+
+def check_numbers(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
+    if not a.numbers or not b.numbers:
+        return None
+    for x in a.numbers:
+        same = [y for y in b.numbers if _same_unit(x, y)]
+        if not same or any(not _differ(x.value, y.value) for y in same):
+            continue
+        # the other side must not also state x's value elsewhere
+        if any(not _differ(x.value, y.value) for y in b.numbers):
+            continue
+        y = same[0]
+        if any(not _differ(y.value, z.value) for z in a.numbers):
+            continue
+        return Finding("number", f"different figures for the same {x.unit}: “{x.text}” vs “{y.text}”")
+    return None
+
+
+def check_dates(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
+    if len(a.dates) == 1 and len(b.dates) == 1:
+        da, db = next(iter(a.dates)), next(iter(b.dates))
+        n = min(len(da), len(db))
+        if n >= 10 and da[:n] != db[:n]:
+            return Finding("date", f"different dates for the same event: {da} vs {db}")
+    if len(a.weekdays) == 1 and len(b.weekdays) == 1 and a.weekdays != b.weekdays:
+        wa, wb = _WEEKDAY_NAMES[next(iter(a.weekdays))], _WEEKDAY_NAMES[next(iter(b.weekdays))]
+        return Finding("date", f"different days for the same event: {wa} vs {wb}")
+    return None
+
+
+def check_negation(a: SentenceFacts, b: SentenceFacts, lang_a: str | None, lang_b: str | None) -> Finding | None:
+    na, nb = negations(a.sentence.text, lang_a), negations(b.sentence.text, lang_b)
+    if (na == 0) != (nb == 0):
+        neg = a if na else b
+        return Finding("negation", f"one source negates what the other asserts: “{neg.sentence.text[:160]}”")
+    return None
+
+
+def _people(f: SentenceFacts, persons: dict[str, set[str]]) -> set[str]:
+    return f.entities & persons.get(f.article_id, set())
+
+
+def check_actors(a: SentenceFacts, b: SentenceFacts, persons: dict[str, set[str]]) -> Finding | None:
+    pa, pb = _people(a, persons), _people(b, persons)
+    if not pa or not pb or pa & pb:
+        return None
+    surnames_a = {p.split()[-1] for p in pa}
+    if surnames_a & {p.split()[-1] for p in pb}:
+        return None
+    # the rest of the sentence must be the same fact: other entities shared
+    if not ((a.entities - pa) & (b.entities - pb)):
+        return None
+    return Finding("actor", f"different actors: {', '.join(sorted(pa))} vs {', '.join(sorted(pb))}")
+
+
+def find_contradictions(pairs: list[AlignedPair], near: list[AlignedPair], languages: dict[str, str | None],
+                        persons: dict[str, set[str]], strong_margin: float,
+                        judge: Callable | None = None) -> list[tuple[AlignedPair, Finding]]:
+    """Explicit checks on aligned pairs (all kinds) and near pairs (figures and dates only)."""
+    out, seen = [], set()
+
+    def key(p):
+        return (p.a.article_id, p.a.index, p.b.article_id, p.b.index)
+
+    for p in sorted(pairs, key=lambda p: -p.score):
+        k = key(p)
+        if k in seen:
+            continue
+        f = (check_numbers(p.a, p.b) or check_dates(p.a, p.b)
+             or (check_negation(p.a, p.b, languages.get(p.a.article_id), languages.get(p.b.article_id))
+                 if p.score >= strong_margin else None)
+             or (check_actors(p.a, p.b, persons) if p.score >= strong_margin else None))
+        if f is None and judge is not None:
+            try:
+                verdict = judge(p.a.sentence.text, p.b.sentence.text)
+            except Exception:                  # a user's model must not break the brief
+                verdict = None
+            if verdict and verdict[0] == "contradiction":
+                f = Finding("judge", verdict[1] or "the configured judge found a contradiction")
+        if f:
+            seen.add(k)
+            out.append((p, f))
+    for p in sorted(near, key=lambda p: -p.score):
+        k = key(p)
+        if k in seen:
+            continue
+        f = check_numbers(p.a, p.b)
+        if f:
+            seen.add(k)
+            out.append((p, f))
+    return out
+
+
+def to_contradiction(p: AlignedPair, f: Finding) -> Contradiction:
+    def side(x: SentenceFacts) -> dict:
+        s = x.sentence
+        return {"article_id": x.article_id, "text": s.text, "start": s.start, "end": s.end}
+    return Contradiction(a=side(p.a), b=side(p.b), reason=f.reason, kind=f.kind)

@@ -1,0 +1,122 @@
+"""Per-sentence facts the aligners compare: entities, numbers, dates, negation.
+
+Everything is read from the per-article analysis (entities, numbers, dates)
+by span containment; when the numbers stage left nothing, a small fallback
+reads plain figures so that number checks still work on raw text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from recoupe.model import Article, Sentence
+
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+                "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "milliard": 1e9, "milliards": 1e9,
+                "millier": 1e3, "milliers": 1e3, "bn": 1e9, "m": 1e6, "k": 1e3, "tausend": 1e3,
+                "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "billionen": 1e12}
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%|per ?cent|pour ?cent|"
+                     r"thousand|millions?|billions?|trillions?|milliards?|milliers?|mille|bn|tausend|"
+                     r"millionen|milliarden?|billionen)\b)?", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\s*([^\W\d_]{3,})", re.UNICODE)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+# Weekday names: a day named for the same event is a checkable date.
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
+}
+
+WEEKDAYS = {unicodedata.normalize("NFKD", k).encode("ascii", "ignore").decode(): v for k, v in WEEKDAYS.items()}
+
+_FILLER_UNITS = {"the", "and", "les", "des", "der", "die", "das", "que", "who", "which", "than", "that",
+                 "for", "per", "from", "with", "dans", "pour", "par", "sur", "und"}
+
+
+@dataclass
+class Number:
+    value: float
+    unit: str | None
+    text: str
+    approximate: bool = False
+
+
+@dataclass
+class SentenceFacts:
+    article_id: str
+    index: int                       # position in the article's sentence list
+    sentence: Sentence
+    entities: set[str] = field(default_factory=set)
+    numbers: list[Number] = field(default_factory=list)
+    dates: set[str] = field(default_factory=set)
+    weekdays: set[int] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("\u2019", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w' ]+", " ", text)).strip()
+
+
+def words_of(text: str) -> list[str]:
+    return norm(text).replace("'", " ").split()
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    m = _UNIT_WORD.match(text, end)
+    if not m:
+        return None
+    w = norm(m.group(1))
+    return None if w in _FILLER_UNITS else w
+
+
+def fallback_numbers(text: str) -> list[Number]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        whole, frac, mult = m.group(1), m.group(2), m.group(3)
+        digits = re.sub(r"[ ,.\u00a0\u202f]", "", whole)
+        try:
+            value = float(digits + ("." + frac if frac else ""))
+        except ValueError:
+            continue
+        unit = None
+        if mult:
+            key = mult.lower().replace(" ", "")
+            if key in ("%", "percent", "pourcent"):
+                unit = "%"
+            else:
+                value *= _MULTIPLIERS.get(key, 1)
+        if unit is None:
+            unit = _unit_after(text, m.end())
+        if _YEAR.match(m.group(0)) and not mult:
+            continue                           # years are dates, compared as dates
+        money = text[max(0, m.start() - 1):m.start()] in ("$", "€", "£")
+        out.append(Number(value, "$" if money and unit is None else unit, m.group(0)))
+    return out
+
+
+def sentence_facts(article: Article, index: int, sentence: Sentence) -> SentenceFacts:
+    s, e = sentence.start, sentence.end
+    f = SentenceFacts(article.id, index, sentence)
+    for ent in article.entities:
+        if s <= ent.start and ent.end <= e:
+            n = norm(ent.canonical or ent.text)
+            if len(n) >= 2:
+                f.entities.add(n)
+    nums = [n for n in article.numbers if s <= n.start and n.end <= e and n.value is not None]
+    if nums:
+        f.numbers = [Number(float(n.value), (n.unit or "").casefold() or _unit_after(article.text, n.end),
+                            n.text, n.approximate) for n in nums]
+    elif not article.numbers:
+        f.numbers = fallback_numbers(sentence.text)
+    for d in article.dates:
+        if s <= d.start and d.end <= e and d.resolved:
+            f.dates.add(d.resolved)
+    f.words = words_of(sentence.text)
+    f.weekdays = {WEEKDAYS[w] for w in f.words if w in WEEKDAYS}
+    return f

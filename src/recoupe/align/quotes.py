@@ -1,0 +1,99 @@
+"""Quote variants: one utterance rendered differently by different outlets.
+
+Two quotes of different articles are one utterance when their speakers agree
+(or one is unknown) and either their words overlap strongly (one outlet quotes
+a fragment of the other's quote; same language) or, across languages, their
+e5 vectors are each other's best match with a high cosine (two translations
+of one English sentence).  Groups are closed by union.
+"""
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from recoupe.align.features import norm
+from recoupe.model import Article, Quote, QuoteGroup
+
+_MIN_WORDS = 3
+CROSS_LINGUAL_COSINE = 0.9
+
+
+def _speaker(q: Quote) -> str | None:
+    name = q.speaker_canonical or None
+    return norm(name) if name else None
+
+
+def speakers_agree(a: Quote, b: Quote) -> bool:
+    sa, sb = _speaker(a), _speaker(b)
+    if sa is None or sb is None:
+        return True
+    if sa == sb:
+        return True
+    last_a, last_b = sa.split()[-1], sb.split()[-1]
+    return last_a == last_b and len(last_a) >= 3
+
+
+def _words(q: Quote) -> list[str]:
+    return norm(q.text).split()
+
+
+def same_wording(a: Quote, b: Quote) -> bool:
+    wa, wb = _words(a), _words(b)
+    if min(len(wa), len(wb)) < _MIN_WORDS:
+        return False
+    ta, tb = " ".join(wa), " ".join(wb)
+    short = min(len(ta), len(tb))
+    # a fragment quoted by one outlet inside the other's longer quote
+    return fuzz.partial_ratio(ta, tb) >= (90 if short < 40 else 82)
+
+
+def group_quotes(articles: list[Article], embedder=None, min_similarity: float = 0.6) -> list[QuoteGroup]:
+    items: list[tuple[Article, Quote]] = [(a, q) for a in articles for q in a.quotes
+                                          if q.text and q.kind == "direct" and len(_words(q)) >= _MIN_WORDS]
+    if len(items) < 2:
+        return []
+    parent = list(range(len(items)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i, j):
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    langs = {a.language for a, _ in items}
+    sims = None
+    if embedder is not None and len(langs) > 1:
+        vecs = embedder.embed([q.text for _, q in items])
+        sims = vecs @ vecs.T
+    for i in range(len(items)):
+        ai, qi = items[i]
+        for j in range(i + 1, len(items)):
+            aj, qj = items[j]
+            if ai.id == aj.id or not speakers_agree(qi, qj):
+                continue
+            if ai.language == aj.language:
+                if same_wording(qi, qj):
+                    union(i, j)
+            elif sims is not None:
+                others_i = [sims[i, k] for k in range(len(items)) if items[k][0].id == aj.id]
+                others_j = [sims[j, k] for k in range(len(items)) if items[k][0].id == ai.id]
+                if sims[i, j] >= CROSS_LINGUAL_COSINE and sims[i, j] >= max(others_i) - 1e-6 \
+                        and sims[i, j] >= max(others_j) - 1e-6:
+                    union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    out = []
+    for root, idx in sorted(groups.items()):
+        if len({items[i][0].id for i in idx}) < 2:
+            continue
+        names = [items[i][1].speaker_canonical for i in idx if items[i][1].speaker_canonical]
+        speaker = max(sorted(set(names)), key=names.count) if names else None
+        out.append(QuoteGroup(speaker=speaker, quotes=[
+            {"article_id": items[i][0].id, "text": items[i][1].text, "start": items[i][1].start,
+             "end": items[i][1].end} for i in idx]))
+    return out
