@@ -13,8 +13,9 @@ base cannot resolve « hier »); vague phrases (« aujourd'hui » in its generic
 sense, « quelques heures plus tard ») are kept with `resolved=None`.  Rules:
   * a weekday alone is the most recent such day on or before the base
     (« jeudi dernier »: strictly before; « jeudi prochain »: strictly after);
-  * a month or day-month without a year is the most recent one on or before
-    the base, unless the sentence is in the future tense (then the nearest);
+  * a month or day-month without a year is the one nearest the base (ties
+    to the past; on or after the base in a future-tense sentence) — plain
+    "prefer past" misreads scheduled dates ("the August 31 deadline");
   * weekday + day + month without a year: the latest year <= the base year
     (today's year without a base) in which that day is that weekday;
   * « il y a N unités » / "N units ago" go through dateparser (cached per
@@ -168,7 +169,7 @@ def _near_noun_is_singular(doc: Doc | None, end: int) -> bool:
 
 def _token_at(doc: Doc, char: int):
     """The first token starting at or after `char`, or None."""
-    starts = _token_starts(doc)
+    starts = token_starts(doc)
     i = bisect_right(starts, char - 1)
     return doc[i] if i < len(doc) else None
 
@@ -176,9 +177,10 @@ def _token_at(doc: Doc, char: int):
 _STARTS: list = [None, None]
 
 
-def _token_starts(doc: Doc) -> list[int]:
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of each token (cached for the last doc; shared with `numbers`)."""
     if _STARTS[0] is not doc:
-        _STARTS[:] = [doc, [t.idx for t in doc]]
+        _STARTS[:] = [doc, doc.to_array("IDX").tolist() if len(doc) else []]
     return _STARTS[1]
 
 
@@ -263,13 +265,16 @@ def _resolve_date(f, base, lang, future):
 
 
 def _pick_year(base: Base, future: bool, make):
-    """The candidate in base year -1/0/+1 that is the latest on or before the
-    base, or the nearest one when the sentence speaks of the future."""
+    """The candidate in base year -1/0/+1 nearest to the base (ties go to the
+    past): news speaks of the recent past and of scheduled dates alike
+    ("his August 31 deadline" in late August, « en février » in May).  In a
+    future-tense sentence, the nearest on or after the base."""
     candidates = [c for c in (make(base.day.year + k) for k in (-1, 0, 1)) if c is not None]
     if future:
-        return min(candidates, key=lambda c: abs((c - base.day).days))
-    past = [c for c in candidates if c <= base.day]
-    return max(past) if past else min(candidates)
+        ahead = [c for c in candidates if c >= base.day]
+        if ahead:
+            return min(ahead)
+    return min(candidates, key=lambda c: (abs((c - base.day).days), c > base.day))
 
 
 def _resolve_monthyear(f, base, lang, future):
@@ -290,11 +295,7 @@ def _resolve_month(f, base, lang, future):
     elif "année" in rel or "year" in rel:
         y = base.day.year
     else:
-        candidates = [first(base.day.year + k) for k in (-1, 0, 1)]
-        if future:
-            y = min(candidates, key=lambda c: abs((c - base_month).days)).year
-        else:
-            y = max(c for c in candidates if c <= base_month).year
+        y = _pick_year(Base(base_month, "month"), future, first).year
     return f"{y:04d}-{mo:02d}"
 
 
@@ -391,18 +392,21 @@ _FUTURE_EN = {"will", "'ll", "’ll", "shall"}
 
 
 def _future_sentence(doc: Doc | None, start: int, lang: str) -> bool:
-    """Whether the sentence holding `start` speaks of the future (future tense)."""
-    if doc is None or not len(doc) or not doc.has_annotation("SENT_START"):
+    """Whether the verb the phrase at `start` depends on is in the future tense
+    (« il se rendra jeudi », "he will travel on Thursday")."""
+    if doc is None or not len(doc) or not doc.has_annotation("DEP"):
         return False
     tok = _token_at(doc, start)
-    if tok is None:
-        return False
-    for t in tok.sent:
-        if lang == "en":
-            if t.lower_ in _FUTURE_EN:
+    for _ in range(6):
+        if tok is None:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            if "Fut" in tok.morph.get("Tense"):
                 return True
-        elif "Fut" in t.morph.get("Tense"):
-            return True
+            return any(c.lower_ in _FUTURE_EN for c in tok.children)
+        if tok.head is tok:
+            return False
+        tok = tok.head
     return False
 
 

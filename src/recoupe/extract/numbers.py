@@ -29,7 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.extract.dates import find_dates
+from recoupe.extract.dates import find_dates, token_starts
 from recoupe.lang import lexicon
 from recoupe.model import Article, NumberMention
 
@@ -68,7 +68,7 @@ def _compiled(lang: str):
     symbols = alt(k for k in lex.SYMBOL_UNITS if not k[0].isalpha())
     word_units = alt(k for k in lex.SYMBOL_UNITS if k[0].isalpha())
     numeric = re.compile(
-        rf"(?<![\w.,/\-+#°])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
+        rf"(?<![\w.,/\-+#°»”\"’'\]^])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
         rf"(?P<num>{digits})"
         rf"(?:{SPACE}?(?P<scale>{scale})\.?(?![\w]))?"
         rf"(?:{SPACE}?(?P<post_sym>{symbols})|{SPACE}(?P<post_word>{word_units})(?!\w))?"
@@ -107,7 +107,7 @@ def _parse_digits(raw: str, lex) -> float:
 
 def _parse_words(raw: str, lex) -> float | None:
     total, current = 0.0, 0.0
-    for w in re.split(r"[\s\u00a0\u202f-]+", raw.lower()):
+    for w in raw.lower().split():
         if w in ("et", ""):
             continue
         if w in lex.UNITS:
@@ -124,18 +124,10 @@ def _parse_words(raw: str, lex) -> float | None:
             current = 0
         else:
             return None
-    # « quatre-vingt » is in the word list whole, but split on hyphens it
-    # reads 4 then 20: fix the product forms
-    value = total + current
-    return value
-
-
-_QUATRE_VINGT = re.compile(r"quatre-vingts?", re.IGNORECASE)
+    return total + current
 
 
 def _word_value(raw: str, lex) -> float | None:
-    # multiply « quatre-vingt(s) » before the additive reading
-    raw = _QUATRE_VINGT.sub("quatre-vingt", raw)
     parts = re.split(r"[\s\u00a0\u202f]+", raw)
     joined = []
     for p in parts:
@@ -178,6 +170,8 @@ def _candidates(text: str, lex, numeric, words, collective) -> list[_Candidate]:
         value = _word_value(raw, lex)
         if value is None:
             continue
+        if not m["one"] and m["words"].lower() in lex.SCALES:
+            continue        # « millions » alone is a collective amount, found below
         sym = m["post_sym"] or m["post_word"]
         unit = lex.SYMBOL_UNITS.get(sym.lower()) if sym else None
         out.append(_Candidate(m.start(), m.end(), value, unit=unit, word=True))
@@ -194,7 +188,7 @@ def _candidates(text: str, lex, numeric, words, collective) -> list[_Candidate]:
 
 
 def _excluded_spans(text: str, lang: str, doc: Doc | None) -> list[tuple[int, int]]:
-    spans = [(d.start, d.end) for d in find_dates(text, lang, doc) if d.kind != "vague"]
+    spans = [(d.start, d.end) for d in find_dates(text, lang, doc)]
     spans += [(m.start(), m.end()) for m in PHONE.finditer(text)]
     spans += [(m.start(), m.end()) for m in TIME_OF_DAY.finditer(text)]
     spans.sort()
@@ -219,7 +213,33 @@ def _is_reference(text: str, c: _Candidate, lex) -> bool:
     prev = _previous_word(text, c.start)
     if prev.lower() in lex.REFERENCE_WORDS or prev.lower() in ("n°", "nº", "no", "#"):
         return True
-    return text[max(0, c.start - 1):c.start] in ("#", "°", "№")
+    # bill and code numbers: "S. 1", "H.R. 4", "Res. 14"
+    before = text[max(0, c.start - 6):c.start]
+    if re.search(r"\b[A-Z][A-Za-z]{0,3}\.[ \u00a0]?$", before):
+        return True
+    if text[max(0, c.start - 1):c.start] in ("#", "°", "№"):
+        return True
+    # footnote calls: « Live Action[3] », « (voir la vidéo[4]) »
+    around = text[max(0, c.start - 1):c.start] + text[c.end:c.end + 1]
+    return around == "[]" or (around == "()" and c.value < 100 and not c.unit)
+
+
+def _is_name_part(text: str, c: _Candidate) -> bool:
+    """« Nord Stream 2 », « Europe 1 », "Apollo 11": a small integer right after
+    a capitalised word inside a sentence, counting nothing, is part of a name."""
+    if c.word or c.unit or c.value >= 1000 or c.value != int(c.value):
+        return False
+    m = re.search(r"(\S+)[ \u00a0]+(\S+)[ \u00a0]$", text[max(0, c.start - 60):c.start])
+    if not m:
+        return False
+    before, word = m.groups()
+    return (word[:1].isupper() and word.isalpha() and not before.endswith((".", "!", "?", ":", "»", "\n"))
+            and word.lower() not in _MONTH_WORDS)
+
+
+_MONTH_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                "octobre", "novembre", "décembre", "january", "february", "march", "april", "may",
+                "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _is_time_of_day(text: str, c: _Candidate, lex, time_after) -> bool:
@@ -260,27 +280,30 @@ def _token_index(doc: Doc, starts: list[int], char: int) -> int:
 
 
 def _unit_from_doc(doc: Doc, starts: list[int], c: _Candidate, lex) -> str | None:
-    """The noun the number counts: the first noun after it, past adjectives,
-    other numbers (« 2 000 à 3 000 soldats » is not followed) and one « de »/"of"."""
+    """The noun the number counts: the first noun after it, past adjectives and
+    one « de »/"of".  An adjective with no noun after it is used as a noun
+    (« trois mille civils », « 20 morts »)."""
     i = _token_index(doc, starts, c.end)
     linked = False
+    adjective = None
     for tok in doc[i:i + 6]:
         low = tok.lower_
         if tok.is_space:
             continue
         if low in lex.LINK_WORDS or low.rstrip("'’") + "'" in lex.LINK_WORDS:
-            if linked:
-                return None
+            if linked or adjective:
+                break
             linked = True
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and low not in lex.PRENOMINAL_ADJECTIVES and tok.is_alpha:
+        if (tok.pos_ in ("NOUN", "PROPN") and low not in lex.PRENOMINAL_ADJECTIVES and tok.is_alpha) \
+                or low in lex.MEASURE_WORDS:
             return low
-        if tok.pos_ == "ADJ" or low in lex.PRENOMINAL_ADJECTIVES or tok.pos_ == "ADV" and low in lex.PRENOMINAL_ADJECTIVES:
+        if tok.pos_ == "ADJ" or low in lex.PRENOMINAL_ADJECTIVES:
+            if tok.pos_ == "ADJ" and tok.is_alpha and low not in lex.PRENOMINAL_ADJECTIVES:
+                adjective = low
             continue
-        if tok.pos_ == "NUM" and tok.is_digit:
-            return None
-        return None
-    return None
+        break
+    return adjective
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)")
@@ -306,7 +329,7 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
     excluded = _excluded_spans(text, lang or "", doc)
     ex_starts = [s for s, _ in excluded]
     tagged = doc is not None and len(doc) and doc.has_annotation("TAG")
-    tok_starts = [t.idx for t in doc] if tagged else []
+    tok_starts = token_starts(doc) if tagged else []
     cands = sorted(_candidates(text, lex, numeric, words, collective), key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
     for c in cands:
@@ -327,9 +350,11 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
     taken.sort(key=lambda c: c.start)
     out = []
     for c in taken:
+        if c.unit is None:
+            c.unit = _unit_from_doc(doc, tok_starts, c, lex) if tagged else _unit_from_text(text, c, lex)
+        if _is_name_part(text, c):
+            continue
         unit = c.unit
-        if unit is None:
-            unit = _unit_from_doc(doc, tok_starts, c, lex) if tagged else _unit_from_text(text, c, lex)
         out.append(NumberMention(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value,
                                  unit=unit, approximate=c.approximate or _approximate(text, c, lex)))
     return out

@@ -77,5 +77,6 @@ VAGUE = [
     r"(?:[Aa]{SP}few|[Ss]everal){SP}(?:hours|days|weeks|months|years){SP}(?:earlier|later|before|after|ago)",
     r"(?:[Ii]n|[Oo]ver|[Ww]ithin){SP}the{SP}(?:coming|next){SP}(?:few{SP})?(?:days|weeks|months|years)",
     r"(?:[Ii]n{SP})?(?:recent|the{SP}past|the{SP}last){SP}(?:few{SP})?(?:days|weeks|months|years)",
+    r"(?:(?:[Tt]he|[Ii]n{SP}the|[Ss]ince{SP}the|[Ee]arly|[Ll]ate|[Mm]id-){SP}?)?(?:(?:19|20)\d0|['’]\d0)s",
     r"[Tt]he{SP}day{SP}before", r"[Tt]he{SP}next{SP}day", r"[Tt]he{SP}following{SP}day",
 ]

@@ -76,3 +76,13 @@ SYMBOL_UNITS = {"%": "%", "€": "euros", "$": "dollars", "£": "pounds", "¥": 
 TIME_PREPOSITIONS = {"at", "by", "before", "after", "until", "till", "around", "from", "since"}
 HOUR_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "gmt", "utc", "et", "est",
               "edt", "pst", "pdt", "bst", "cet", "cest", "hrs", "h"}
+
+MEASURE_WORDS = {
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rubles",
+    "roubles", "cents", "year", "years", "month", "months", "week", "weeks", "day", "days",
+    "hour", "hours", "minute", "minutes", "second", "seconds", "century", "centuries",
+    "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "meter",
+    "meters", "metre", "metres", "feet", "foot", "inch", "inches", "ton", "tons", "tonnes",
+    "barrel", "barrels", "acre", "acres", "degree", "degrees", "people", "persons",
+    "soldiers", "troops", "deaths", "dead", "victims", "times", "countries", "points",
+}

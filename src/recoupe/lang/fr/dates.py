@@ -95,5 +95,7 @@ VAGUE = [
     r"(?:d{AP}ici|dans){SP}(?:les){SP}(?:jours|semaines|mois|années){SP}(?:qui{SP}viennent|à{SP}venir|prochains|prochaines)",
     r"il{SP}y{SP}a{SP}(?:quelques|plusieurs){SP}(?:heures|jours|semaines|mois|années|ans)",
     r"(?:ces|les){SP}(?:derniers|dernières){SP}(?:jours|semaines|mois|années)",
+    # decades: « les années 1970 », « années 80 »
+    r"(?:(?:les|des|aux|dans{SP}les|depuis{SP}les|fin{SP}des|début{SP}des){SP})?années{SP}(?:19|20)?\d0(?!\d)",
     r"la{SP}veille", r"le{SP}lendemain", r"l{AP}avant-veille", r"le{SP}surlendemain",
 ]

@@ -102,4 +102,18 @@ SYMBOL_UNITS = {"%": "%", "€": "euros", "$": "dollars", "£": "livres", "¥": 
 
 # Times of day (« à 14 heures », « 14h30 ») are not quantities.
 TIME_PREPOSITIONS = {"à", "vers", "dès", "avant", "après", "jusqu'à", "depuis"}
-HOUR_WORDS = {"h", "heure", "heures", "hr"}
+HOUR_WORDS = {"h", "hr"}   # « heures » is a time only after « à », « vers »…
+
+# Units and counted nouns accepted whatever spaCy tags them (the small model
+# reads « 1 dollar » as a verb).
+MEASURE_WORDS = {
+    "dollar", "dollars", "euro", "euros", "livre", "livres", "franc", "francs", "yen", "yens",
+    "yuan", "yuans", "rouble", "roubles", "hryvnia", "hryvnias", "centime", "centimes",
+    "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure",
+    "heures", "minute", "minutes", "seconde", "secondes", "siècle", "siècles",
+    "kilomètre", "kilomètres", "km", "mètre", "mètres", "m", "cm", "mm", "kilo", "kilos",
+    "kilogramme", "kilogrammes", "kg", "gramme", "grammes", "tonne", "tonnes", "litre",
+    "litres", "baril", "barils", "hectare", "hectares", "degré", "degrés", "mégawatts",
+    "gigawatts", "personne", "personnes", "habitant", "habitants", "soldat", "soldats",
+    "mort", "morts", "blessé", "blessés", "victime", "victimes", "fois", "pays", "points",
+}
