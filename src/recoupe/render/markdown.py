@@ -92,6 +92,13 @@ def _story(s: StoryView) -> list[str]:
     for a, x in reused:
         target = f"[{x['article'].number}]" if x["article"] else esc(x["label"])
         out.append(f"- [{a.number}] reuses text of {target}" + (f" ({esc(x['detail'])})" if x["detail"] else ""))
+    for r in s.reuse:
+        a, b = r["a"]["article"], r["b"]["article"]
+        if r["derived"] and r["source"]:
+            pair = f"[{r['derived'].number}] reuses [{r['source'].number}]"
+        else:
+            pair = f"[{a.number if a else '?'}] and [{b.number if b else '?'}] share a passage"
+        out.append(f"- {esc(r['kind'])}: {pair}" + (f" ({esc(r['size'])})" if r["size"] else ""))
     out += ["", "### Timeline", ""]
     if s.timeline:
         out += [f"- {esc(t['date'])} — {'published: ' if t['kind'] == 'published' else ''}{esc(t['text'])} "

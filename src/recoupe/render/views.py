@@ -136,7 +136,10 @@ def _article_view(d: dict, number: int, claim_spans: list[tuple]) -> ArticleView
     text = _s(d.get("text"))
     source = _dict(d.get("source"))
     outlet = _s(source.get("outlet"), 200)
-    title = _s(d.get("title"), 500) or "(untitled)"
+    path = _s(source.get("path"), 500)
+    # no headline: the file name or the id names it better than "(untitled)"
+    title = (_s(d.get("title"), 500) or path.replace("\\", "/").rsplit("/", 1)[-1] or _s(source.get("url"), 200)
+             or _s(d.get("id"), 100) or "(untitled)")
     framing = _dict(d.get("framing"))
     genre = _dict(framing.get("genre"))
     spans: list[tuple[int, int, str, str]] = []
@@ -184,7 +187,7 @@ def _article_view(d: dict, number: int, claim_spans: list[tuple]) -> ArticleView
         id=_s(d.get("id"), 300), anchor=f"a{number}", number=number, title=title, outlet=outlet,
         short=short if len(short) <= 28 else short[:27] + "…",
         language=_s(d.get("language"), 10), published=_s(d.get("published"), 40),
-        url=safe_url(source.get("url")), path=_s(source.get("path"), 500), text=text, raw=d,
+        url=safe_url(source.get("url")), path=path, text=text, raw=d,
         segments=segment(text, [(s, e, "k-" + k, n) for s, e, k, n in spans]), counts=dict(counts),
         entities=entities, quotes=quotes, numbers=numbers, dates=dates, cited_sources=cited,
         genre=_s(genre.get("label"), 40), genre_confidence=_num(genre.get("confidence")),
@@ -201,9 +204,14 @@ def _derived_label(x: dict, by_id: dict[str, ArticleView]) -> dict:
             target = by_id[x[key]]
             break
     label = _s(x.get("title") or x.get("source") or x.get("url") or x.get("article_id") or "another article", 300)
-    detail = ", ".join(f"{k} {_s(v, 40) if not isinstance(v, float) else f'{v:.2f}'}" for k, v in x.items()
-                       if k in ("kind", "similarity", "overlap", "shared_words", "score", "method")
-                       and isinstance(v, (str, int, float)))
+    parts = []
+    if isinstance(x.get("share"), (int, float)) and not isinstance(x.get("share"), bool):
+        parts.append(f"{x['share'] * 100:.0f}% of its text")
+    for k in ("kind", "similarity", "words", "sentences"):
+        v = x.get(k)
+        if isinstance(v, (str, int, float)) and not isinstance(v, bool):
+            parts.append(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {_s(v, 40)}")
+    detail = ", ".join(parts)
     return {"article": target, "label": label, "detail": detail}
 
 
@@ -380,6 +388,20 @@ def _profiles(articles: list[ArticleView]) -> list[dict]:
     return out
 
 
+def _reuse_view(r: dict, by_id: dict[str, ArticleView]) -> dict:
+    """A reused passage pair: {kind, a: {article_id, text}, b: {…}, words|sentences, source, derived}."""
+    def side(v: Any) -> dict:
+        if isinstance(v, dict):
+            return {"article": by_id.get(v.get("article_id")), "text": _s(v.get("text"), 600)}
+        return {"article": by_id.get(v) if isinstance(v, str) else None, "text": ""}
+    size = ", ".join(f"{r[k]} {k}" for k in ("words", "sentences") if isinstance(r.get(k), int))
+    if isinstance(r.get("similarity"), (int, float)):
+        size = (size + ", " if size else "") + f"similarity {r['similarity']:.2f}"
+    return {"kind": _s(r.get("kind"), 40) or "reuse", "a": side(r.get("a")), "b": side(r.get("b")), "size": size,
+            "source": by_id.get(r.get("source")) if isinstance(r.get("source"), str) else None,
+            "derived": by_id.get(r.get("derived")) if isinstance(r.get("derived"), str) else None}
+
+
 def _story_view(d: dict, index: int, by_id: dict[str, ArticleView]) -> StoryView:
     articles = _cites(d.get("article_ids"), by_id)
     # evidence ids may name articles the story list forgot; show them too
@@ -473,10 +495,7 @@ def _story_view(d: dict, index: int, by_id: dict[str, ArticleView]) -> StoryView
     summary = [{"text": _s(_dict(x).get("text"), 5000), "articles": _cites(_dict(x).get("article_ids"), by_id)}
                for x in _list(d.get("summary"))]
     dates = sorted(a.published for a in articles if a.published)
-    reuse = []
-    for r in _list(d.get("reuse")):
-        r = _dict(r)
-        reuse.append({k: (by_id.get(v) if isinstance(v, str) and v in by_id else v) for k, v in r.items()})
+    reuse = [_reuse_view(_dict(r), by_id) for r in _list(d.get("reuse"))]
     return StoryView(
         id=_s(d.get("id"), 100), anchor=f"s{index}", title=_s(d.get("title"), 500) or f"Story {index}",
         articles=articles, summary=summary, claims=claims, contradictions=contradictions,
