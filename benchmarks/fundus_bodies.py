@@ -11,7 +11,7 @@ page and compare word multisets:
   recall    = expected words found in our cleaned text / expected words
   precision = our words that are expected words / our words
 
-Words are \\w+ runs, case-folded; Chinese/Japanese/Korean characters count one
+Words are \\w+ runs, case-folded, in NFC; Chinese/Japanese/Korean characters count one
 by one (those scripts do not separate words).  Scores are micro-averaged over
 words within a group (a long article weighs more) and also given as the
 macro mean of per-page F1.  A page where ingestion raises counts as recall 0.
@@ -27,6 +27,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -63,7 +64,8 @@ _LANG_ATTR = re.compile(r"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.
 
 
 def words(text: str) -> Counter:
-    return Counter(t.casefold() for t in _TOKEN.findall(text or ""))
+    # NFC on both sides: ingestion composes accents (some pages write "ü" as u + combining mark)
+    return Counter(t.casefold() for t in _TOKEN.findall(unicodedata.normalize("NFC", text or "")))
 
 
 def expected_body(entry: dict) -> str:
