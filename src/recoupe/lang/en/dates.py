@@ -36,7 +36,7 @@ PATTERNS = {
         r"(?:[Oo]n{SP})?(?:(?P<weekday>{WEEKDAY}),?{SP})?(?:the{SP})?(?P<day>{DAY}){SP}(?:of{SP})?(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
     ],
     "monthyear": [
-        r"(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough){SP}?)?(?P<month>{MONTH}),?{SP}(?P<year>{YEAR})",
+        r"(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough)(?:{SP})?)?(?P<month>{MONTH}),?{SP}(?P<year>{YEAR})",
     ],
     "month": [
         r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier{SP}this|[Ll]ater{SP}this|[Ee]nd{SP}of|[Ss]tart{SP}of|[Bb]eginning{SP}of)(?:{SP}|(?<=-))(?P<month>{MONTH})(?!{SP}\d)",
@@ -77,6 +77,6 @@ VAGUE = [
     r"(?:[Aa]{SP}few|[Ss]everal){SP}(?:hours|days|weeks|months|years){SP}(?:earlier|later|before|after|ago)",
     r"(?:[Ii]n|[Oo]ver|[Ww]ithin){SP}the{SP}(?:coming|next){SP}(?:few{SP})?(?:days|weeks|months|years)",
     r"(?:[Ii]n{SP})?(?:recent|the{SP}past|the{SP}last){SP}(?:few{SP})?(?:days|weeks|months|years)",
-    r"(?:(?:[Tt]he|[Ii]n{SP}the|[Ss]ince{SP}the|[Ee]arly|[Ll]ate|[Mm]id-){SP}?)?(?:(?:19|20)\d0|['’]\d0)s",
+    r"(?:(?:[Tt]he|[Ii]n{SP}the|[Ss]ince{SP}the|[Ee]arly|[Ll]ate|[Mm]id-)(?:{SP})?)?(?:(?:19|20)\d0|['’]\d0)s",
     r"[Tt]he{SP}day{SP}before", r"[Tt]he{SP}next{SP}day", r"[Tt]he{SP}following{SP}day",
 ]

@@ -46,16 +46,16 @@ PATTERNS = {
         r"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY}){SP}(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR}))?",
     ],
     "monthyear": [
-        r"(?:(?:en|depuis|dès|jusqu{AP}en|avant|après|à partir de|mi-|fin|début|courant){SP}?)?(?P<month>{MONTH}){SP}(?P<year>{YEAR})",
+        r"(?:(?:en|depuis|dès|jusqu{AP}en|avant|après|à partir de|mi-|fin|début|courant)(?:{SP})?)?(?P<month>{MONTH}){SP}(?P<year>{YEAR})",
         r"(?:(?:au|le|du|dès le|depuis le|jusqu{AP}au){SP})?(?:début|fin|milieu|mois){SP}(?:du{SP}mois{SP})?(?:de{SP}|d{AP})(?P<month>{MONTH}){SP}(?P<year>{YEAR})",
     ],
     "month": [
         r"(?:(?:au|le|du|dès le|depuis le|jusqu{AP}au){SP})?(?:début|fin|milieu|mois){SP}(?:du{SP}mois{SP})?(?:de{SP}|d{AP})(?P<month>{MONTH})(?:{SP}(?P<rel>de{SP}cette{SP}année|dernier|prochain))?",
-        r"(?:en|depuis|dès|jusqu{AP}en|courant|fin|début|mi-|d{AP}ici{SP}(?:à|fin|début){SP}?|à partir de){SP}?(?P<month>{MONTH})(?:{SP}(?P<rel>dernier|prochain))?",
+        r"(?:en|depuis|dès|jusqu{AP}en|courant|fin|début|mi-|d{AP}ici{SP}(?:à|fin|début)(?:{SP})?|à partir de)(?:{SP})?(?P<month>{MONTH})(?:{SP}(?P<rel>dernier|prochain))?",
         r"(?:le|ce|au|du){SP}mois{SP}(?:de{SP}|d{AP})(?P<month>{MONTH})(?:{SP}(?P<rel>dernier|prochain))?",
     ],
     "year": [
-        r"(?:en|depuis|dès|jusqu{AP}en|avant|après|courant|fin|début|mi-|d{AP}ici{SP}(?:à{SP}|fin{SP}|début{SP})?|à partir de|l{AP}année|l{AP}an|année){SP}?(?P<year>{YEAR})",
+        r"(?:en|depuis|dès|jusqu{AP}en|avant|après|courant|fin|début|mi-|d{AP}ici{SP}(?:à{SP}|fin{SP}|début{SP})?|à partir de|l{AP}année|l{AP}an|année)(?:{SP})?(?P<year>{YEAR})",
     ],
     "weekday": [
         r"(?:(?P<pre>ce|le|dès|depuis|jusqu{AP}à){SP})?(?P<weekday>{WEEKDAY})(?:{SP}(?P<rel>dernier|passé|prochain|soir|matin|après-midi))?",
