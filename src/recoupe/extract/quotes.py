@@ -194,12 +194,10 @@ def _gender_of(tokens, lex) -> str | None:
             fem += 3
         elif low in lex.MASC_TITLES:
             masc += 3
-        elif t.pos_ in ("DET", "NOUN", "ADJ"):
-            g = t.morph.get("Gender")
-            if g == ["Fem"]:
-                fem += 1
-            elif g == ["Masc"]:
-                masc += 1
+        elif t.pos_ in ("DET", "NOUN", "ADJ") and t.morph.get("Gender") == ["Fem"]:
+            # French uses the masculine for women too (« le Premier ministre Kaja Kallas »),
+            # so only feminine agreement tells a gender
+            fem += 1
     if fem > masc:
         return "Fem"
     if masc > fem:
@@ -211,6 +209,8 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
     """Tokens of the noun phrase right before a name and of an apposition right after it."""
     left = []
     i = first - 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        i = -1              # « la victoire d'Emmanuel Macron »: a complement, not a description
     while i >= 0 and len(left) < 10:
         t = doc[i]
         if t.is_sent_end and i != first - 1:
@@ -261,7 +261,8 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
         if span is not None and e.label == "PER":
             left, right = _description_tokens(doc, span.start, span.end - 1)
             desc = _content_lemmas(left) | _content_lemmas(right)
-            gender = _gender_of(left, lex) or _gender_of(right[:2], lex)
+            # only the words right next to the name tell a gender (« la députée X », « X, la présidente »)
+            gender = _gender_of(left[:3], lex) or _gender_of(right[:2], lex)
             descriptors.setdefault(canon, set()).update(desc)
             if gender and canon not in genders:
                 genders[canon] = gender
@@ -314,6 +315,8 @@ def _is_cue_token(t: Token, lex) -> bool:
         return False
     if t.i > 0 and t.doc[t.i - 1].lower_ in ("se", "s'", "s’") and (t.lemma_ or "").lower() in _REFLEXIVE_NOT_SPEECH:
         return False
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in t.children):
+        return False        # « serait annoncé », "was said": not a speech act of the subject
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
     low = t.lower_.replace("’", "'")
@@ -573,7 +576,10 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
         if n:
             text = doc.text[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
             dist = q_open - t.idx if t.idx < q_open else t.idx - q_close
-            cands.append((dist + 40, _Cue(t, text, t.idx, t.idx + len(text), "according")))
+            # « …, selon le rapport. » or « Selon X, … » attributes the whole sentence
+            whole = (t.idx > q_close and doc.text[max(sent_a, t.idx - 3):t.idx].strip().endswith(",")
+                     and len(doc.text[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
+            cands.append((min(dist, 30) if whole else dist + 40, _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
         if _is_cue_token(t, lex):
             text, a, b = _cue_text(doc, t)
@@ -799,10 +805,15 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                                         is_speaker=True, end=speaker.end or 0))
     # quotes with no cue of their own: a repeat of a quote said elsewhere (headlines,
     # sub-headings), else the previous speaker goes on
+    indirect = _indirect_quotes(ctx, speech_ranges)
+    needs_of = {id(q): n for q, n in zip(quotes, pending)}
+    direct = list(quotes)
+    quotes = sorted(quotes + indirect, key=lambda q: q.start)
     previous: Quote | None = None
-    for q, needs in zip(quotes, pending):
+    for q in quotes:
+        needs = needs_of.get(id(q), False)
         if needs:
-            echo = _echo_of(q.text, [x for x in quotes if x is not q])
+            echo = _echo_of(q.text, [x for x in direct if x is not q])
             if echo is not None:
                 q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                 q.speaker_start = q.speaker_start if q.speaker else None
@@ -812,8 +823,6 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if q.speaker is None and q.speaker_canonical:
             q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
         previous = q
-    quotes.extend(_indirect_quotes(ctx, speech_ranges))
-    quotes.sort(key=lambda q: q.start)
     return [q for q in quotes if text[q.start:q.end] == q.text]
 
 

@@ -1,12 +1,254 @@
-"""Stage `sources` (placeholder until its issue lands)."""
+"""Stage `sources`: the outlets, agencies, broadcasters, documents and social
+accounts an article relies on, canonicalised.
+
+Where a cited source comes from:
+- the curated table `data/outlets.tsv` (name, kind, country, aliases); aliases
+  marked `?` are ordinary words too (Marianne, Vox) and count only next to a
+  media word or a reporting word;
+- « le Times », "the Times" alone: the "… Times" outlet the article already
+  names, else The Times (London);
+- a name after a media noun (« le journal autrichien Die Presse », « au média
+  militaire Breaking Defense », "the website Foo");
+- a web domain (« oilprice.com »); a credit line (« Source : RT »);
+- a document of a named body (« un rapport de l'Olaf » -> Olaf report, « un
+  dossier du Pentagone ayant fait l'objet d'une fuite » -> Pentagon leaked file);
+  later « le rapport », « ce rapport » are mentions of it.
+Not cited sources: related-article links (« A lire : … »), the article's own
+outlet, and an outlet that is only someone's employer (« la responsable de RT »).
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.model import Article
+from recoupe.lang import lexicon
+from recoupe.model import Article, CitedSource, Span
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    needs_context: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def load_outlets() -> tuple[Outlet, ...]:
+    """The curated outlet table shipped in `recoupe/data/outlets.tsv`."""
+    text = resources.files("recoupe").joinpath("data/outlets.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 4:
+            continue
+        name, kind, country, aliases = parts[:4]
+        plain = tuple(a for a in aliases.split("|") if a and not a.startswith("?"))
+        ctx = tuple(a[1:] for a in aliases.split("|") if a.startswith("?"))
+        out.append(Outlet(name, kind, country or None, plain, ctx))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[re.Pattern, dict[str, tuple[Outlet, bool]]]:
+    index: dict[str, tuple[Outlet, bool]] = {}
+    for o in load_outlets():
+        for a in o.aliases:
+            index.setdefault(a, (o, False))
+        for a in o.needs_context:
+            index.setdefault(a, (o, True))
+        index.setdefault(o.name, (o, False))
+    names = sorted(index, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w@#/.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
+    return pattern, index
+
+
+def outlet_named(name: str) -> Outlet | None:
+    """The table entry an alias or name belongs to, or None."""
+    return _alias_index()[1].get(name.strip(), (None, False))[0]
+
+
+_TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
+_DOMAIN = re.compile(r"(?<![\w@.])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
+_NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
+_LEADING_DET = re.compile(r"^(?:l['’]|le |la |les |the )", re.IGNORECASE)
 
 
 @article_stage("sources", order=20)
 def extract_sources(article: Article, doc: Doc) -> None:
-    return None
+    try:
+        article.cited_sources = find_cited_sources(article, doc)
+    except Exception:        # odd text must never stop the pipeline
+        article.cited_sources = []
+
+
+def _excluded_ranges(text: str, lex) -> list[tuple[int, int]]:
+    out = []
+    if lex is None:
+        return out
+    for m in re.finditer(lex.RELATED_LINK, text, flags=re.MULTILINE):
+        end = text.find("\n", m.start())
+        out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+def _in(pos: int, ranges) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    return [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text[max(0, pos - 60):pos])][-n:]
+
+
+def _is_affiliation(text: str, start: int, lex, per_spans) -> bool:
+    """« la responsable de RT », « Jim Tankersley du New York Times », "NYT reporter Jim X"."""
+    before = _words_before(text, start, 4)
+    if before and before[-1] in ("de", "du", "d'", "of", "at", "au", "à") and len(before) >= 2:
+        if before[-2] in lex.ROLE_NOUNS or (len(before) >= 3 and before[-3] in lex.ROLE_NOUNS and before[-2] in ("en", "chef")):
+            return True
+        # right after a person's name
+        gap_start = start - len(before[-1]) - 2
+        if any(a <= gap_start <= b + 1 and b <= start for a, b in per_spans):
+            return True
+    return False
+
+
+def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
+    text = article.text
+    lang = article.language or "fr"
+    lex = lexicon(lang, "sources") or lexicon("fr", "sources")
+    excluded = _excluded_ranges(text, lex)
+    per_spans = [(e.start, e.end) for e in article.entities if e.label == "PER"]
+    own = outlet_named(article.source.outlet) if article.source and article.source.outlet else None
+    own_name = own.name if own else (article.source.outlet if article.source else None)
+    found: dict[str, CitedSource] = {}
+    affiliation_only: dict[str, bool] = {}
+
+    def add(name: str, kind: str, country: str | None, start: int, end: int, affiliation: bool = False):
+        name = name.strip()
+        if not name or _in(start, excluded) or (own_name and name.lower() == own_name.lower()):
+            return
+        src = found.get(name)
+        if src is None:
+            src = found[name] = CitedSource(name=name, kind=kind, country=country)
+        if any(m.start == start for m in src.mentions):
+            return
+        src.mentions.append(Span(text=text[start:end], start=start, end=end))
+        affiliation_only[name] = affiliation_only.get(name, True) and affiliation
+
+    pattern, index = _alias_index()
+    for m in pattern.finditer(text):
+        outlet, needs_ctx = index[m.group(0)]
+        if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
+               for a, b in per_spans):
+            continue            # « Michael Bloomberg »
+        if needs_ctx and not (set(_words_before(text, m.start(), 3)) & lex.CONTEXT_WORDS
+                              or set(w for w in _words_before(text, m.start(), 3)) & set(lex.MEDIA_NOUNS)):
+            continue
+        add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
+            _is_affiliation(text, m.start(), lex, per_spans))
+    # « le Times » alone: the "… Times" the article already names, else the London Times
+    times_outlets = [n for n in found if n.endswith("Times") and n != "The Times"]
+    for m in _TIMES.finditer(text):
+        if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
+            continue
+        if times_outlets:
+            target = found[times_outlets[0]]
+            add(target.name, target.kind, target.country, m.start(1), m.end(1))
+        else:
+            o = outlet_named("The Times")
+            add(o.name, o.kind, o.country, m.start(1), m.end(1))
+    # a name after a media noun: « le journal autrichien Die Presse », « au média militaire Breaking Defense »
+    for t in doc:
+        kind = lex.MEDIA_NOUNS.get(t.lower_)
+        if not kind or _in(t.idx, excluded):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()
+                                                 or doc[j].lower_ in ("de", "d'", "d’", "presse", "information", "internet", "en", "ligne", "news")):
+            j += 1
+        if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM"):
+            continue
+        k = j
+        while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text[:1].isdigit()
+                                    or doc[k + 1].text in (".com", ".fr")) and doc[k + 1].pos_ not in ("VERB", "AUX", "PUNCT"):
+            k += 1
+        start, end = doc[j].idx, doc[k].idx + len(doc[k].text)
+        name = text[start:end].rstrip(".’'")
+        if len(name) < 2 or any(a <= start < b for a, b in per_spans) or \
+                any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
+            continue
+        if any(e.start <= start < e.end and e.label == "LOC" for e in article.entities):
+            continue            # « le quotidien de Paris », « la radio ukrainienne Kyiv » is rare
+        o = outlet_named(name)
+        add(o.name if o else name, o.kind if o else kind, o.country if o else None, start, start + len(name))
+    # web domains
+    for m in _DOMAIN.finditer(text):
+        if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
+            continue
+        o = outlet_named(m.group(1))
+        add(o.name if o else m.group(1), o.kind if o else "outlet", o.country if o else None, m.start(1), m.end(1))
+    # credit lines: « Source : RT »
+    for m in re.finditer(lex.CREDIT + r"([^\n]{2,60})", text):
+        raw = m.group(1).strip()
+        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
+            continue
+        if len(raw.split()) <= 5 and raw[:1].isupper():
+            raw = raw.rstrip(" .")
+            o = outlet_named(raw)
+            add(o.name if o else raw, o.kind if o else "outlet", o.country if o else None, start, start + len(raw))
+    _documents(article, doc, lex, add)
+    out = [s for name, s in found.items() if not affiliation_only.get(name, False)]
+    for s in out:
+        s.mentions.sort(key=lambda sp: sp.start)
+    out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
+    return out
+
+
+def _documents(article: Article, doc: Doc, lex, add) -> None:
+    """« un rapport de l'Olaf », « les estimations de l'OMS », « un dossier du Pentagone ayant fait l'objet d'une fuite »."""
+    text = article.text
+    bodies = [e for e in article.entities if e.label in ("ORG", "LOC", "MISC")]
+    last_doc: tuple[str, str] | None = None
+    for t in doc:
+        low = t.lower_
+        if low not in lex.DOCUMENT_NOUNS:
+            continue
+        # the body right after: « rapport de l'Olaf », « report by the WHO »
+        window_end = t.idx + len(t.text) + 45
+        tail = text[t.idx + len(t.text):window_end]
+        body = None
+        for e in bodies:
+            if t.idx < e.start <= window_end:
+                between = text[t.idx + len(t.text):e.start]
+                if re.fullmatch(r"(?:\s+[\wéè'’-]+){0,3}?\s*(?:de|du|des|d['’]|de la|de l['’]|of|by|from)\s*(?:the\s+|l['’]|la\s+|le\s+)?", between):
+                    body = e
+                break
+        if body is None:
+            # « l'Olaf rapporte », « l'OMS a publié un rapport »: the subject of the sentence
+            head = t.head
+            subj = [c for c in head.children if c.dep_.startswith("nsubj")] if head.pos_ in ("VERB", "AUX") else []
+            if subj and t.dep_ in ("obj", "dobj"):
+                sent_ents = [e for e in bodies if subj[0].idx <= e.start <= subj[0].idx + len(subj[0].text)]
+                body = sent_ents[0] if sent_ents else None
+        if body is not None:
+            canon = body.canonical or body.text
+            if body.label == "LOC" and not re.search(r"\b(Pentag|Kremlin|Maison|White House|Élysée|Elysée|Quai)", canon + body.text):
+                continue        # « les chiffres de la France »: a country is not a document
+            leaked = any(w in text[t.idx:t.idx + 120].lower() for w in lex.LEAK_WORDS)
+            name = f"{canon} {'leaked ' if leaked else ''}{lex.DOCUMENT_NOUNS[low]}"
+            add(name, "document", None, t.idx, t.idx + len(t.text))
+            add(name, "document", None, body.start, body.end)
+            last_doc = (name, low)
+        elif last_doc is not None and low == last_doc[1] and t.i > 0 and \
+                doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
+            add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))

@@ -19,7 +19,7 @@ CUE_VERBS = {
     "renchérir", "abonder", "nuancer", "tempérer", "trancher", "décréter", "ordonner", "supplier",
     "implorer", "proposer", "suggérer", "recommander", "conseiller", "exiger", "réclamer", "revendiquer",
     "vanter", "défendre", "justifier", "expliciter", "annoncer", "prédire", "pronostiquer", "craindre",
-    "espérer", "souhaiter", "considérer", "penser", "croire", "juger", "trouver", "dénoncer",
+    "espérer", "souhaiter", "juger", "dénoncer",
     "accuse", "affime", "interpeller", "lancer", "écrire", "répéter", "informer", "notifier",
 }
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
