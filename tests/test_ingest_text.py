@@ -184,3 +184,14 @@ def test_author_refrain_and_sentences_that_look_like_teasers_stay():
     assert by_id["article2314"].text.count(refrain) >= 3
     assert "Sur le même sujet des exemples qui illustrent sa connivence avec les capitalistes :" in by_id["article23165"].text
     assert "Lire la suite de l’article" not in by_id["article23130"].text
+
+
+def test_short_headline_set_apart_by_a_blank_line_may_end_with_a_stop():
+    polnear = SEEDS.parents[1] / "eval" / "polnear" / "train" / "text"
+    [a] = list(load([str(next(polnear.glob("breitbart_2015-11-16_o-malley-campaign-to-shift-staff*.txt")))]))
+    assert a.title == "O’Malley campaign to shift staff, resources to Iowa."
+    assert a.text.split("\n")[1].startswith("DALLAS (AP) — Democratic presidential candidate Martin O’Malley")
+    c = clean_text_file("Old Hands Help Russia Navigate U.S. Media.\n\nLast week, I caught Larry King on TV.")
+    assert c.title == "Old Hands Help Russia Navigate U.S. Media."
+    c = clean_text_file("Il pleut. Le match est reporté.\n\nLes joueurs sont rentrés chez eux hier soir.")
+    assert c.title is None                     # two sentences: a lead, not a headline

@@ -86,6 +86,8 @@ _DMY_STAMP = re.compile(r"^\s*" + _STAMP_PREFIX +
                         r"(?:\s*(?:à|at|um|,)?\s*(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?\s*$", re.IGNORECASE)
 
 _SENTENCE_END = ".;,…:"
+# a full stop after a lower-case word, then a capital: two sentences (not "U.S. Court", "N.Y. debate")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zß-ÿ]{2})[.!?]\s+[«\"“'‘(]?[A-ZÀ-Þ]")
 
 
 @dataclass
@@ -192,8 +194,13 @@ def looks_like_headline(line: str, set_apart: bool = False) -> bool:
     words = s.split()
     if not (2 <= len(words) <= (45 if set_apart else 25)) or len(s) > (350 if set_apart else 220):
         return False
-    if s[-1] in _SENTENCE_END and not (set_apart and s.endswith(("…", "...")) and not s.endswith("....")):
-        return False
+    if s[-1] in _SENTENCE_END:
+        # set apart by a blank line, a short single sentence is a headline even with a final stop
+        # (corpora such as PolNeAR add one); a lead paragraph runs on without a blank line (seed 002)
+        ellipsis = s.endswith(("…", "...")) and not s.endswith("....")
+        one_short_sentence = s[-1] == "." and len(words) <= 20 and not _SENTENCE_BREAK.search(s[:-1])
+        if not (set_apart and (ellipsis or one_short_sentence)):
+            return False
     first = next((c for c in s if c.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit())
 
