@@ -21,8 +21,9 @@ def fill_store(path: Path, brief: dict) -> Path:
     store = Store(path)
     for d in brief["articles"]:
         article = article_from_dict(d)
-        store.add_article(article)
-        store.save_analysis(article, ANALYSIS_VERSION, "md")
+        article.id, new = store.add_article(article)
+        if new:
+            store.save_analysis(article, ANALYSIS_VERSION, "md")
     store.save_stories([story_from_dict(s) for s in brief["stories"]])
     store.close()
     return path

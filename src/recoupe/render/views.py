@@ -74,7 +74,7 @@ class ArticleView:
     path: str
     text: str
     raw: dict
-    segments: list[Segment] = field(default_factory=list)
+    spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     entities: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
@@ -87,6 +87,14 @@ class ArticleView:
     markers: list[dict] = field(default_factory=list)
     derived_from: list[dict] = field(default_factory=list)
     story_ids: list[str] = field(default_factory=list)
+    _segments: list[Segment] | None = None
+
+    @property
+    def segments(self) -> list[Segment]:
+        """The text cut for highlighting; computed only for pages that show the text."""
+        if self._segments is None:
+            self._segments = segment(self.text, self.spans)
+        return self._segments
 
 
 def _valid_span(item: dict, text: str) -> tuple[int, int] | None:
@@ -188,7 +196,7 @@ def _article_view(d: dict, number: int, claim_spans: list[tuple]) -> ArticleView
         short=short if len(short) <= 28 else short[:27] + "…",
         language=_s(d.get("language"), 10), published=_s(d.get("published"), 40),
         url=safe_url(source.get("url")), path=path, text=text, raw=d,
-        segments=segment(text, [(s, e, "k-" + k, n) for s, e, k, n in spans]), counts=dict(counts),
+        spans=[(s, e, "k-" + k, n) for s, e, k, n in spans], counts=dict(counts),
         entities=entities, quotes=quotes, numbers=numbers, dates=dates, cited_sources=cited,
         genre=_s(genre.get("label"), 40), genre_confidence=_num(genre.get("confidence")),
         techniques=techniques, markers=markers,

@@ -72,8 +72,32 @@ class Corpus:
 
     def __init__(self, db_path: Path, data_dir: Path):
         self.store = Store(db_path)
+        self.db_path = db_path
         self.data_dir = data_dir
         self.lock = threading.Lock()
+        self._briefs: dict[tuple, dict] = {}
+
+    def _signature(self) -> tuple:
+        """Changes whenever the database does (also when `recoupe ingest` writes it from another process)."""
+        out = []
+        for suffix in ("", "-wal"):
+            try:
+                st = Path(str(self.db_path) + suffix).stat()
+                out.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
+    def brief(self, story_ids: list[str] | None = None) -> dict:
+        """The brief dict (whole corpus or some stories), cached until the database changes."""
+        key = (tuple(story_ids) if story_ids is not None else None, self._signature())
+        cached = self._briefs.get(key)
+        if cached is None:
+            cached = brief_to_dict(self.store.brief(story_ids))
+            if len(self._briefs) > 32:
+                self._briefs.clear()
+            self._briefs[key] = cached
+        return cached
 
     def add(self, inputs: list[str], follow_links: bool = False, mode: str = "md") -> tuple[int, list[str]]:
         """Read, analyse and store the inputs, then recompute the stories. Returns (new articles, errors)."""
@@ -154,13 +178,13 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
     # ------------------------------------------------------------ pages
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def corpus_page(added: int | None = None, errors: str | None = None):
-        b = brief_view(brief_to_dict(corpus.store.brief()))
+        b = brief_view(corpus.brief())
         return page("corpus.html", b=b, stories=stories_summary(b), added=added,
                     errors=[e for e in (errors or "").split("\n") if e][:20])
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str):
-        brief = brief_to_dict(corpus.store.brief([story_id]))
+        brief = corpus.brief([story_id])
         if not brief["stories"]:
             raise HTTPException(404, "no such story")
         b = brief_view(brief)
@@ -168,7 +192,7 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
 
     @app.get("/stories/{story_id}/report.html", response_class=HTMLResponse, include_in_schema=False)
     def story_report(story_id: str):
-        brief = brief_to_dict(corpus.store.brief([story_id]))
+        brief = corpus.brief([story_id])
         if not brief["stories"]:
             raise HTTPException(404, "no such story")
         # the self-contained report carries its own CSP (inline script by hash); ours would block it
@@ -244,11 +268,11 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
     @app.get("/api/brief", summary="The corroboration brief (schema recoupe.brief/1)",
              description="The whole corpus, or only the given stories (repeat `story`) and their articles.")
     def api_brief(story: list[str] | None = Query(None)) -> JSONResponse:
-        return JSONResponse(brief_to_dict(corpus.store.brief(story)))
+        return JSONResponse(corpus.brief(story))
 
     @app.get("/api/stories", summary="Stories with counts and dates")
     def api_stories() -> JSONResponse:
-        b = brief_view(brief_to_dict(corpus.store.brief()))
+        b = brief_view(corpus.brief())
         return JSONResponse([{"id": s.id, "title": s.title, "n_articles": len(s.articles),
                               "n_claims": len(s.claims), "n_contradictions": len(s.contradictions),
                               "first_published": s.first_date or None, "last_published": s.last_date or None,
