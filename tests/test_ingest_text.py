@@ -143,6 +143,8 @@ def test_captions_with_credits_leave_the_body():
     # a sentence ending with a dateline credit is the author's text and stays
     assert c.text.split("\n") == ["Le président a visité Kiev mardi, selon l’AFP (AFP).", "Un texte normal."]
     assert [cap["credit"] for cap in c.metadata["captions"]] == ["AFP", "AFP via Getty Images"]
+    assert clean_body("Photo: AFP\nLe ministre à Paris. Photo : Jean Dupont / Le Journal\n"
+                      "Il a montré la photo: elle était floue").text == "Il a montré la photo: elle était floue"
 
 
 def test_byline_and_leading_timestamp():

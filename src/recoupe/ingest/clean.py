@@ -66,7 +66,8 @@ _CREDIT_TAIL = re.compile(
     r"(?:\((?P<paren>(?i:photo\s*:?\s*|crédit\s*:?\s*|credit\s*:?\s*|©\s*)?(?:[^()]*?[/|]\s*)?(?:" + _AGENCY + r")"
     r"(?:\s*[/|]\s*[^()]*)?|[^()]*©[^()]*|(?i:photo|crédit|credit)\s*:?[^()]+)\)"
     r"|(?:©|/)\s*(?P<slash>(?:[^/©()]*?\s*/\s*)?(?:" + _AGENCY + r")(?:\s*/\s*[\w .'-]+)?(?:\s+via\s+(?:" + _AGENCY + r"))?)"
-    r"|\bvia\s+(?P<via>" + _AGENCY + r"))\s*$")
+    r"|\bvia\s+(?P<via>" + _AGENCY + r")"
+    r"|\b(?:Foto|FOTO|Photo|PHOTO|Bild|Image|Picture|Credit|Crédit|Kuva|Zdjęcie)s?\s*:\s*(?P<label>[A-ZÀ-Þ][^.:;!?]{0,59}?))\s*$")
 _CREDIT_HEAD = re.compile(r"^\s*(?:©|(?:photo(?:\s+d['’]illustration)?|crédits?\s+photos?|crédits?|credits?|"
                           r"image|illustration|bildquelle|foto)\s*[:©])", re.IGNORECASE)
 _CAPTION_DATE_PREFIX = re.compile(r"^\s*date\s+(?P<date>\d{4}(?:-\d{2}){0,2})\b", re.IGNORECASE)
@@ -145,7 +146,9 @@ def caption_of(line: str) -> dict[str, Any] | None:
         return None
     info: dict[str, Any] = {"text": s}
     if tail:
-        credit = (tail.group("paren") or tail.group("slash") or tail.group("via") or "").strip()
+        credit = (tail.group("paren") or tail.group("slash") or tail.group("via") or tail.group("label") or "").strip()
+        if tail.group("label") is not None and len(credit.split()) > 6:
+            return None
         credit = re.sub(r"^(?:photo|crédit|credit)\s*:?\s*|^©\s*", "", credit, flags=re.IGNORECASE).strip()
         if credit:
             info["credit"] = credit
