@@ -60,3 +60,14 @@ def test_json_array_file(tmp_path):
     f.write_text(json.dumps([{"id": "x1", "text": "Premier texte."}, {"text": "Second texte."}]), encoding="utf-8")
     results = list(load([str(f)]))
     assert [r.id for r in results] == ["x1", "two-2"]
+
+
+def test_a_file_that_is_not_json_lines_gives_one_error(tmp_path):
+    csv = tmp_path / "export.jsonl"
+    csv.write_text("id,title,text\n" + "".join(f"{i},Titre {i},Texte {i}\n" for i in range(500)), encoding="utf-8")
+    binary = tmp_path / "dump.jsonl"
+    binary.write_bytes(bytes(range(256)) * 100)
+    results = list(load([str(csv), str(binary)]))
+    assert len(results) == 2 and all(isinstance(r, IngestError) for r in results)
+    assert results[0].input == str(csv) and "not a JSON Lines file" in results[0].problem
+    assert results[1].input == str(binary) and "binary file" in results[1].problem

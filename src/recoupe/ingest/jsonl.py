@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from recoupe.ingest.clean import clean_body
-from recoupe.ingest.encoding import NotText, decode
+from recoupe.ingest.encoding import NotText, decode, looks_binary
 from recoupe.ingest.errors import IngestError, IngestProblem
 from recoupe.ingest.html import parse_html
 from recoupe.ingest.language import declared_language
@@ -22,11 +22,21 @@ from recoupe.model import Article, ArticleSource
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
 
+# when the first lines of a file all fail, the file is not JSON Lines at all: one error, not thousands
+GIVE_UP_AFTER = 5
+
+
 def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     stem = article_stem(path)
     any_line = False
+    pending: list[IngestError] = []          # errors held back until one line succeeds
+    succeeded = False
     with opener(path, "rb") as fh:
+        head = fh.peek(8192)[:8192] if hasattr(fh, "peek") else b""
+        if looks_binary(head):
+            yield IngestError(str(path), "binary file, not JSON Lines")
+            return
         for lineno, raw in enumerate(fh, start=1):
             where = f"{path}:{lineno}"
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -34,24 +44,38 @@ def read_jsonl(path: Path) -> Iterator[Article | IngestError]:
             if not raw.strip():
                 continue
             any_line = True
-            if len(raw) > MAX_LINE_BYTES:
-                yield IngestError(where, f"line is {len(raw) / 1e6:.0f} MB, over the {MAX_LINE_BYTES // 2**20} MB limit for one article")
-                continue
-            try:
-                line = decode(raw).text
-                record = json.loads(line)
-            except NotText:
-                yield IngestError(where, "binary data where a JSON line was expected")
-                continue
-            except json.JSONDecodeError as err:
-                yield IngestError(where, f"malformed JSON ({err.msg} at column {err.colno})")
-                continue
-            try:
-                yield article_from_record(record, default_id=f"{stem}-{lineno}", where=where)
-            except IngestProblem as err:
-                yield IngestError(where, str(err))
+            result = _read_line(raw, lineno, where, stem)
+            if isinstance(result, Article):
+                succeeded = True
+                yield from pending
+                pending = []
+                yield result
+            elif succeeded:
+                yield result
+            else:
+                pending.append(result)
+                if len(pending) >= GIVE_UP_AFTER:
+                    yield IngestError(str(path), f"not a JSON Lines file: its first {GIVE_UP_AFTER} lines fail "
+                                                 f"(line {pending[0].input.rsplit(':', 1)[1]}: {pending[0].problem})")
+                    return
+    yield from pending
     if not any_line:
         yield IngestError(str(path), "empty file (no JSON lines)")
+
+
+def _read_line(raw: bytes, lineno: int, where: str, stem: str) -> Article | IngestError:
+    if len(raw) > MAX_LINE_BYTES:
+        return IngestError(where, f"line is {len(raw) / 1e6:.0f} MB, over the {MAX_LINE_BYTES // 2**20} MB limit for one article")
+    try:
+        record = json.loads(decode(raw).text)
+    except NotText:
+        return IngestError(where, "binary data where a JSON line was expected")
+    except json.JSONDecodeError as err:
+        return IngestError(where, f"malformed JSON ({err.msg} at column {err.colno})")
+    try:
+        return article_from_record(record, default_id=f"{stem}-{lineno}", where=where)
+    except IngestProblem as err:
+        return IngestError(where, str(err))
 
 
 def read_json(path: Path, data: bytes) -> Iterator[Article | IngestError]:
