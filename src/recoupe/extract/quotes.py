@@ -188,16 +188,19 @@ def _norm_word(w: str) -> str:
 
 def _gender_of(tokens, lex) -> str | None:
     fem = masc = 0
-    for t in tokens:
+    tokens = [t for t in tokens if not t.is_punct]
+    for t in tokens[:1]:
         low = t.text.lower()
         if low in lex.FEM_TITLES:
             fem += 3
         elif low in lex.MASC_TITLES:
             masc += 3
-        elif t.pos_ in ("DET", "NOUN", "ADJ") and t.morph.get("Gender") == ["Fem"]:
-            # French uses the masculine for women too (« le Premier ministre Kaja Kallas »),
-            # so only feminine agreement tells a gender
-            fem += 1
+    # French uses the masculine for women too (« le Premier ministre Kaja Kallas »), so only a
+    # feminine determiner with a feminine noun next to the name tells a gender (« la députée X »)
+    dets = [t for t in tokens[:3] if t.pos_ == "DET" and t.morph.get("Gender") == ["Fem"]]
+    nouns = [t for t in tokens[:3] if t.pos_ == "NOUN" and t.morph.get("Gender") == ["Fem"]]
+    if dets and nouns:
+        fem += 2
     if fem > masc:
         return "Fem"
     if masc > fem:
@@ -236,6 +239,18 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
     return left, right
 
 
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """A name followed by its verb, after an optional apposition (« X, ancien président, se faisait… »)."""
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < len(doc) and j - i < 15 and doc[j].text != "," and not doc[j].is_sent_start:
+            j += 1
+        i = j + 1 if j < len(doc) and doc[j].text == "," else i
+    while i < len(doc) and doc[i].pos_ in ("ADV", "PART") and doc[i].lower_ not in ("que", "qu'"):
+        i += 1
+    return i < len(doc) and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’"))
+
+
 def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     lang = article.language or "fr"
     lex = lexicon(lang, "speech") or lexicon("fr", "speech")
@@ -253,7 +268,8 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             root = span.root
             while root.dep_ in ("flat:name", "flat", "appos", "compound") and root.head != root:
                 root = root.head
-            subject = root.dep_.startswith("nsubj") or (root.dep_ == "ROOT" and root.pos_ == "PROPN")
+            subject = root.dep_.startswith("nsubj") or (root.dep_ == "ROOT" and root.pos_ == "PROPN") \
+                or _verb_follows(doc, span.end)
         if e.label == "ORG":
             # an organisation is described by its own words (« l'organisation » -> l'OMS)
             desc = {_norm_word(w) for w in re.findall(r"[^\W\d_]{3,}", e.text + " " + canon)}
@@ -323,8 +339,11 @@ def _is_cue_token(t: Token, lex) -> bool:
     lemma = (t.lemma_ or "").lower()
     if t.pos_ in ("NOUN", "ADJ", "PROPN"):
         # taggers sometimes miss a verb in an incise (« », analyse Orietta Cazzuli »): only right after a quote
-        prev = t.doc[t.i - 1].text if t.i > 0 else ""
-        prev2 = t.doc[t.i - 2].text if t.i > 1 else ""
+        k = t.i - 1
+        while k > 0 and (t.doc[k].pos_ == "AUX" or t.doc[k].text.startswith("-")):
+            k -= 1          # « », a-t-il prévenu »
+        prev = t.doc[k].text if k >= 0 else ""
+        prev2 = t.doc[k - 1].text if k > 0 else ""
         if not (prev in (",", "»", "”", '"') and (prev2 in ("»", "”", '"', ",") or prev in ("»", "”", '"'))):
             return False
         forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
