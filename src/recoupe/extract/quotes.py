@@ -842,6 +842,15 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if q.speaker is None and q.speaker_canonical:
             q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
         previous = q
+    # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
+    source_names = {name for _, _, name, _ in ctx.sources}
+    for q in quotes:
+        sa, sb = _sentence_around(sentences, q.start, q.end)
+        via = [name for a, b, name, kind in ctx.sources
+               if sa <= a < sb and not (q.start <= a < q.end) and kind != "social" and name != q.speaker_canonical]
+        if q.speaker_canonical in source_names:
+            via.insert(0, q.speaker_canonical)
+        q.sources = list(dict.fromkeys(via))
     return [q for q in quotes if text[q.start:q.end] == q.text]
 
 
