@@ -217,3 +217,15 @@ def test_stages_are_cheap_next_to_the_spacy_pass(nlp_fr):
         extract_numbers(article, doc)
         extract_dates(article, doc)
     assert time.perf_counter() - t0 < 0.15 * spacy_time
+
+
+def test_day_ranges_resolve_to_their_first_day(nlp_fr, nlp_en):
+    assert resolved("Dans la nuit du 23 au 24 juillet à Naplouse.", nlp_fr, "fr", published="2022-07-25") == {
+        "du 23 au 24 juillet": "2022-07-23"}
+    assert resolved("The survey, fielded April 12 to 18, was run online.", nlp_en, "en", published="2021-05-01") == {
+        "April 12 to 18": "2021-04-12"}
+
+
+def test_english_dated_tweet_inside_a_french_article(nlp_fr):
+    got = resolved("— Public Sénat (@publicsenat) July 19, 2022\n\nLa suite.", nlp_fr, "fr", published=None)
+    assert got == {"July 19, 2022": "2022-07-19"}

@@ -143,3 +143,23 @@ def test_english_not_quantities(nlp_en, sentence):
 ])
 def test_odd_text_does_not_crash(nlp_fr, text):
     numbers_of(text, nlp_fr, "fr")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ranges share the second bound's scale and unit
+    ("L'ardoise s'élèvera à 10 ou 11 milliards d'euros.", [(10e9, "euros"), (11e9, "euros")]),
+    ("Il faudra de 22\u2009000 à 33\u2009000 agents par jour.", [(22000, "agents"), (33000, "agents")]),
+])
+def test_french_ranges(nlp_fr, sentence, expected):
+    assert [(n.value, n.unit) for n in numbers_of(sentence, nlp_fr, "fr")] == expected
+
+
+def test_quarantine_is_not_forty(nlp_fr):
+    assert numbers_of("Les infections de quarantaine sont surveillées.", nlp_fr, "fr") == []
+    found = numbers_of("Une quarantaine de soldats sont arrivés.", nlp_fr, "fr")
+    assert [(n.text, n.value, n.approximate) for n in found] == [("Une quarantaine", 40, True)]
+
+
+def test_english_date_in_a_french_article_is_not_a_number(nlp_fr):
+    text = "— François Ruffin (@Francois_Ruffin) July 19, 2022\n\nLa France a voté."
+    assert numbers_of(text, nlp_fr, "fr") == []

@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.lang import lexicon
+from recoupe.lang import SUPPORTED, lexicon
 from recoupe.model import Article, DateMention
 
 SP = r"[ \u00a0\u202f]+"
@@ -77,25 +77,43 @@ def _compiled(lang: str):
     def alt(words) -> str:
         return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
-    num_words = alt(lex.NUMBER_WORDS)
-    fill = {"SP": SP, "AP": AP, "YEAR": YEAR, "DAY": lex.DAY, "MONTH": alt(lex.MONTHS),
-            "WEEKDAY": alt(lex.WEEKDAYS), "NUM": rf"(?:\d{{1,3}}|{num_words})", "UNIT": alt(lex.UNITS)}
 
     def build(template: str) -> re.Pattern:
-        body = template
-        for key, value in fill.items():
-            body = body.replace("{" + key + "}", value)
-        flags = 0 if lex.CASE_SENSITIVE else re.IGNORECASE
-        # month names end with a dot when abbreviated, hence the \w-only lookahead
-        return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", flags)
+        return _build_for(lang, template)
 
     patterns = [(kind, build(t), None) for kind, templates in lex.PATTERNS.items() for t in templates]
+    # absolute dates written the way of another language (an English tweet
+    # quoted in a French article: "July 23, 2022"), when that language's
+    # month names are unambiguous (capitalised)
+    for other in SUPPORTED:
+        olex = lexicon(other, "dates") if other != lang else None
+        if olex is not None and olex.CASE_SENSITIVE:
+            patterns += [(kind, _build_for(other, t), {"_lang": other})
+                         for kind in ("date", "monthyear") for t in olex.PATTERNS.get(kind, [])]
     patterns += [("relative", build(t), value) for t, value in lex.RELATIVE.items()]
     patterns += [("vague", build(t), None) for t in lex.VAGUE]
     months = {k.lower(): v for k, v in lex.MONTHS.items()}
     weekdays = {k.lower(): v for k, v in lex.WEEKDAYS.items()}
     numbers = {k.lower(): v for k, v in lex.NUMBER_WORDS.items()}
     return patterns, months, weekdays, numbers, {k.lower(): v for k, v in lex.UNITS.items()}
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _build_for(lang: str, template: str) -> re.Pattern:
+    """Compile one phrase template of language `lang`."""
+    lex = lexicon(lang, "dates")
+    fill = {"SP": SP, "AP": AP, "YEAR": YEAR, "DAY": lex.DAY, "MONTH": _alt(lex.MONTHS),
+            "WEEKDAY": _alt(lex.WEEKDAYS), "NUM": rf"(?:\d{{1,3}}|{_alt(lex.NUMBER_WORDS)})",
+            "UNIT": _alt(lex.UNITS)}
+    body = template
+    for key, value in fill.items():
+        body = body.replace("{" + key + "}", value)
+    flags = 0 if lex.CASE_SENSITIVE else re.IGNORECASE
+    # month names end with a dot when abbreviated, hence the \w-only lookahead
+    return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", flags)
 
 
 # Date phrases of the last text seen: the `numbers` stage (which runs first)
@@ -130,6 +148,8 @@ def _find_dates(text: str, lang: str, doc: Doc | None) -> list[Found]:
                 fields = {k: v for k, v in m.groupdict().items() if v}
                 if kind == "relative":
                     fields = {"unit": value[0], "offset": value[1]}
+                elif value:
+                    fields.update(value)
                 hits.append(Found(m.start(), m.end(), kind, fields))
     for m in BARE_YEAR.finditer(text):
         if not _counts_something(text, m.start(), m.end(), doc):
@@ -221,7 +241,7 @@ def in_text_base(text: str) -> Base | None:
 def resolve(found: Found, base: Base | None, lang: str, future: bool = False) -> str | None:
     """The ISO value of a found phrase, or None when the text and base do not fix it."""
     try:
-        return _RESOLVERS[found.kind](found.fields, base, lang, future)
+        return _RESOLVERS[found.kind](found.fields, base, found.fields.get("_lang", lang), future)
     except (ValueError, OverflowError, KeyError, TypeError):
         return None
 

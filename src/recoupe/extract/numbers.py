@@ -33,7 +33,7 @@ from recoupe.extract.dates import find_dates, token_starts
 from recoupe.lang import lexicon
 from recoupe.model import Article, NumberMention
 
-SPACE = "[ \u00a0\u202f]"
+SPACE = "[ \u00a0\u202f\u2009]"
 PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0]?(?:\(0\))?[ .\u00a0]?\d(?:[ .\u00a0-]?\d){6,12}"
     r"|0\d(?:[ .\u00a0-]\d\d){4}"
@@ -49,6 +49,7 @@ class _Candidate:
     approximate: bool = False
     unit: str | None = None
     word: bool = False          # written in words: needs a NUM tag when ambiguous
+    scale: float = 1.0          # the scale word it carries (« 11 milliards »)
 
 
 @lru_cache(maxsize=None)
@@ -70,9 +71,9 @@ def _compiled(lang: str):
     numeric = re.compile(
         rf"(?<![\w.,/\-+#°»”\"’'\]^])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
         rf"(?P<num>{digits})"
-        rf"(?:{SPACE}?(?P<scale>{scale})\.?(?![\w]))?"
+        rf"(?:{SPACE}?(?P<scale>{scale})(?![\w]))?"
         rf"(?:{SPACE}?(?P<post_sym>{symbols})|{SPACE}(?P<post_word>{word_units})(?!\w))?"
-        rf"(?![\w]|-\w|[.,]\d)", re.IGNORECASE)
+        rf"(?![\w]|-\w|[.,/]\d)", re.IGNORECASE)
     all_words = {**lex.UNITS, **lex.HUNDRED_WORDS, **lex.THOUSAND_WORDS}
     big = {k: v for k, v in lex.SCALES.items() if v >= 1e6 and len(k) > 3}
     word = alt({**all_words, **big})
@@ -95,7 +96,7 @@ def _compiled(lang: str):
 
 
 def _parse_digits(raw: str, lex) -> float:
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    s = re.sub(r"[\u00a0\u202f\u2009]", " ", raw)
     if lex.DECIMAL_MARK == ",":
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
             s = s.replace(".", "")
@@ -157,14 +158,14 @@ def _candidates(text: str, lex, numeric, words, collective) -> list[_Candidate]:
             value = _parse_digits(m["num"], lex)
         except ValueError:
             continue
-        if m["scale"]:
-            value *= lex.SCALES[m["scale"].lower().rstrip(".")] if m["scale"].lower().rstrip(".") in lex.SCALES else 1
+        scale = lex.SCALES.get(m["scale"].lower(), 1.0) if m["scale"] else 1.0
+        value *= scale
         unit = None
         sym = m["pre_sym"] or m["post_sym"] or m["post_word"]
         if sym:
             unit = lex.SYMBOL_UNITS.get(sym.lower(), lex.SYMBOL_UNITS.get(sym, sym.lstrip("USCA")))
         start = m.start()
-        out.append(_Candidate(start, m.end(), value, unit=unit))
+        out.append(_Candidate(start, m.end(), value, unit=unit, scale=scale))
     for m in words.finditer(text):
         raw = (m["one"] + " " if m["one"] else "") + m["words"]
         value = _word_value(raw, lex)
@@ -179,6 +180,8 @@ def _candidates(text: str, lex, numeric, words, collective) -> list[_Candidate]:
         value = lex.COLLECTIVES[m["coll"].lower()] if m["coll"].lower() in lex.COLLECTIVES else None
         if value is None:
             continue
+        if not m["coll"].lower().endswith("s") and (m["det"] or "").lower() not in ("une", "un", "a", "an", "one"):
+            continue        # « une quarantaine de » counts, « de quarantaine » is a quarantine
         if m["coll2"]:
             value *= lex.SCALES.get(m["coll2"].lower(), lex.COLLECTIVES.get(m["coll2"].lower(), 1))
         # the determiner belongs to the phrase (« des dizaines »), except « de »/"by"
@@ -309,6 +312,15 @@ def _unit_from_doc(doc: Doc, starts: list[int], c: _Candidate, lex) -> str | Non
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)")
 
 
+_FUNCTION_WORDS = {
+    "à", "au", "aux", "ou", "et", "en", "le", "la", "les", "un", "une", "des", "du", "par", "pour", "sur",
+    "dans", "avec", "sans", "qui", "que", "dont", "est", "sont", "a", "ont", "ce", "cette", "ces", "se",
+    "il", "elle", "ils", "elles", "on", "y", "ne", "pas", "plus", "the", "a", "an", "of", "to", "and",
+    "or", "in", "on", "at", "by", "for", "with", "is", "are", "was", "were", "has", "have", "had",
+    "that", "which", "who", "this", "these", "those", "it", "its", "as", "from", "than", "be", "been",
+}
+
+
 def _unit_from_text(text: str, c: _Candidate, lex) -> str | None:
     """Fallback without tags: the next word past known adjectives and links."""
     pos = c.end
@@ -316,8 +328,10 @@ def _unit_from_text(text: str, c: _Candidate, lex) -> str | None:
         m = _NEXT_WORD.match(text, pos)
         if not m:
             return None
-        w = m.group(1).lower()
+        w = re.sub(r"^(?:d|l|qu)['’]", "", m.group(1).lower())
         pos = m.end()
+        if w in _FUNCTION_WORDS:
+            return None
         if w in lex.PRENOMINAL_ADJECTIVES or w in lex.LINK_WORDS or w.rstrip("'’") + "'" in lex.LINK_WORDS:
             continue
         return w if len(w) > 1 else None
@@ -348,16 +362,34 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
                 continue
         taken.append(c)
     taken.sort(key=lambda c: c.start)
-    out = []
     for c in taken:
         if c.unit is None:
             c.unit = _unit_from_doc(doc, tok_starts, c, lex) if tagged else _unit_from_text(text, c, lex)
+    _share_across_ranges(text, taken, lex)
+    out = []
+    for c in taken:
         if _is_name_part(text, c):
             continue
         unit = c.unit
         out.append(NumberMention(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value,
                                  unit=unit, approximate=c.approximate or _approximate(text, c, lex)))
     return out
+
+
+_RANGE_LINK = re.compile(r"[ \u00a0\u202f\u2009]*(?:à|-|–|ou|et|to|or|and|through)[ \u00a0\u202f\u2009]*$", re.IGNORECASE)
+
+
+def _share_across_ranges(text: str, taken: list[_Candidate], lex) -> None:
+    """« 10 ou 11 milliards d'euros », « de 40 à 47 millions », "12 to 17%":
+    the first bound takes the second's scale and unit."""
+    for a, b in zip(taken, taken[1:]):
+        if b.start - a.end > 8 or not _RANGE_LINK.match(text[a.end:b.start]):
+            continue
+        if a.scale == 1.0 and b.scale != 1.0 and not a.word:
+            a.value *= b.scale
+            a.scale = b.scale
+        if a.unit is None and b.unit is not None:
+            a.unit = b.unit
 
 
 @article_stage("numbers", order=40)

@@ -30,6 +30,9 @@ UNITS = {
 
 PATTERNS = {
     "date": [
+        # ranges of days (resolved to their first day): April 12 to 18, 12-18 April
+        r"(?:[Ff]rom{SP}|[Bb]etween{SP})?(?P<month>{MONTH}){SP}(?P<day>{DAY})(?:{SP})?(?:-|–|to|through|and)(?:{SP})?(?P<day_end>{DAY})(?!\d)(?:,?{SP}(?P<year>{YEAR}))?",
+        r"(?P<day>{DAY})(?:{SP})?(?:-|–|to)(?:{SP})?(?P<day_end>{DAY}){SP}(?:of{SP})?(?P<month>{MONTH})(?:,?{SP}(?P<year>{YEAR}))?",
         # Thursday, May 16, 2024 / on May 17 / May 17th
         r"(?:[Oo]n{SP})?(?:(?P<weekday>{WEEKDAY}),?{SP})?(?P<month>{MONTH}){SP}(?P<day>{DAY})(?!\d)(?:,?{SP}(?P<year>{YEAR}))?",
         # Thursday 16 May 2024 / the 17th of May

@@ -70,7 +70,7 @@ LINK_WORDS = {"of"}
 
 GLUED_UNITS = ("%", "km", "kg", "mm", "cm", "mi", "lb", "lbs", "ft", "gw", "mw", "kw",
                "bn", "m", "k", "€", "$", "£")
-SYMBOL_UNITS = {"%": "%", "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen",
+SYMBOL_UNITS = {"%": "%", "°C": "°C", "°F": "°F", "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen",
                 "percent": "%", "per cent": "%", "percentage points": "percentage points"}
 
 TIME_PREPOSITIONS = {"at", "by", "before", "after", "until", "till", "around", "from", "since"}

@@ -43,6 +43,8 @@ UNITS = {
 #   ahead:   « dans N unités »
 PATTERNS = {
     "date": [
+        # a range of days: « du 23 au 24 juillet » (resolved to its first day)
+        r"(?:(?:du|les|entre{SP}le){SP})?(?P<day>{DAY}){SP}(?:au|et|-|–){SP}(?:le{SP})?(?P<day_end>{DAY}){SP}(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR}))?",
         r"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY}){SP}(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR}))?",
     ],
     "monthyear": [

@@ -97,7 +97,7 @@ LINK_WORDS = {"de", "d", "d'", "d’"}
 # Units written after a number (possibly glued: « 50km », « 10% »).
 GLUED_UNITS = ("%", "km", "kg", "km²", "m²", "mm", "cm", "ha", "kt", "mt", "gw", "mw", "kw",
                "€", "$", "£")
-SYMBOL_UNITS = {"%": "%", "€": "euros", "$": "dollars", "£": "livres", "¥": "yens",
+SYMBOL_UNITS = {"%": "%", "°C": "°C", "°F": "°F", "€": "euros", "$": "dollars", "£": "livres", "¥": "yens",
                 "pour cent": "%", "pourcent": "%", "pour cents": "%", "points": "points"}
 
 # Times of day (« à 14 heures », « 14h30 ») are not quantities.
