@@ -441,7 +441,9 @@ def _story_view(d: dict, index: int, by_id: dict[str, ArticleView]) -> StoryView
             id=_s(c.get("id"), 100), anchor=f"s{index}c{ci + 1}", text=_s(c.get("text"), 5000), cells=cells,
             evidence=evidence, n_articles=int(c.get("n_articles") or len({e["article"].id for e in evidence if e["article"]})),
             n_origins=n_origins if isinstance(n_origins, int) and n_origins > 0 else None,
-            origins=[_s(o, 200) for o in _list(c.get("origins"))],
+            # an article that is its own origin is named by its number and outlet, not its id
+            origins=[f"[{by_id[o].number}] {by_id[o].outlet or by_id[o].title}" if isinstance(o, str) and o in by_id
+                     else _s(o, 200) for o in _list(c.get("origins"))],
             single_source=bool(c.get("single_source")), contradicted=bool(c.get("contradicted"))))
 
     contradictions = []

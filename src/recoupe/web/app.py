@@ -143,7 +143,8 @@ class Corpus:
         q = embedder.embed([query])[0]
         scores = vectors @ q
         order = np.argsort(-scores)[:limit]
-        return [{"article_id": sentences[i][0].id, "title": sentences[i][0].title or sentences[i][0].id,
+        return [{"article_id": sentences[i][0].id, "title": _title(sentences[i][0].title, sentences[i][0].source.path,
+                                                                   sentences[i][0].id),
                  "outlet": sentences[i][0].source.outlet or "", "text": sentences[i][1].text,
                  "score": float(scores[i])} for i in order]
 
@@ -223,7 +224,8 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
                     titles = {r["id"]: r for r in corpus.store.list_articles()}
                     for aid, snippet in corpus.store.search_text(q, limit=50):
                         row = titles.get(aid, {})
-                        hits.append({"article_id": aid, "title": row.get("title") or aid,
+                        hits.append({"article_id": aid, "title": _title(row.get("title"),
+                                                                        (row.get("source") or {}).get("path"), aid),
                                      "outlet": _outlet(row), "snippet": snippet})
             except Exception as err:       # a malformed FTS query must not be a 500
                 problem = f"search failed: {type(err).__name__}"
@@ -304,6 +306,11 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
         return Response(asset("recoupe.css"), media_type="text/css")
 
     return app
+
+
+def _title(title: str | None, path: str | None, article_id: str) -> str:
+    """The headline, else the file name, else the id (as the report names untitled articles)."""
+    return title or (path or "").replace("\\", "/").rsplit("/", 1)[-1] or article_id
 
 
 def _outlet(row: dict) -> str:
