@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -57,6 +58,8 @@ def main(argv=None) -> int:
     s.add_argument("brief", type=Path)
     s.add_argument("-o", "--output", type=Path, required=True)
     s.add_argument("--embedder", default=None)
+    s.add_argument("--cache", type=Path, default=None, help="pickle file keeping vectors between runs")
+    s.add_argument("--set", action="append", default=[], help="AlignConfig field=value (repeatable)")
     args = ap.parse_args(argv)
 
     if args.cmd == "prepare":
@@ -69,14 +72,22 @@ def main(argv=None) -> int:
         print(f"analysed {len(arts)} articles in {time.time() - t0:.1f}s", file=sys.stderr)
         return 0
 
-    from recoupe.align import AlignConfig, build_stories
+    from recoupe.align import AlignConfig, MemoryVectorCache, build_stories
     d = json.loads(args.brief.read_text(encoding="utf-8"))
     arts = [article_from_dict(a) for a in d["articles"]]
     cfg = AlignConfig()
     if args.embedder:
         cfg.cluster_model = args.embedder
+    for item in args.set:
+        name, value = item.split("=", 1)
+        setattr(cfg, name, type(getattr(cfg, name))(value) if getattr(cfg, name) is not None else value)
+    cache = MemoryVectorCache()
+    if args.cache and args.cache.exists():
+        cache._data = pickle.loads(args.cache.read_bytes())
     t0 = time.time()
-    stories = build_stories(arts, config=cfg)
+    stories = build_stories(arts, cache=cache, config=cfg)
+    if args.cache:
+        args.cache.write_bytes(pickle.dumps(cache._data))
     print(f"build_stories: {len(arts)} articles -> {len(stories)} stories in {time.time() - t0:.1f}s",
           file=sys.stderr)
     write_json(Brief(articles=arts, stories=stories), args.output)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 from datetime import datetime
 
 import pytest
@@ -95,3 +96,24 @@ def test_page_without_article_text():
 def test_feed_summary_fragment_to_text():
     assert fragment_text("<p>Un <b>premier</b> paragraphe.</p><p>Un second&nbsp;: fin.</p>") == \
         "Un premier paragraphe.\nUn second : fin."
+
+
+def test_structured_article_body_when_the_extractor_finds_little():
+    page = FUNDUS / "us" / "TheNewYorker_2023_05_16.html.gz"
+    expected = list(json.loads((FUNDUS / "us" / "TheNewYorker.json").read_text(encoding="utf-8")).values())[0]
+    a = parse_html(gzip.decompress(page.read_bytes()))
+    assert a.metadata["body_from"] == "json-ld articleBody"
+    expected_words = Counter(" ".join(p for s in expected["body"]["sections"] for p in s["paragraphs"]).split())
+    got_words = Counter(a.text.split())
+    assert sum((expected_words & got_words).values()) >= 0.95 * sum(expected_words.values())
+    assert a.text.count("\n") >= 30 and "+++" not in a.text
+
+
+def test_script_rendered_page_with_json_ld_only():
+    body = "Le conseil municipal a voté mardi le budget de la ville.\\nLe maire a salué « un budget responsable »."
+    html = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+            '[{"@type": "NewsArticle", "headline": "Budget voté", "articleBody": "' + body + '"}]}</script>'
+            '<title>Budget voté</title></head><body><div id="app"></div></body></html>')
+    a = parse_html(html.encode("utf-8"))
+    assert a.text == "Le conseil municipal a voté mardi le budget de la ville.\nLe maire a salué « un budget responsable »."
+    assert a.metadata["body_from"] == "json-ld articleBody"

@@ -75,6 +75,11 @@ def parse_html(data: bytes | str, url: str | None = None, declared_charset: str 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=True)
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    ld_body = _jsonld_article_body(html)
+    if ld_body and _prefer_structured(ld_body, body):
+        body, body_source = ld_body, "json-ld articleBody"
+    else:
+        body_source = "trafilatura"
     if len(body.strip()) < MIN_BODY_CHARS:
         raise HtmlProblem("no article text found in the page")
     title = _clean_title(getattr(doc, "title", None))
@@ -84,6 +89,7 @@ def parse_html(data: bytes | str, url: str | None = None, declared_charset: str 
     published = _published_from_meta(html) or getattr(doc, "date", None) or cleaned.published
     lang = _HTML_LANG.search(html[:5000])
     metadata = dict(cleaned.metadata)
+    metadata["body_from"] = body_source
     if getattr(doc, "author", None):
         metadata["byline"] = doc.author
     if getattr(doc, "description", None):
@@ -150,3 +156,51 @@ def fragment_text(fragment: str) -> str:
                 el.text = "\n" + (el.text or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _prefer_structured(ld_body: str, body: str) -> bool:
+    """The page's own JSON-LD articleBody instead of the extractor's text: when the extractor found
+    (almost) nothing, or when articleBody is much longer, keeps paragraphs apart and contains what
+    the extractor found (content split over containers or rendered by script)."""
+    if len(body.strip()) < MIN_BODY_CHARS:
+        return True
+    ld_words, words = ld_body.split(), body.split()
+    if len(ld_words) < 1.6 * len(words) or ld_body.count("\n") < len(ld_words) / 250:
+        return False
+    from collections import Counter
+    mine, theirs = Counter(w.casefold() for w in words), Counter(w.casefold() for w in ld_words)
+    return sum((mine & theirs).values()) >= 0.9 * len(words)
+
+
+_JSONLD = re.compile(r"""<script[^>]+type\s*=\s*["']application/ld\+json["'][^>]*>(.*?)</script>""",
+                     re.IGNORECASE | re.DOTALL)
+
+
+def _jsonld_article_body(html: str) -> str | None:
+    """The longest schema.org articleBody in the page's JSON-LD, one paragraph per line, or None."""
+    import json
+
+    best = ""
+    for m in _JSONLD.finditer(html):
+        try:
+            data = json.loads(m.group(1).strip())
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                value = node.get("articleBody")
+                if isinstance(value, str) and len(value) > len(best):
+                    best = value
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    if len(best) < MIN_BODY_CHARS:
+        return None
+    import html as html_lib
+
+    text = fragment_text(best) if re.search(r"<(?:p|br|div)\b", best) else html_lib.unescape(best)
+    # drop CMS markup lines ("+++dropcap", "+++feature-default") that some sites leave in the field
+    lines = [line.strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line and not re.fullmatch(r"[+#=*_]{2,}[\w-]*[+#=*_]*", line))
