@@ -229,3 +229,13 @@ def test_day_ranges_resolve_to_their_first_day(nlp_fr, nlp_en):
 def test_english_dated_tweet_inside_a_french_article(nlp_fr):
     got = resolved("— Public Sénat (@publicsenat) July 19, 2022\n\nLa suite.", nlp_fr, "fr", published=None)
     assert got == {"July 19, 2022": "2022-07-19"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les grands défis géopolitiques de demain sont connus.", {"demain": None}),
+    ("La diversité est fêtée chaque mois de mai.", {"mois de mai": None}),
+    ("Il viendra demain.", {"demain": "2024-05-21"}),
+    ("Selon Poutine, le 27 avril dernier, rien n'a changé.", {"le 27 avril dernier": "2024-04-27"}),
+])
+def test_generic_phrases_stay_unresolved(nlp_fr, text, expected):
+    assert resolved(text, nlp_fr, "fr") == expected

@@ -92,10 +92,12 @@ def _compiled(lang: str):
                          for kind in ("date", "monthyear") for t in olex.PATTERNS.get(kind, [])]
     patterns += [("relative", build(t), value) for t, value in lex.RELATIVE.items()]
     patterns += [("vague", build(t), None) for t in lex.VAGUE]
+    generic = re.compile(_build_for(lang, getattr(lex, "GENERIC_BEFORE", r"(?!x)x")).pattern[:-len("(?!\\w)")]
+                         + r"[ \u00a0\u202f]*$", 0 if lex.CASE_SENSITIVE else re.IGNORECASE)
     months = {k.lower(): v for k, v in lex.MONTHS.items()}
     weekdays = {k.lower(): v for k, v in lex.WEEKDAYS.items()}
     numbers = {k.lower(): v for k, v in lex.NUMBER_WORDS.items()}
-    return patterns, months, weekdays, numbers, {k.lower(): v for k, v in lex.UNITS.items()}
+    return patterns, months, weekdays, numbers, {k.lower(): v for k, v in lex.UNITS.items()}, generic
 
 
 def _alt(words) -> str:
@@ -142,7 +144,7 @@ def _find_dates(text: str, lang: str, doc: Doc | None) -> list[Found]:
             hits.append(Found(m.start(), m.end(), "iso", {"year": m["year"], "month": f"{month:02d}", "day": f"{day:02d}"}))
     compiled = _compiled(lang)
     if compiled:
-        patterns, months, weekdays, numbers, units = compiled
+        patterns = compiled[0]
         for kind, rx, value in patterns:
             for m in rx.finditer(text):
                 fields = {k: v for k, v in m.groupdict().items() if v}
@@ -268,6 +270,13 @@ def _resolve_date(f, base, lang, future):
     mo, d = _month_number(f["month"], lang), _day_number(f["day"])
     if f.get("year"):
         return date(int(f["year"]), mo, d).isoformat()
+    rel = (f.get("rel") or "").lower()
+    if rel and not f.get("weekday") and base is not None and base.at_least("month"):
+        # « le 27 avril dernier »: the latest one on or before the base; « prochain »: the next one
+        candidates = [date(base.day.year + k, mo, d) for k in (-1, 0, 1)]
+        if rel.startswith("dernier"):
+            return max(c for c in candidates if c <= base.day).isoformat()
+        return min(c for c in candidates if c >= base.day).isoformat()
     if f.get("weekday"):
         wd = _compiled(lang)[2][f["weekday"].lower()]
         top = base.day.year if base else date.today().year
@@ -436,7 +445,12 @@ def extract_dates(article: Article, doc: Doc) -> None:
     lang = article.language or ""
     base = parse_base(article.published) or parse_base(article.reference_date) or in_text_base(text)
     mentions = []
+    compiled = _compiled(lang)
+    generic = compiled[5] if compiled else None
     for found in find_dates(text, lang, doc):
+        if generic is not None and found.kind in ("month", "relative", "weekday", "date") \
+                and not found.fields.get("year") and generic.search(text, max(0, found.start - 40), found.start):
+            found = Found(found.start, found.end, "vague", {})
         future = found.kind in ("month", "date", "weekday") and _future_sentence(doc, found.start, lang)
         relative = found.kind in RELATIVE_KINDS or (
             found.kind in ("date", "month") and not found.fields.get("year"))

@@ -7,6 +7,8 @@ See `recoupe.lang.fr.dates` for the template placeholders.
 
 CASE_SENSITIVE = True   # month/weekday names; the other words are given as [Xx] classes
 
+GENERIC_BEFORE = r"(?:[Ee]very|[Ee]ach|[Aa]ny)"
+
 MONTHS = {
     "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3,
     "April": 4, "Apr.": 4, "May": 5, "June": 6, "Jun.": 6, "July": 7, "Jul.": 7,

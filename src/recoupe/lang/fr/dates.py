@@ -7,6 +7,10 @@ and compiles them once.  Matching is case-insensitive for French.
 
 CASE_SENSITIVE = False
 
+# Words just before a phrase that make it generic (« chaque mois de mai »,
+# « les défis de demain »): the phrase is kept, unresolved.
+GENERIC_BEFORE = r"(?:chaque|tous{SP}les|toutes{SP}les|les{SP}(?:[\w-]+{SP}){1,3}de)"
+
 MONTHS = {
     "janvier": 1, "janv.": 1, "février": 2, "fevrier": 2, "févr.": 2, "fév.": 2,
     "mars": 3, "avril": 4, "avr.": 4, "mai": 5, "juin": 6, "juillet": 7, "juil.": 7,
@@ -45,7 +49,7 @@ PATTERNS = {
     "date": [
         # a range of days: « du 23 au 24 juillet » (resolved to its first day)
         r"(?:(?:du|les|entre{SP}le){SP})?(?P<day>{DAY}){SP}(?:au|et|-|–){SP}(?:le{SP})?(?P<day_end>{DAY}){SP}(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR}))?",
-        r"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY}){SP}(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR}))?",
+        r"(?:(?:le|ce|du|au){SP})?(?:(?P<weekday>{WEEKDAY}){SP})?(?P<day>{DAY}){SP}(?P<month>{MONTH})(?:{SP}(?P<year>{YEAR})|{SP}(?P<rel>dernier|prochain))?",
     ],
     "monthyear": [
         r"(?:(?:en|depuis|dès|jusqu{AP}en|avant|après|à partir de|mi-|fin|début|courant)(?:{SP})?)?(?P<month>{MONTH}){SP}(?P<year>{YEAR})",
