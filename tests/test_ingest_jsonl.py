@@ -71,3 +71,21 @@ def test_a_file_that_is_not_json_lines_gives_one_error(tmp_path):
     assert len(results) == 2 and all(isinstance(r, IngestError) for r in results)
     assert results[0].input == str(csv) and "not a JSON Lines file" in results[0].problem
     assert results[1].input == str(binary) and "binary file" in results[1].problem
+
+
+def test_publication_dates_are_normalised_to_iso(tmp_path):
+    f = tmp_path / "dates.jsonl"
+    rows = [("d1", "Oct 18, 2021"), ("d2", "18 octobre 2021 à 14h30"), ("d3", "Mon, 18 Oct 2021 16:15:00 GMT"),
+            ("d4", "mai 2024"), ("d5", "yesterday"), ("d6", 1634598900)]
+    f.write_text("".join(json.dumps({"id": i, "text": "Un texte.", "published": p}) + "\n" for i, p in rows),
+                 encoding="utf-8")
+    got = {a.id: a.published for a in load([str(f)])}
+    assert got == {"d1": "2021-10-18", "d2": "2021-10-18T14:30:00", "d3": "2021-10-18T16:15:00+00:00",
+                   "d4": "2024-05", "d5": None, "d6": "2021-10-18T23:15:00+00:00"}
+
+
+def test_html_named_file_holding_plain_text(tmp_path):
+    f = tmp_path / "saved.html"
+    f.write_text("Un titre simple\nLe texte de l’article, sans balises.", encoding="utf-8")
+    [a] = list(load([str(f)]))
+    assert a.title == "Un titre simple" and a.text.endswith("sans balises.")

@@ -155,6 +155,8 @@ def _load_file(path: Path, follow_links: bool) -> Iterator[Article | IngestError
     sniffed = _sniff(data)
     if sniffed and kind == "text":
         kind = sniffed
+    elif kind == "html" and not sniffed and b"<" not in data[:5000]:
+        kind = "text"                       # a page saved as plain text under an .html name
     stem = article_stem(path)
     if kind == "html":
         yield _html_article(data, article_id=stem, path=str(path))

@@ -17,6 +17,7 @@ from recoupe.ingest.encoding import NotText, decode, looks_binary
 from recoupe.ingest.errors import IngestError, IngestProblem
 from recoupe.ingest.html import parse_html
 from recoupe.ingest.language import declared_language
+from recoupe.ingest.published import normalise_published
 from recoupe.model import Article, ArticleSource
 
 MAX_LINE_BYTES = 20 * 1024 * 1024
@@ -108,7 +109,10 @@ def article_from_record(record: Any, default_id: str, where: str) -> Article:
     text = _string(record.get("text") or record.get("body") or record.get("content"))
     html = _string(record.get("html"))
     metadata: dict[str, Any] = {"record": where}
-    published = _string(record.get("published") or record.get("date") or record.get("published_at"))
+    raw_published = next((record[k] for k in ("published", "date", "published_at", "pubDate") if record.get(k)), None)
+    published = normalise_published(raw_published)
+    if raw_published is not None and published is None:
+        metadata["published_unreadable"] = str(raw_published)
     outlet = _string(record.get("outlet") or record.get("source") or record.get("site"))
     if text:
         cleaned = clean_body(text, title=title)
