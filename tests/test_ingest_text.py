@@ -52,6 +52,7 @@ def test_caption_is_kept_out_of_the_body_but_its_facts_are_kept(seeds):
     assert "Stoltenberg" not in a.text and "(AFP)" not in a.text
     assert a.text.startswith("La guerre en Ukraine continue")
     assert a.published == "2024-05"                       # nothing better than the caption date
+    assert a.metadata["published_from"] == "caption"
     [caption] = a.metadata["captions"]
     assert caption["credit"] == "AFP" and caption["date"] == "2024-05"
     assert "Jens Stoltenberg" in caption["text"]

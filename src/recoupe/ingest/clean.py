@@ -252,6 +252,8 @@ def _take_edges(lines: list[str], metadata: dict[str, Any]) -> tuple[list[str], 
         published = published or ts
         metadata.setdefault("timestamp_line", lines[0])
         lines.pop(0)
+    if published:
+        metadata["published_from"] = "timestamp line"
     for i in range(min(3, len(lines))):
         if is_byline(lines[i]) and len(lines) > 1:
             metadata["byline"] = lines.pop(i)
@@ -260,8 +262,11 @@ def _take_edges(lines: list[str], metadata: dict[str, Any]) -> tuple[list[str], 
 
 
 def _published_from_captions(metadata: dict[str, Any]) -> str | None:
+    """A caption's date, when nothing better dates the article; marked as such in metadata,
+    since a photo may be older than the article."""
     for cap in metadata.get("captions", []):
         if cap.get("date"):
+            metadata["published_from"] = "caption"
             return cap["date"]
     return None
 
