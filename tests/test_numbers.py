@@ -163,3 +163,23 @@ def test_quarantine_is_not_forty(nlp_fr):
 def test_english_date_in_a_french_article_is_not_a_number(nlp_fr):
     text = "— François Ruffin (@Francois_Ruffin) July 19, 2022\n\nLa France a voté."
     assert numbers_of(text, nlp_fr, "fr") == []
+
+
+@pytest.mark.parametrize("sentence, numbers, dates", [
+    ("Plus de 2000 morts ont été recensés depuis 2014.", [(2000, "morts")], ["depuis 2014"]),
+    ("La crise de 2008 a coûté 1500 emplois.", [(1500, "emplois")], ["2008"]),
+    ("Il y avait 2000 soldats et 1999 chars.", [(2000, "soldats"), (1999, "chars")], []),
+])
+def test_four_digit_counts_versus_years(nlp_fr, sentence, numbers, dates):
+    from recoupe.extract.dates import extract_dates
+    article = Article(id="t", text=sentence, language="fr", published="2024-05-20")
+    doc = nlp_fr(sentence)
+    extract_numbers(article, doc)
+    extract_dates(article, doc)
+    assert [(n.value, n.unit) for n in article.numbers] == numbers
+    assert [d.text for d in article.dates] == dates
+
+
+def test_elided_de_before_a_number(nlp_fr):
+    found = numbers_of("Près d’1 million de personnes ont fui.", nlp_fr, "fr")
+    assert [(n.text, n.value, n.unit, n.approximate) for n in found] == [("1 million", 1e6, "personnes", True)]

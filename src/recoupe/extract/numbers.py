@@ -69,7 +69,7 @@ def _compiled(lang: str):
     symbols = alt(k for k in lex.SYMBOL_UNITS if not k[0].isalpha())
     word_units = alt(k for k in lex.SYMBOL_UNITS if k[0].isalpha())
     numeric = re.compile(
-        rf"(?<![\w.,/\-+#°»”\"’'\]^])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
+        rf"(?<![\w.,/\-+#°»”\]^])(?<![^\w]['’])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
         rf"(?P<num>{digits})"
         rf"(?:{SPACE}?(?P<scale>{scale})(?![\w]))?"
         rf"(?:{SPACE}?(?P<post_sym>{symbols})|{SPACE}(?P<post_word>{word_units})(?!\w))?"
