@@ -197,9 +197,9 @@ def _gender_of(tokens, lex) -> str | None:
             masc += 3
     # French uses the masculine for women too (« le Premier ministre Kaja Kallas »), so only a
     # feminine determiner with a feminine noun next to the name tells a gender (« la députée X »)
-    dets = [t for t in tokens[:3] if t.pos_ == "DET" and t.morph.get("Gender") == ["Fem"]]
-    nouns = [t for t in tokens[:3] if t.pos_ == "NOUN" and t.morph.get("Gender") == ["Fem"]]
-    if dets and nouns:
+    words = [t for t in tokens if t.pos_ != "ADJ"][:2]
+    if len(words) == 2 and {w.pos_ for w in words} == {"DET", "NOUN"} and \
+            all(w.morph.get("Gender") == ["Fem"] for w in words):
         fem += 2
     if fem > masc:
         return "Fem"
@@ -278,7 +278,8 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             left, right = _description_tokens(doc, span.start, span.end - 1)
             desc = _content_lemmas(left) | _content_lemmas(right)
             # only the words right next to the name tell a gender (« la députée X », « X, la présidente »)
-            gender = _gender_of(left[:3], lex) or _gender_of(right[:2], lex)
+            gender = (_gender_of(left[:3], lex) if left and left[0].text != "," else None) \
+                or _gender_of(right[:3], lex)
             descriptors.setdefault(canon, set()).update(desc)
             if gender and canon not in genders:
                 genders[canon] = gender
@@ -824,6 +825,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                                         is_speaker=True, end=speaker.end or 0))
     # quotes with no cue of their own: a repeat of a quote said elsewhere (headlines,
     # sub-headings), else the previous speaker goes on
+    for q in _transcript_turns(ctx, speech_ranges):
+        quotes.append(q)
+        pending.append(False)
     indirect = _indirect_quotes(ctx, speech_ranges)
     needs_of = {id(q): n for q, n in zip(quotes, pending)}
     direct = list(quotes)
@@ -852,6 +856,34 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             via.insert(0, q.speaker_canonical)
         q.sources = list(dict.fromkeys(via))
     return [q for q in quotes if text[q.start:q.end] == q.text]
+
+
+_TURN = re.compile(r"^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*:[ \t]+(\S[^\n]{15,})$",
+                   re.MULTILINE)
+
+
+def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
+    """Interview transcripts: « PENCE: Well, look… », « Mykola : … » (a name, a colon, the words)."""
+    text = ctx.doc.text
+    out = []
+    for m in _TURN.finditer(text):
+        name, said = m.group(1).strip(), m.group(2).rstrip()
+        a, b = m.start(2), m.start(2) + len(said)
+        if any(x < b and a < y for x, y in speech_ranges):
+            continue
+        caps = name.isupper() and len(name) > 2
+        ent = next((e for e in ctx.entities if e.label == "PER" and e.start == m.start(1)), None)
+        if not caps and ent is None:
+            continue
+        canon = ent.canonical if ent is not None else None
+        if canon is None:
+            low = name.lower().split()[-1]
+            canon = next((x.canonical for x in reversed(ctx.mentions)
+                          if x.label == "PER" and x.canonical.lower().split()[-1:] == [low]), None)
+        out.append(Quote(text=text[a:b], start=a, end=b, speaker=name, speaker_canonical=canon, cue=":",
+                         kind="direct", speaker_start=m.start(1), speaker_end=m.start(1) + len(name)))
+        speech_ranges.append((a, b))
+    return out
 
 
 def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
@@ -910,35 +942,64 @@ def _norm_quote(text: str) -> str:
 
 # ----------------------------------------------------------------- indirect speech
 def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
-    """« X a déclaré que … », "X said (that) …", « selon X, … » outside quote marks."""
+    """« X a déclaré que … », "X said (that) …", "…, X said.", « selon X, … » outside quote marks."""
     doc, lex = ctx.doc, ctx.lex
     out: list[Quote] = []
     for sent in doc.sents:
-        if any(a < sent.end_char and sent.start_char < b for a, b in speech_ranges):
-            continue        # the sentence carries a direct quote: that is the evidence
+        quoted = sum(max(0, min(b, sent.end_char) - max(a, sent.start_char)) for a, b in speech_ranges)
+        if quoted > 0.5 * (sent.end_char - sent.start_char):
+            continue        # the sentence is mostly a direct quote: that is the evidence
+        found = False
         for t in sent:
             if not _is_cue_token(t, lex) or t.pos_ not in ("VERB",):
                 continue
-            comp = [c for c in t.children if c.dep_ in ("ccomp",) and c.i > t.i]
+            comp = [c for c in t.children if c.dep_ in ("ccomp",)]
             if not comp:
                 continue
             c = comp[0]
             toks = sorted(c.subtree, key=lambda x: x.i)
-            toks = [x for x in toks if x.i > t.i]
+            toks = [x for x in toks if (x.i > t.i) == (c.i > t.i)]
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
             st = _span_text(doc, toks)
             if not st or _word_count(st[0]) < 4:
                 continue
             speaker_toks = _subject_tokens(t, ctx.quote_ranges)
+            if not speaker_toks and c.i < t.i:
+                # "…, said John Smith" / « …, a précisé le ministre »
+                speaker_toks = _noun_phrase_after(doc, t.i + 1, sent.end)
             if not speaker_toks:
                 continue
             cue_text, ca, cb = _cue_text(doc, t)
-            sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=False)
+            sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=c.i < t.i)
             if not sp.surface:
                 continue
             out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
                              speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
                              speaker_start=sp.start, speaker_end=sp.end))
+            found = True
+            break
+        if found:
+            continue
+        # « Selon X, … » / "…, according to X."
+        for t in sent:
+            n = _according_to(doc, t.i, lex)
+            if not n or t.lower_ == "pour" or t.lower_ == "per":
+                continue
+            np_toks = _noun_phrase_after(doc, t.i + n, sent.end)
+            if not np_toks:
+                break
+            after_start = np_toks[-1].i + 1
+            before = [x for x in sent if x.i < t.i]
+            after = [x for x in sent if x.i >= after_start]
+            body = after if len(after) > len(before) else before
+            st = _span_text(doc, body)
+            if not st or _word_count(st[0]) < 4:
+                break
+            sp = _resolve_tokens(ctx, np_toks, t.idx, prefer_first=True)
+            cue_end = doc[t.i + n - 1]
+            out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
+                             speaker_canonical=sp.canonical, cue=doc.text[t.idx:cue_end.idx + len(cue_end.text)],
+                             kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
             break
     return out

@@ -1,0 +1,70 @@
+"""Cited sources and provenance on the stored seeds (read from ../shared)."""
+from __future__ import annotations
+
+import pytest
+
+from recoupe.align.provenance import independent_origin_count, origins_of, provenance_for_story
+from recoupe.extract.sources import load_outlets, outlet_named
+from recoupe.model import Article, ArticleSource
+from recoupe.pipeline import analyze_article
+
+from conftest import SEEDS
+
+SKIP = ("numbers", "dates", "framing")
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    out = {}
+    for p in sorted(SEEDS.glob("*.txt")):
+        art = Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=ArticleSource(path=str(p)))
+        out[p.stem[:3]] = analyze_article(art, skip=SKIP)
+    return out
+
+
+def test_table_loads_with_aliases():
+    outlets = load_outlets()
+    assert len(outlets) > 100
+    assert outlet_named("NY Times").name == "The New York Times"
+    assert outlet_named("AFP").kind == "agency"
+
+
+def test_mentions_have_exact_offsets(seeds):
+    for art in seeds.values():
+        for s in art.cited_sources:
+            for m in s.mentions:
+                assert art.text[m.start:m.end] == m.text
+
+
+def test_seed_000_sources(seeds):
+    by_name = {s.name: s for s in seeds["000"].cited_sources}
+    nyt = by_name["The New York Times"]
+    assert {"New York Times", "NY Times", "Times"} <= {m.text for m in nyt.mentions}
+    assert "RT" in by_name                     # « Source : RT »
+    assert by_name["Die Presse"].country == "AT"
+    assert "Breaking Defense" in by_name       # « au média militaire Breaking Defense »
+    assert any("Pentagon" in n and by_name[n].kind == "document" for n in by_name)   # the leaked file
+
+
+def test_related_link_and_unknown_outlet_pattern():
+    text = ("Le quotidien slovène Delo a rapporté que le sommet aura lieu.\n"
+            "A lire: Le Monde évoque à nouveau l’envoi de troupes")
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    names = {s.name for s in art.cited_sources}
+    assert "Delo" in names and "Le Monde" not in names
+
+
+def test_affiliation_is_not_a_source():
+    text = "Margarita Simonyan, la responsable de RT, a déclaré que la guerre était inévitable."
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    assert "RT" not in {s.name for s in art.cited_sources}
+
+
+def test_two_relays_of_one_report_are_one_origin(seeds):
+    a, b = seeds["000"], seeds["002"]
+    assert "The New York Times" in origins_of(a) & origins_of(b)
+    entries = {e.source: e.article_ids for e in provenance_for_story([a, b])}
+    assert set(entries["The New York Times"]) == {a.id, b.id}
+    lone = Article(id="lone", text="Rien.", source=ArticleSource(outlet="Exemple"))
+    assert origins_of(lone) == {"Exemple"}
+    assert independent_origin_count([seeds["002"], lone]) == 2
