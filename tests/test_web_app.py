@@ -130,3 +130,13 @@ def test_hostile_store_pages_are_escaped(tmp_path):
         page = client.get(url).text
         assert "<script>window" not in page and "<img src=x" not in page and "<svg/onload" not in page
         assert 'href="javascript' not in page.lower()
+
+
+def test_claim_evidence_is_sent_on_demand(client):
+    page = client.get("/stories/s1").text
+    assert 'data-src="/stories/s1/claims/c2/evidence"' in page
+    assert 'class="ev ' not in page                 # not inline: long stories stay light
+    fragment = client.get("/stories/s1/claims/c2/evidence").text
+    assert '<div class="ev contradicts">' in fragment and "Environ 12 000 personnes ont été évacuées mercredi." in fragment
+    assert 'href="/articles/veilleur"' in fragment and "Origins: The Daily Courier · Le Veilleur" in fragment
+    assert client.get("/stories/s1/claims/nope/evidence").status_code == 404

@@ -63,6 +63,10 @@ def article_href(a: ArticleView) -> str:
     return "/articles/" + quote(a.id, safe="")
 
 
+def evidence_href(story, claim) -> str:
+    return f"/stories/{quote(story.id, safe='')}/claims/{quote(claim.id, safe='')}/evidence"
+
+
 def _web_env() -> jinja2.Environment:
     return environment(jinja2.PackageLoader("recoupe.web", "templates"))
 
@@ -76,6 +80,7 @@ class Corpus:
         self.data_dir = data_dir
         self.lock = threading.Lock()
         self._briefs: dict[tuple, dict] = {}
+        self._views: dict[tuple, Any] = {}
 
     def _signature(self) -> tuple:
         """Changes whenever the database does (also when `recoupe ingest` writes it from another process)."""
@@ -97,6 +102,17 @@ class Corpus:
             if len(self._briefs) > 32:
                 self._briefs.clear()
             self._briefs[key] = cached
+        return cached
+
+    def view(self, story_ids: list[str] | None = None):
+        """The display model of `brief(story_ids)`, cached with it."""
+        key = (tuple(story_ids) if story_ids is not None else None, self._signature())
+        cached = self._views.get(key)
+        if cached is None:
+            cached = brief_view(self.brief(story_ids))
+            if len(self._views) > 32:
+                self._views.clear()
+            self._views[key] = cached
         return cached
 
     def add(self, inputs: list[str], follow_links: bool = False, mode: str = "md") -> tuple[int, list[str]]:
@@ -179,17 +195,27 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
     # ------------------------------------------------------------ pages
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def corpus_page(added: int | None = None, errors: str | None = None):
-        b = brief_view(corpus.brief())
+        b = corpus.view()
         return page("corpus.html", b=b, stories=stories_summary(b), added=added,
                     errors=[e for e in (errors or "").split("\n") if e][:20])
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str):
-        brief = corpus.brief([story_id])
-        if not brief["stories"]:
+        b = corpus.view([story_id])
+        if not b.stories:
             raise HTTPException(404, "no such story")
-        b = brief_view(brief)
-        return page("story.html", b=b, s=b.stories[0], report_href=f"/stories/{quote(story_id, safe='')}/report.html")
+        return page("story.html", b=b, s=b.stories[0], report_href=f"/stories/{quote(story_id, safe='')}/report.html",
+                    evidence_href=evidence_href)
+
+    @app.get("/stories/{story_id}/claims/{claim_id}/evidence", response_class=HTMLResponse, include_in_schema=False)
+    def claim_evidence(story_id: str, claim_id: str):
+        """The evidence sentences of one claim, side by side (fetched when the claim row is opened)."""
+        b = corpus.view([story_id])
+        claim = next((c for s in b.stories for c in s.claims if c.id == claim_id), None)
+        if claim is None:
+            raise HTTPException(404, "no such claim")
+        macro = env.get_template("partials/brief.html").make_module({"article_href": article_href}).evidence
+        return HTMLResponse(str(macro(claim)))
 
     @app.get("/stories/{story_id}/report.html", response_class=HTMLResponse, include_in_schema=False)
     def story_report(story_id: str):
@@ -274,7 +300,7 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
 
     @app.get("/api/stories", summary="Stories with counts and dates")
     def api_stories() -> JSONResponse:
-        b = brief_view(corpus.brief())
+        b = corpus.view()
         return JSONResponse([{"id": s.id, "title": s.title, "n_articles": len(s.articles),
                               "n_claims": len(s.claims), "n_contradictions": len(s.contradictions),
                               "first_published": s.first_date or None, "last_published": s.last_date or None,

@@ -1,9 +1,20 @@
 // recoupe: the little interaction the brief needs (works without it: nothing is hidden but evidence rows).
 (function () {
+  // the web app sends evidence on demand (long stories stay light); the report has it inline
+  function load(ev) {
+    var td = ev.querySelector('td[data-src]');
+    if (!td || ev.hidden || td.getAttribute('data-loaded')) return;
+    td.setAttribute('data-loaded', '1');
+    fetch(td.getAttribute('data-src'), {credentials: 'same-origin'})
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
+      .then(function (html) { td.innerHTML = html; })
+      .catch(function () { td.removeAttribute('data-loaded'); });
+  }
   function toggleRow(tr) {
     var ev = document.getElementById(tr.getAttribute('data-evidence'));
     if (!ev) return;
     ev.hidden = !ev.hidden;
+    load(ev);
     tr.setAttribute('aria-expanded', String(!ev.hidden));
   }
   document.addEventListener('click', function (e) {
@@ -24,7 +35,7 @@
     if (all) {
       var table = document.getElementById(all.getAttribute('data-all-evidence'));
       var open = all.getAttribute('aria-pressed') !== 'true';
-      table.querySelectorAll('tr.evidence').forEach(function (r) { r.hidden = !open; });
+      table.querySelectorAll('tr.evidence').forEach(function (r) { r.hidden = !open; load(r); });
       all.setAttribute('aria-pressed', String(open));
       all.textContent = open ? 'Hide all evidence' : 'Show all evidence';
     }
