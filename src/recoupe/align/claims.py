@@ -21,9 +21,11 @@ from recoupe.model import Article
 
 _BOILERPLATE = re.compile(
     r"^(read more|click|sign up|subscribe|advertisement|photo|image|video|related|lire aussi|à lire aussi|"
-    r"voir aussi|share|partager|copyright|©|follow us|suivez|newsletter|getty|afp photo|reuters/)",
+    r"voir aussi|[aà] lire\b|lire\b|share|partager|copyright|©|follow us|suivez|newsletter|getty|afp photo|"
+    r"reuters/|date\b|photo\b|cr[ée]dit)",
     re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|we|our|je|j'|nous|mon|ma|mes|ich|wir)\b", re.IGNORECASE)
+_CREDIT = re.compile(r"\((AFP|Reuters|AP|Getty[^)]*|EPA|Sipa[^)]*|DR)\)\s*$|/\s*(AFP|Reuters|AP)\s*$")
 _QUOTED = re.compile(r"[«“\"„].*?[»”\"“]", re.DOTALL)
 
 
@@ -34,6 +36,8 @@ def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
     if text.endswith("?") or _BOILERPLATE.match(text):
         return False
     if text.endswith("...") and len(f.words) < 8:
+        return False
+    if _CREDIT.search(text):                     # photo credits and captions
         return False
     # first person outside quotation marks: the writer's own view, not a fact
     if _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and not (f.numbers or f.dates):
@@ -66,13 +70,30 @@ def fact_bonus(a: SentenceFacts, b: SentenceFacts) -> float:
     return bonus
 
 
+LONG_BONUS = 0.03
+CALIBRATION = [
+    "The weather stayed mild across the region on Sunday afternoon.",
+    "The museum reopened its gallery of ancient pottery after renovation.",
+    "A new smartphone model went on sale in stores this week.",
+    "The football club signed a young midfielder from a rival team.",
+]
+
+
 def centred(sim: np.ndarray) -> np.ndarray:
     """Excess of each cosine over the mean of its row and of its column."""
     if sim.size == 0:
         return sim
     row = sim.mean(axis=1, keepdims=True)
     col = sim.mean(axis=0, keepdims=True)
-    return sim - (row + col) / 2
+    out = sim - (row + col) / 2
+    if sim.shape[0] > 6 and sim.shape[1] > 6:
+        # long articles offer many chance matches: ask for more than the mean
+        # of a sentence's best few partners, not just more than its average
+        k = 3
+        top_r = np.sort(sim, axis=1)[:, -k:].mean(axis=1, keepdims=True)
+        top_c = np.sort(sim, axis=0)[-k:, :].mean(axis=0, keepdims=True)
+        out = np.minimum(out, sim - (top_r + top_c) / 2 + LONG_BONUS)
+    return out
 
 
 @dataclass
@@ -89,7 +110,9 @@ class Alignment:
     vectors: dict[str, np.ndarray]
     pairs: list[AlignedPair] = field(default_factory=list)        # mutual best matches above margin
     near: list[AlignedPair] = field(default_factory=list)         # looser candidates (contradiction checks)
+    oneway: list[AlignedPair] = field(default_factory=list)       # best match one way only
     claims: list[list[SentenceFacts]] = field(default_factory=list)
+    calibration: np.ndarray | None = None
 
 
 def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
@@ -102,20 +125,52 @@ def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
         vectors[a.id] = allv[pos:pos + n]
         pos += n
     al = Alignment(sents, vectors)
+    # unrelated sentences stand in as background when an article offers too few
+    al.calibration = embedder.embed(CALIBRATION) if texts else None
     ids = [a.id for a in articles]
     for x in range(len(ids)):
         for y in range(x + 1, len(ids)):
             _align_pair(al, ids[x], ids[y], config)
     al.claims = _merge(al.pairs, sents)
+    if config.attach_oneway:
+        _attach(al, config)
     return al
+
+
+def _attach(al: Alignment, config: AlignConfig) -> None:
+    """A sentence left alone whose best match (one way) sits in a claim joins
+    that claim as further evidence: articles often split one fact over two sentences."""
+    where = {}
+    for n, c in enumerate(al.claims):
+        for f in c:
+            where[(f.article_id, f.index)] = n
+    alone = {k for k, n in where.items() if len(al.claims[n]) == 1}
+    moves = {}
+    for p in sorted(al.oneway, key=lambda p: -p.score):
+        for x, y in ((p.a, p.b), (p.b, p.a)):
+            kx, ky = (x.article_id, x.index), (y.article_id, y.index)
+            if kx in alone and kx not in moves and ky not in alone and len(al.claims[where[ky]]) > 1:
+                moves[kx] = where[ky]
+    for kx, n in sorted(moves.items()):
+        f = al.claims[where[kx]][0]
+        al.claims[n].append(f)
+        al.claims[where[kx]] = []
+    al.claims = [sorted(c, key=lambda f: (f.article_id, f.index)) for c in al.claims if c]
 
 
 def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
     A, B = al.sentences[ia], al.sentences[ib]
     if not A or not B:
         return
-    cos = al.vectors[ia] @ al.vectors[ib].T
-    score = centred(cos)
+    va, vb = al.vectors[ia], al.vectors[ib]
+    cos = va @ vb.T
+    if min(len(A), len(B)) < 3 and al.calibration is not None:
+        # too few sentences for a background: pad both sides with unrelated ones
+        pa, pb = np.vstack([va, al.calibration]), np.vstack([vb, al.calibration])
+        full = pa @ pb.T
+        score = centred(full)[:len(A), :len(B)].copy()
+    else:
+        score = centred(cos)
     for i, fa in enumerate(A):
         for j, fb in enumerate(B):
             score[i, j] += fact_bonus(fa, fb)
@@ -125,8 +180,13 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
         j = int(best_j[i])
         s = float(score[i, j])
         pair = AlignedPair(A[i], B[j], s, float(cos[i, j]))
-        if best_i[j] == i and s >= config.claim_margin and cos[i, j] >= config.claim_min_cosine:
-            al.pairs.append(pair)
+        if s >= config.claim_margin and cos[i, j] >= config.claim_min_cosine:
+            (al.pairs if best_i[j] == i else al.oneway).append(pair)
+    for j in range(len(B)):
+        i = int(best_i[j])
+        s = float(score[i, j])
+        if best_j[i] != j and s >= config.claim_margin and cos[i, j] >= config.claim_min_cosine:
+            al.oneway.append(AlignedPair(A[i], B[j], s, float(cos[i, j])))
     # looser neighbourhood for contradiction checks: each sentence's two best partners
     k = min(2, len(B))
     for i in range(len(A)):

