@@ -501,6 +501,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     return sp
 
 
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+               "midi", "après-midi", "aujourd'hui", "aujourd’hui", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
 
 
@@ -699,19 +702,24 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     if t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
                            and not _subject_tokens(t, ctx.quote_ranges)):
         j = t.i + 1
-        # skip a short adverbial (« a insisté en Bavière le chef de l'État … »)
-        while j < len(doc) and doc[j].pos_ in ("ADV",):
-            j += 1
-        if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ in ("en", "à", "au", "lors", "dans", "sur", "devant", "in", "on", "at"):
-            k = j + 1
-            seen_noun = False
-            while k < len(doc) and k - j < 5 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
-                if doc[k].pos_ == "DET" and seen_noun:
-                    break
-                seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
-                k += 1
-            if k < len(doc) and doc[k].pos_ in ("DET", "PROPN") and doc[k].text != ",":
-                j = k
+        # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
+        # communiqué le Commandement … »)
+        for _ in range(3):
+            while j < len(doc) and (doc[j].pos_ in ("ADV",) or doc[j].lower_ in _TIME_WORDS):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in ("dans", "lors", "en", "à", "au", "sur", "devant", "in", "on", "at", "during") \
+                    and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
+                k = j + 1
+                seen_noun = False
+                while k < len(doc) and k - j < 6 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+                    if doc[k].pos_ == "DET" and seen_noun:
+                        break
+                    seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
+                    k += 1
+                if seen_noun and k < len(doc) and doc[k].pos_ in ("DET", "PROPN"):
+                    j = k
+                    continue
+            break
         toks = _noun_phrase_after(doc, j, len(doc))
         toks = [x for x in toks if not _in_ranges(x.idx, ctx.quote_ranges)]
         if toks and toks[0].lower_ not in ("que", "qu'", "qu’", "that") and not (

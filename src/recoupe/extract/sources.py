@@ -110,7 +110,10 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
 
 def _is_affiliation(text: str, start: int, lex, per_spans) -> bool:
     """« la responsable de RT », « Jim Tankersley du New York Times », "NYT reporter Jim X"."""
-    before = _words_before(text, start, 4)
+    before = _words_before(text, start, 6)
+    # « correspondant du quotidien The New York Times »: look past the media noun and its adjectives
+    while len(before) > 2 and (before[-1] in lex.MEDIA_NOUNS or before[-2] in lex.MEDIA_NOUNS):
+        before = before[:-1]
     if before and before[-1] in ("de", "du", "d'", "of", "at", "au", "à") and len(before) >= 2:
         if before[-2] in lex.ROLE_NOUNS or (len(before) >= 3 and before[-3] in lex.ROLE_NOUNS and before[-2] in ("en", "chef")):
             return True
@@ -147,6 +150,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     pattern, index = _alias_index()
     for m in pattern.finditer(text):
         outlet, needs_ctx = index[m.group(0)]
+        if outlet.kind == "official":
+            continue            # a body is a source through its documents only
         if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
                for a, b in per_spans):
             continue            # « Michael Bloomberg »
@@ -216,41 +221,70 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     return out
 
 
-def _documents(article: Article, doc: Doc, lex, add) -> None:
-    """« un rapport de l'Olaf », « les estimations de l'OMS », « un dossier du Pentagone ayant fait l'objet d'une fuite »."""
+def _body_spans(article: Article) -> list[tuple[int, int, str, str]]:
+    """Named bodies that can author a document: (start, end, canonical name, label)."""
     text = article.text
-    bodies = [e for e in article.entities if e.label in ("ORG", "LOC", "MISC")]
+    out = []
+    pattern, index = _alias_index()
+    for m in pattern.finditer(text):
+        outlet, _ = index[m.group(0)]
+        if outlet.kind == "official":
+            out.append((m.start(), m.end(), outlet.name, "ORG"))
+    taken = [(a, b) for a, b, _, _ in out]
+    for e in article.entities:
+        if e.label in ("ORG", "MISC", "LOC") and not any(a < e.end and e.start < b for a, b in taken):
+            o = outlet_named(e.text) or outlet_named(e.canonical or "")
+            out.append((e.start, e.end, o.name if o else (e.canonical or e.text), e.label))
+    return sorted(out)
+
+
+_INSTITUTION_WORDS = re.compile(r"\b(Pentag|Kremlin|Maison|White House|Élysée|Elysée|Quai|Commission|Office|Agence|Agency)")
+_BODY_NOUNS = {"ong", "organisation", "agence", "institution", "office", "organization", "agency", "group", "groupe",
+               "institut", "institute", "commission", "ministère", "ministry", "gouvernement", "government"}
+
+
+def _documents(article: Article, doc: Doc, lex, add) -> None:
+    """« un rapport de l'Olaf », « les estimations de l'OMS », « un dossier du Pentagone ayant fait
+    l'objet d'une fuite », « Dans un rapport, l'ONG a accusé… ».  A document source is named by its
+    author body, with kind "document"; later « le rapport », « ce rapport » are its mentions."""
+    text = article.text
+    bodies = _body_spans(article)
     last_doc: tuple[str, str] | None = None
     for t in doc:
         low = t.lower_
-        if low not in lex.DOCUMENT_NOUNS:
+        if low not in lex.DOCUMENT_NOUNS or t.pos_ != "NOUN":
             continue
-        # the body right after: « rapport de l'Olaf », « report by the WHO »
-        window_end = t.idx + len(t.text) + 45
-        tail = text[t.idx + len(t.text):window_end]
-        body = None
-        for e in bodies:
-            if t.idx < e.start <= window_end:
-                between = text[t.idx + len(t.text):e.start]
-                if re.fullmatch(r"(?:\s+[\wéè'’-]+){0,3}?\s*(?:de|du|des|d['’]|de la|de l['’]|of|by|from)\s*(?:the\s+|l['’]|la\s+|le\s+)?", between):
-                    body = e
+        det = doc[t.i - 1] if t.i > 0 else None
+        if det is None or det.pos_ not in ("DET", "ADP") and det.lower_ not in ("l'", "l’"):
+            continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
+        window_end = t.idx + len(t.text) + 60
+        found = []
+        for a, b, name, label in bodies:
+            if t.idx < a <= window_end:
+                between = text[t.idx + len(t.text):a]
+                if re.fullmatch(r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|of|by|from|et de|et du|and)\s*(?:the\s+|l['’]|la\s+|le\s+)?", between) \
+                        or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?", text[found[-1][1]:a])):
+                    found.append((a, b, name, label))
+                    continue
                 break
-        if body is None:
-            # « l'Olaf rapporte », « l'OMS a publié un rapport »: the subject of the sentence
-            head = t.head
-            subj = [c for c in head.children if c.dep_.startswith("nsubj")] if head.pos_ in ("VERB", "AUX") else []
-            if subj and t.dep_ in ("obj", "dobj"):
-                sent_ents = [e for e in bodies if subj[0].idx <= e.start <= subj[0].idx + len(subj[0].text)]
-                body = sent_ents[0] if sent_ents else None
-        if body is not None:
-            canon = body.canonical or body.text
-            if body.label == "LOC" and not re.search(r"\b(Pentag|Kremlin|Maison|White House|Élysée|Elysée|Quai)", canon + body.text):
+        if not found:
+            # « Dans un rapport publié jeudi, l'ONG a accusé… »: the author is the sentence's subject
+            root = t.sent.root
+            subj = [c for c in root.children if c.dep_.startswith("nsubj")]
+            if subj and t.i < subj[0].i:
+                s0 = subj[0]
+                named = [x for x in bodies if x[0] <= s0.idx < x[1]]
+                if named:
+                    found = named[:1]
+                elif s0.lower_ in _BODY_NOUNS:
+                    before = [x for x in bodies if x[0] < s0.idx and x[3] != "LOC"]
+                    found = before[-1:] if before else []
+        for a, b, name, label in found:
+            if label == "LOC" and not _INSTITUTION_WORDS.search(name + " " + text[a:b]):
                 continue        # « les chiffres de la France »: a country is not a document
-            leaked = any(w in text[t.idx:t.idx + 120].lower() for w in lex.LEAK_WORDS)
-            name = f"{canon} {'leaked ' if leaked else ''}{lex.DOCUMENT_NOUNS[low]}"
             add(name, "document", None, t.idx, t.idx + len(t.text))
-            add(name, "document", None, body.start, body.end)
+            add(name, "document", None, a, b)
             last_doc = (name, low)
-        elif last_doc is not None and low == last_doc[1] and t.i > 0 and \
-                doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
+        if not found and last_doc is not None and low == last_doc[1] and \
+                t.i > 0 and doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
