@@ -171,6 +171,8 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
     data_dir = Path(data_dir) if data_dir else db_path.resolve().parent / (db_path.stem + "-files")
     corpus = Corpus(db_path, data_dir)
     env = _web_env()
+    for name in ("corpus.html", "story.html", "article.html", "search.html", "report.html"):
+        env.get_template(name)           # compile now, not on a user's first click
     app = FastAPI(title="recoupe", version="1", docs_url=None, redoc_url=None,
                   description="Corroboration briefs over a corpus of news articles. "
                               "`/api/brief` returns the brief (schema recoupe.brief/1).")

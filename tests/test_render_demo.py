@@ -1,0 +1,55 @@
+"""The bundled demo corpus, analysed for real, rendered as the report a user opens first
+(`recoupe analyze demo/ --format html`), and checked in headless Chromium."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from recoupe.render import render_html, render_markdown
+from test_web_browser import browser, new_page, shot  # noqa: F401  (the browser fixture)
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo_brief(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("demo") / "brief.json"
+    subprocess.run([sys.executable, "-m", "recoupe.cli", "analyze", str(ROOT / "demo"), "-q", "-o", str(out)],
+                   check=True, cwd=ROOT)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_demo_report_shows_every_article_and_story(demo_brief):
+    html = render_html(demo_brief)
+    md = render_markdown(demo_brief)
+    titles = [a["title"] for a in demo_brief["articles"] if a.get("title")]
+    assert any("Castelbrune" in t for t in titles) and any("chess" in t for t in titles)
+    assert html.count('<section class="article" id="a') == len(demo_brief["articles"])
+    for a in demo_brief["articles"]:
+        if a.get("title"):
+            assert a["title"].replace("'", "&#39;") in html
+    assert html.count('<section class="story"') == len(demo_brief["stories"])
+    assert md.count("\n## ") >= len(demo_brief["stories"])
+    assert "The Daily Courier" in html and "La Gazette de l&#39;Ardelle" in html
+
+
+def test_demo_report_in_the_browser(browser, demo_brief, tmp_path):  # noqa: F811
+    report = tmp_path / "demo-brief.html"
+    report.write_text(render_html(demo_brief), encoding="utf-8")
+    page = new_page(browser, "file://")
+    page.goto(report.as_uri())
+    claims = page.locator("tr.claim")
+    if claims.count():
+        claims.first.click()
+        first_ev = page.locator("tr.evidence:not([hidden]) .ev").first
+        assert first_ev.is_visible() and first_ev.inner_text().strip()
+    page.locator("#a1 .filters button[data-kind='date']").click()
+    assert page.locator("#a1-text").get_attribute("class") == "text show-date"     # one kind at a time
+    assert "show-entity" in page.locator("#a2-text").get_attribute("class")          # other articles untouched
+    shot(page, "report-demo", full_page=False)
+    assert page.events == {"dialogs": [], "errors": [], "outside": []}
