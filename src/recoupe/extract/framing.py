@@ -142,19 +142,26 @@ def quoted_mask(text: str) -> np.ndarray:
 # -------------------------------------------------------------------- lexicons
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> dict[str, re.Pattern | None]:
-    lex = lexicon(language, "framing") or lexicon("en", "framing")
+    lex = _safe_lexicon(language, "framing")     # an unsupported language gets questions only
     out: dict[str, re.Pattern | None] = {}
     for kind, attr in LEXICON_KINDS.items():
         words = getattr(lex, attr, None) or []
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w])", re.I) if words else None
     cues = list(getattr(lex, "ATTRIBUTION", []) or [])
-    speech = lexicon(language, "speech")           # the attribution stage's cue verbs, when present
+    speech = _safe_lexicon(language, "speech")     # the attribution stage's cue verbs, when present
     for name in ("CUE_VERBS", "SPEECH_VERBS", "VERBS", "CUES"):
         extra = getattr(speech, name, None) if speech else None
         if isinstance(extra, (list, tuple, set, frozenset)):
             cues += [re.escape(str(w)) for w in extra if isinstance(w, str) and w.strip()]
     out["attribution"] = re.compile(r"(?<![\w-])(?:" + "|".join(cues) + r")(?![\w])", re.I) if cues else None
     return out
+
+
+def _safe_lexicon(language: str, name: str):
+    try:
+        return lexicon(language, name)
+    except Exception:          # unknown language code or a broken word list: no lexicon
+        return None
 
 
 def find_markers(text: str, language: str | None,

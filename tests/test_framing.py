@@ -1,0 +1,176 @@
+"""Framing stage: markers, techniques, genre and profile on real stored inputs."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import asdict
+
+import numpy as np
+import pytest
+
+from conftest import EVAL, SEEDS, SHARED
+from recoupe.extract import framing as F
+
+SEMEVAL = EVAL / "semeval2023-task3-fr"
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {p.stem[:3]: (p.read_text(encoding="utf-8"), F.analyze_framing(p.read_text(encoding="utf-8"), "fr"))
+            for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def assert_offsets(text, framing):
+    for item in list(framing.markers) + list(framing.techniques):
+        assert text[item.start:item.end] == item.text
+        assert item.text.strip()
+
+
+def test_offsets_hold_on_every_seed(seeds):
+    for text, framing in seeds.values():
+        assert_offsets(text, framing)
+
+
+def test_first_person_respin_is_recognised(seeds):
+    text, fr = seeds["001"]
+    first = [m.text for m in fr.markers if m.kind == "first_person"]
+    assert "je trouve" in first
+    assert any(t.startswith("En tant qu’observateur") for t in first)
+    assert fr.profile["markers"]["first_person"] >= 5
+    assert any(h.startswith("first-person commentary") for h in fr.profile["highlights"])
+    # the plain relay and the dispatch have no first-person voice
+    for key in ("002", "003"):
+        assert seeds[key][1].profile["markers"]["first_person"] == 0
+
+
+def test_loaded_opening_is_recognised(seeds):
+    text, fr = seeds["000"]
+    first_sentence_end = text.index(".")
+    opening = [m for m in fr.markers if m.start < first_sentence_end]
+    assert {"désastreux"} <= {m.text for m in opening if m.kind == "loaded"}
+    assert fr.profile["opening_markers"].get("loaded", 0) >= 1
+    assert any("opens with loaded" in h for h in fr.profile["highlights"])
+    # the question the writer asks is a marker; the one inside Putin's quote is not
+    questions = [m.text for m in fr.markers if m.kind == "rhetorical_question"]
+    assert "Qu’est-ce qui a changé ?" in questions
+    assert not any("troupes françaises régulières" in q for q in questions)
+
+
+def test_plain_relay_scores_lowest(seeds):
+    rates = {k: fr.profile["editorialising_rate"] for k, (_, fr) in seeds.items()}
+    assert rates["002"] < rates["000"] and rates["002"] < rates["001"]
+    assert any(h.startswith("plain relay") for h in seeds["002"][1].profile["highlights"])
+    assert not any(h.startswith("plain relay") for h in seeds["001"][1].profile["highlights"])
+
+
+def test_quoted_speech_is_not_the_writers_voice():
+    text = "« Je pense que cette décision est désastreuse et scandaleuse », a déclaré le ministre mardi."
+    fr = F.analyze_framing(text, "fr")
+    assert not [m for m in fr.markers if m.kind in ("first_person", "loaded", "unattributed")]
+    own = "Je pense que cette décision est désastreuse et scandaleuse pour tout le pays."
+    kinds = {m.kind for m in F.analyze_framing(own, "fr").markers}
+    assert {"first_person", "loaded", "unattributed"} <= kinds
+
+
+def test_unattributed_needs_an_unsourced_assertion():
+    sourced = "Selon le ministère, cette politique désastreuse a coûté des milliards aux contribuables."
+    bare = "Cette politique désastreuse a coûté des milliards aux contribuables depuis dix ans."
+    assert not [m for m in F.analyze_framing(sourced, "fr").markers if m.kind == "unattributed"]
+    assert [m for m in F.analyze_framing(bare, "fr").markers if m.kind == "unattributed"]
+
+
+def test_english_markers_use_the_english_lexicon():
+    text = ("I think this is a disastrous and truly shameful decision.\n"
+            "Officials said the plan would probably be delayed.\n"
+            "Why would anyone believe them?")
+    fr = F.analyze_framing(text, "en")
+    assert_offsets(text, fr)
+    kinds = {m.kind for m in fr.markers}
+    assert {"first_person", "loaded", "intensifier", "hedge", "rhetorical_question"} <= kinds
+
+
+def test_shipped_model_is_small_numpy_with_its_card():
+    model = F.default_model()
+    assert model is not None, "models/framing weights are missing"
+    card = model.card
+    assert card["cv"]["techniques_micro"]["f1"] > 0.3
+    assert card["cv"]["genre"]["macro_f1"] > 0.5
+    assert set(card["thresholds"]) == set(F.TECHNIQUES)
+    npz = F.MODEL_DIR / f"{F.MODEL_NAME}.npz"
+    assert npz.stat().st_size < 2_000_000
+    with np.load(npz, allow_pickle=False) as z:
+        assert z["tech_W"].shape == (len(F.TECHNIQUES), 1024 + 2 * len(F.LEX_FEATURES))
+
+
+def test_genre_and_techniques_are_well_formed(seeds):
+    for text, fr in seeds.values():
+        assert fr.genre["label"] in F.GENRES
+        assert 0.0 <= fr.genre["confidence"] <= 1.0
+        lines = text.split("\n")
+        for t in fr.techniques:
+            assert t.label in F.TECHNIQUES
+            assert "\n" not in t.text, "a technique's text must lie inside one paragraph"
+            # the scorer places a technique on the first line holding its text: make it ours
+            assert text.find(t.text) == t.start
+            assert 0.0 <= t.confidence <= 1.0
+        assert sum(fr.profile["techniques"].values()) == len(fr.techniques)
+        assert len(lines) >= fr.profile["paragraphs"]
+
+
+def test_editorial_seeds_get_more_techniques_than_the_relay(seeds):
+    per_para = {k: len(fr.techniques) / max(1, fr.profile["paragraphs"]) for k, (_, fr) in seeds.items()}
+    assert per_para["000"] > per_para["002"]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_brief", SHARED / "tools" / "score_brief.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_predictions_land_on_their_paragraph_for_the_scorer(tmp_path):
+    """Wiring check on a few training articles (in-sample: the CV figure is in the benchmark)."""
+    ids = ["2310", "23100", "23101", "23113", "23121"]
+    labels = [l for l in (SEMEVAL / "train-labels-techniques-paragraphs.txt").read_text(encoding="utf-8").splitlines()
+              if l.split("\t")[0] in ids]
+    gold = tmp_path / "labels.txt"
+    gold.write_text("\n".join(labels), encoding="utf-8")
+    articles = []
+    for art in ids:
+        text = (SEMEVAL / "train-articles" / f"article{art}.txt").read_text(encoding="utf-8")
+        fr = F.analyze_framing(text, "fr")
+        assert_offsets(text, fr)
+        articles.append({"id": f"article{art}", "framing": asdict(fr)})
+    brief = json.loads(json.dumps({"articles": articles}))
+    result = _scorer().score_framing(brief, gold, SEMEVAL / "train-articles")
+    summary = result["summary"]
+    assert summary["techniques_macro"]["unplaced_predictions"] == 0
+    assert summary["techniques_micro"]["pred"] > 0
+    assert summary["techniques_micro"]["f1"] > 0.35
+
+
+@pytest.mark.parametrize("text", [
+    "", "\n\n\n", "   ", "?", "« « « »", "😀 🇷🇺🇺🇦 ℹ️\n\n???!!!", "x" * 5000,
+    "Je " * 300, "“unbalanced quote and no end", "a\u2028b\rc\u00a0d\tÉ?",
+])
+def test_hostile_text_never_crashes(text):
+    for lang in ("fr", "en", None, "xx"):
+        fr = F.analyze_framing(text, lang)
+        assert_offsets(text, fr)
+        assert fr.genre["label"] in F.GENRES
+
+
+def test_stage_runs_in_the_pipeline():
+    from recoupe import extract
+    from recoupe.model import Article
+    from recoupe.pipeline import analyze_article
+    assert "framing" in [name for name, _ in extract.stages()]
+    text = seed("001")
+    art = analyze_article(Article(id="001", text=text, language="fr"), mode="sm")
+    assert art.framing.profile["markers"]["first_person"] >= 5
+    assert_offsets(art.text, art.framing)
