@@ -24,13 +24,13 @@ from recoupe.model import Contradiction
 
 NEGATION = {
     "en": [r"\bnot\b", r"n't\b", r"\bnever\b", r"\bno\b", r"\bnone\b", r"\bneither\b", r"\bnor\b", r"\bdenied\b",
-           r"\bdenies\b", r"\brejected\b", r"\bwithout\b"],
+           r"\bdenies\b", r"\brejected\b"],
     "fr": [r"\bne\b", r"\bn'", r"\bpas\b", r"\bjamais\b", r"\baucune?\b", r"\bnullement\b", r"\brien\b",
-           r"\bdementi", r"\bsans\b"],
-    "de": [r"\bnicht\b", r"\bkein\w*\b", r"\bnie\b", r"\bniemals\b", r"\bohne\b"],
-    "ru": [r"\bне\b", r"\bнет\b", r"\bни\b", r"\bникогда\b", r"\bбез\b"],
-    "es": [r"\bno\b", r"\bnunca\b", r"\bningun[oa]?\b", r"\bsin\b"],
-    "it": [r"\bnon\b", r"\bmai\b", r"\bnessun[oa]?\b", r"\bsenza\b"],
+           r"\bdementi"],
+    "de": [r"\bnicht\b", r"\bkein\w*\b", r"\bnie\b", r"\bniemals\b"],
+    "ru": [r"\bне\b", r"\bнет\b", r"\bни\b", r"\bникогда\b"],
+    "es": [r"\bno\b", r"\bnunca\b", r"\bningun[oa]?\b"],
+    "it": [r"\bnon\b", r"\bmai\b", r"\bnessun[oa]?\b"],
 }
 _NEG = {lang: re.compile("|".join(p), re.IGNORECASE) for lang, p in NEGATION.items()}
 _ANY_NEG = re.compile("|".join(p for ps in NEGATION.values() for p in ps), re.IGNORECASE)
@@ -60,11 +60,23 @@ def _differ(x: float, y: float) -> bool:
     return abs(x - y) > 0.005 * max(abs(x), abs(y), 1e-9)
 
 
-def check_numbers(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
+def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False) -> Finding | None:
+    """Different values for one unit; on an aligned pair holding one figure each,
+    a unit missing on one side is taken to be the other's ("toll to 1,941 on Tuesday")."""
     if not a.numbers or not b.numbers:
         return None
+    lone = aligned and len(a.numbers) == 1 and len(b.numbers) == 1
+
+    def comparable(x: Number, y: Number) -> bool:
+        if _same_unit(x, y):
+            return True
+        if not aligned or (x.unit and y.unit):
+            return False
+        # a unit missing on one side: one figure each, or two counts of one order of magnitude
+        return lone or (min(x.value, y.value) >= 10 and 0.5 <= x.value / y.value <= 2)
+
     for x in a.numbers:
-        same = [y for y in b.numbers if _same_unit(x, y)]
+        same = [y for y in b.numbers if comparable(x, y)]
         if not same or any(not _differ(x.value, y.value) for y in same):
             continue
         # the other side must not also state x's value elsewhere
@@ -73,7 +85,8 @@ def check_numbers(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
         y = same[0]
         if any(not _differ(y.value, z.value) for z in a.numbers):
             continue
-        return Finding("number", f"different figures for the same {x.unit}: “{x.text}” vs “{y.text}”")
+        what = f"the same {x.unit or y.unit}" if (x.unit or y.unit) else "the same quantity"
+        return Finding("number", f"different figures for {what}: “{x.text}” vs “{y.text}”")
     return None
 
 
@@ -83,10 +96,31 @@ def check_dates(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
         n = min(len(da), len(db))
         if n >= 10 and da[:n] != db[:n]:
             return Finding("date", f"different dates for the same event: {da} vs {db}")
-    if len(a.weekdays) == 1 and len(b.weekdays) == 1 and a.weekdays != b.weekdays:
+    if len(a.weekdays) == 1 and len(b.weekdays) == 1 and a.weekdays != b.weekdays \
+            and _same_context(a, b):
         wa, wb = _WEEKDAY_NAMES[next(iter(a.weekdays))], _WEEKDAY_NAMES[next(iter(b.weekdays))]
         return Finding("date", f"different days for the same event: {wa} vs {wb}")
     return None
+
+
+_STOP = {"the", "a", "an", "on", "of", "to", "in", "at", "and", "was", "were", "has", "had", "have", "is",
+         "le", "la", "les", "de", "du", "des", "un", "une", "et", "a", "en", "au", "ce", "that", "this"}
+
+
+def _weekday_context(f: SentenceFacts) -> set[str]:
+    """Content words (5-letter stems) within three words of the weekday: what happened that day."""
+    from recoupe.align.features import WEEKDAYS
+    out = set()
+    for i, w in enumerate(f.words):
+        if w in WEEKDAYS:
+            for v in f.words[max(0, i - 3):i] + f.words[i + 1:i + 4]:
+                if v not in _STOP and v not in WEEKDAYS and len(v) >= 4:
+                    out.add(v[:5])
+    return out
+
+
+def _same_context(a: SentenceFacts, b: SentenceFacts) -> bool:
+    return bool(_weekday_context(a) & _weekday_context(b))
 
 
 def check_negation(a: SentenceFacts, b: SentenceFacts, lang_a: str | None, lang_b: str | None) -> Finding | None:
@@ -127,7 +161,7 @@ def find_contradictions(pairs: list[AlignedPair], near: list[AlignedPair], langu
         k = key(p)
         if k in seen:
             continue
-        f = (check_numbers(p.a, p.b) or check_dates(p.a, p.b)
+        f = (check_numbers(p.a, p.b, aligned=True) or check_dates(p.a, p.b)
              or (check_negation(p.a, p.b, languages.get(p.a.article_id), languages.get(p.b.article_id))
                  if p.score >= strong_margin else None)
              or (check_actors(p.a, p.b, persons) if p.score >= strong_margin else None))

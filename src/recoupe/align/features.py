@@ -16,7 +16,7 @@ _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9
                 "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "milliard": 1e9, "milliards": 1e9,
                 "millier": 1e3, "milliers": 1e3, "bn": 1e9, "m": 1e6, "k": 1e3, "tausend": 1e3,
                 "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "billionen": 1e12}
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%|(?:per ?cent|pour ?cent|"
+_NUMBER = re.compile(r"(?<![\w.,\-/])(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?:\s*(%|(?:per ?cent|pour ?cent|"
                      r"thousand|millions?|billions?|trillions?|milliards?|milliers?|mille|bn|tausend|"
                      r"millionen|milliarden?|billionen)\b))?", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\s*([^\W\d_]{3,})", re.UNICODE)
@@ -32,8 +32,14 @@ WEEKDAYS = {
 
 WEEKDAYS = {unicodedata.normalize("NFKD", k).encode("ascii", "ignore").decode(): v for k, v in WEEKDAYS.items()}
 
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+           "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+           "octobre", "novembre", "decembre"}
+
 _FILLER_UNITS = {"the", "and", "les", "des", "der", "die", "das", "que", "who", "which", "than", "that",
-                 "for", "per", "from", "with", "dans", "pour", "par", "sur", "und"}
+                 "for", "per", "from", "with", "dans", "pour", "par", "sur", "und", "more", "less", "fewer",
+                 "plus", "moins", "new", "nouveaux", "nouvelles", "other", "autres"}
 
 
 @dataclass
@@ -85,18 +91,23 @@ def fallback_numbers(text: str) -> list[Number]:
         except ValueError:
             continue
         unit = None
+        money = text[max(0, m.start() - 1):m.start()] in ("$", "€", "£")
         if mult:
             key = mult.lower().replace(" ", "")
             if key in ("%", "percent", "pourcent"):
                 unit = "%"
             else:
                 value *= _MULTIPLIERS.get(key, 1)
+        if money and unit is None:
+            unit = text[m.start() - 1]         # a sum of money: the currency is the unit
         if unit is None:
             unit = _unit_after(text, m.end())
-        if _YEAR.match(m.group(0)) and not mult:
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and norm(before[-1]) in _MONTHS:
+            continue                           # "Aug. 25": a day of the month, not a quantity
+        if _YEAR.match(m.group(0)) and not mult and not money:
             continue                           # years are dates, compared as dates
-        money = text[max(0, m.start() - 1):m.start()] in ("$", "€", "£")
-        out.append(Number(value, "$" if money and unit is None else unit, m.group(0)))
+        out.append(Number(value, unit, m.group(0)))
     return out
 
 
@@ -105,7 +116,7 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
     f = SentenceFacts(article.id, index, sentence)
     for ent in article.entities:
         if s <= ent.start and ent.end <= e:
-            n = norm(ent.canonical or ent.text)
+            n = re.sub(r"'s\b", "", norm(ent.canonical or ent.text)).strip()
             if len(n) >= 2:
                 f.entities.add(n)
     nums = [n for n in article.numbers if s <= n.start and n.end <= e and n.value is not None]
@@ -118,5 +129,13 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
         if s <= d.start and d.end <= e and d.resolved:
             f.dates.add(d.resolved)
     f.words = words_of(sentence.text)
+    if not article.dates:
+        # no date stage output: "Aug. 25" / "25 août" still tell which day a fact is about
+        for i, w in enumerate(f.words[:-1]):
+            nxt = f.words[i + 1]
+            if w in _MONTHS and nxt.isdigit() and len(nxt) <= 2:
+                f.dates.add(f"--{w[:3]}-{int(nxt):02d}")
+            elif w.isdigit() and len(w) <= 2 and nxt in _MONTHS:
+                f.dates.add(f"--{nxt[:3]}-{int(w):02d}")
     f.weekdays = {WEEKDAYS[w] for w in f.words if w in WEEKDAYS}
     return f
