@@ -140,3 +140,29 @@ def test_claim_evidence_is_sent_on_demand(client):
     assert '<div class="ev contradicts">' in fragment and "Environ 12 000 personnes ont été évacuées mercredi." in fragment
     assert 'href="/articles/veilleur"' in fragment and "Origins: The Daily Courier · Le Veilleur" in fragment
     assert client.get("/stories/s1/claims/nope/evidence").status_code == 404
+
+
+def test_add_by_url_and_by_feed_from_a_local_web_server(client):
+    """The demo's HTML page and RSS feed served over http on 127.0.0.1, added through the forms."""
+    import functools
+    import http.server
+    import threading
+
+    demo = Path(__file__).resolve().parents[1] / "demo"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(demo))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        r = client.post("/add/url", data={"url": f"{base}/gazette-ardelle_castelbrune-12000-evacues.html"},
+                        follow_redirects=False)
+        assert r.headers["location"] == "/?added=1", r.headers["location"]
+        r = client.post("/add/feed", data={"url": f"{base}/northern-ledger_feed.rss"}, follow_redirects=False)
+        assert r.headers["location"] == "/?added=2", r.headers["location"]
+    finally:
+        server.shutdown()
+    titles = {a["title"] for a in client.get("/api/brief").json()["articles"]}
+    assert "Castelbrune : 12 000 évacués après la rupture du déversoir" in titles
+    assert "Port Amsel chess open ends with a surprise winner" in titles
+    hits = client.get("/api/search", params={"q": "préfecture"}).json()
+    assert hits and hits[0]["article_id"] not in {"courier", "veilleur", "tribune", "chess"}

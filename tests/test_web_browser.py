@@ -99,6 +99,15 @@ def test_click_through_corpus_story_evidence_article(browser, tmp_path):
         assert entity.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
         assert text.locator(".k-quote").evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
         shot(page, "web-article")
+        # add an article as a person would: the upload form on the corpus page
+        upload = tmp_path / "new-article.txt"
+        upload.write_text("Castelbrune: pumps arrive from Lyon\nThe first pumps arrived in Castelbrune on Friday, "
+                          "the mayor Paul Dessaint said.\n2026-03-13 18:00\n", encoding="utf-8")
+        page.goto(base + "/")
+        page.locator("input[type=file]").set_input_files(str(upload))
+        page.get_by_role("button", name="Upload and analyse").click()
+        page.wait_for_url("**/?added=1*", timeout=120_000)
+        assert page.locator("#articles + table").get_by_role("link", name="Castelbrune: pumps arrive from Lyon").count() == 1
         page.goto(base + "/search?q=Varga")
         assert page.locator("mark").count() >= 3
         shot(page, "web-search")
@@ -135,6 +144,11 @@ def test_report_file_works_offline(browser, tmp_path):
     assert page.locator("#s1c2-ev").is_visible()
     shot(page, "report-fixture")
     assert page.events == {"dialogs": [], "errors": [], "outside": []}
+    # printable: evidence rows, hidden on screen, print; buttons and filters do not
+    page.reload()
+    page.emulate_media(media="print")
+    assert page.locator("#s1c2-ev").is_visible() and page.locator(".filters").first.is_hidden()
+    page.emulate_media(media="screen")
     hostile = tmp_path / "hostile.html"
     hostile.write_text(render_html(hostile_brief()), encoding="utf-8")
     page.goto(hostile.as_uri())
