@@ -234,7 +234,10 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
                 break
             right.append(t)
             j += 1
-        if right and right[0].pos_ not in ("DET", "NOUN", "ADJ"):
+        # an apposition is closed by a comma (« X, la ministre de…, a dit »), else it is the sentence going on
+        closed = j < len(doc) and doc[j].text in (",", ")") or (j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+                                                                 and right and right[0].pos_ == "NOUN")
+        if not right or right[0].pos_ not in ("DET", "NOUN", "ADJ") or not closed:
             right = []
     return left, right
 
@@ -688,8 +691,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                 break
             h = h.head
         return _Speaker()
-    # clitic subject right after the verb: « a-t-il dit », « insiste-t-on »
-    for x in doc[t.i + 1:t.i + 3]:
+    # clitic subject after the verb or its auxiliary: « s'alarme-t-il », « a-t-il dit », « insiste-t-on »
+    first = t.i
+    while first > 0 and (doc[first - 1].text.startswith("-") or doc[first - 1].pos_ == "AUX") and t.i - first < 4:
+        first -= 1
+    for x in list(doc[first:t.i]) + list(doc[t.i + 1:t.i + 3]):
         low = x.lower_.lstrip("-")
         if x.text.startswith("-") and low in ctx.lex.PRONOUNS:
             return _resolve_tokens(ctx, [x], cue.start, prefer_first=True)

@@ -25,7 +25,11 @@ CUE_VERBS = {
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
 CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
              "glisse", "tance", "tacle", "cingle", "persifle", "raille", "ironise", "tranche",
-             "renchérit", "abonde", "poursuit", "conclut", "résume", "souffle", "insiste", "avance"}
+             "renchérit", "abonde", "poursuit", "conclut", "résume", "souffle", "insiste", "avance",
+             # participles and forms of irregular verbs (« a-t-il prévenu », « a-t-elle écrit »)
+             "prévenu", "prévenue", "dit", "dite", "écrit", "écrite", "répondu", "soutenu", "admis", "promis",
+             "reconnu", "conclu", "poursuivi", "averti", "dit-il", "répond", "écrit", "admet", "promet",
+             "reconnaît", "soutient", "prévient", "maintient", "convient", "dénoncé", "interrogé", "ajouté"}
 
 # prepositions and locutions that attribute what follows (« selon X, … »)
 ACCORDING_TO = ("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de", "pour")
