@@ -107,7 +107,7 @@ def test_click_through_corpus_story_evidence_article(browser, tmp_path):
         page.locator("input[type=file]").set_input_files(str(upload))
         page.get_by_role("button", name="Upload and analyse").click()
         page.wait_for_url("**/?added=1*", timeout=120_000)
-        assert page.locator("#articles + table").get_by_role("link", name="Castelbrune: pumps arrive from Lyon").count() == 1
+        assert page.locator("#articles + table a[href^='/articles/']", has_text="Castelbrune: pumps arrive from Lyon").count() == 1
         page.goto(base + "/search?q=Varga")
         assert page.locator("mark").count() >= 3
         shot(page, "web-search")
