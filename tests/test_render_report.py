@@ -134,3 +134,15 @@ def test_spans_whose_text_disagrees_with_the_article_are_not_highlighted():
     view = brief_view(brief).by_id["courier"]
     assert view.counts["entity"] == len(courier["entities"]) - 1
     assert view.counts["claim"] == 1                    # c1 still, c2's shifted evidence dropped
+
+
+def test_places_map_is_drawn_offline_around_the_places(html):
+    from recoupe.render.views import brief_view as view
+    m = view(full_brief()).stories[0].place_map
+    assert [p["label"] for p in m.points] == ["Lyon"]           # Castelbrune has no coordinates: table only
+    x0, y0, w, h = map(float, m.view_box.split())
+    lyon = m.points[0]
+    assert x0 < lyon["x"] < x0 + w and y0 < lyon["y"] < y0 + h
+    assert 10_000 < len(m.land) < 112_000                       # France and neighbours, not the whole world
+    svg = html[html.index('<svg class="map"'):html.index("</svg>", html.index('<svg class="map"'))]
+    assert ">Lyon</text>" in svg and "http" not in svg.replace("http://www.w3.org", "")

@@ -10,9 +10,11 @@ left for Jinja's autoescape, URLs are kept only when they are http(s).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 MAX_FIELD = 200_000          # longest string shown; beyond that it is cut (oversized hostile fields)
@@ -253,6 +255,63 @@ class ProvenanceGraph:
 
 
 @dataclass
+class PlaceMap:
+    """An offline map: country outlines clipped to the places' area, the places as dots."""
+    view_box: str
+    land: str                        # svg path data (plate carrée degrees, x scaled by cos(latitude))
+    x_scale: float
+    points: list[dict]               # {x, y, label, n}
+    font: float
+    dot: float
+    stroke: float
+
+
+@lru_cache(maxsize=1)
+def _world_rings() -> list[tuple[float, float, float, float, str]]:
+    """(x0, y0, x1, y1, path) per country ring of the bundled outline (see assets/build_world_path.py)."""
+    from importlib import resources
+    data = resources.files("recoupe.render").joinpath("assets", "world-110m.svgpath.txt").read_text(encoding="ascii")
+    rings = []
+    for part in data.split("M")[1:]:
+        nums = [float(v) for v in re.findall(r"-?[\d.]+", part)]
+        xs, ys = nums[0::2], nums[1::2]
+        rings.append((min(xs), min(ys), max(xs), max(ys), "M" + part))
+    return rings
+
+
+def _place_map(places: list[dict]) -> PlaceMap | None:
+    located = [p for p in places if p["lat"] is not None]
+    if not located:
+        return None
+    xs = [p["lon"] + 180 for p in located]
+    ys = [90 - p["lat"] for p in located]
+    mid_lat = 90 - (min(ys) + max(ys)) / 2
+    k = max(0.2, math.cos(math.radians(mid_lat)))      # keeps shapes right away from the equator
+    x0, x1, y0, y1 = min(xs) * k, max(xs) * k, min(ys), max(ys)
+    w = max(x1 - x0, 6.0) * 1.3
+    h = max(y1 - y0, 4.0) * 1.3
+    w, h = max(w, h * 1.6), max(h, w / 1.6)             # a landscape box around the places
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    bx0, by0 = cx - w / 2, cy - h / 2
+    land = "".join(path for rx0, ry0, rx1, ry1, path in _world_rings()
+                   if rx1 * k >= bx0 and rx0 * k <= bx0 + w and ry1 >= by0 and ry0 <= by0 + h)
+    font, dot = h / 32, h / 130
+    points = sorted(({"x": round(x * k, 3), "y": round(y, 3), "label": p["name"], "n": len(p["articles"]),
+                      "r": round(dot * (1 + math.sqrt(len(p["articles"]))), 3)}
+                     for x, y, p in zip(xs, ys, located)), key=lambda p: -p["n"])
+    # labels: most-cited places first; a label that would overlap one already placed is left to the tooltip
+    placed: list[tuple[float, float, float, float]] = []
+    for p in points:
+        box = (p["x"] + p["r"] * 1.5, p["y"] - font * 0.7, p["x"] + p["r"] * 1.5 + len(p["label"]) * font * 0.56,
+               p["y"] + font * 0.3)
+        p["show_label"] = not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed)
+        if p["show_label"]:
+            placed.append(box)
+    return PlaceMap(view_box=f"{bx0:.2f} {by0:.2f} {w:.2f} {h:.2f}", land=land, x_scale=round(k, 4),
+                    points=points, font=round(font, 3), dot=round(dot, 3), stroke=round(h / 600, 4))
+
+
+@dataclass
 class StoryView:
     id: str
     anchor: str
@@ -267,6 +326,7 @@ class StoryView:
     graph: ProvenanceGraph | None
     timeline: list[dict]
     places: list[dict]
+    place_map: PlaceMap | None
     profiles: list[dict]
     reuse: list[dict]
     first_date: str
@@ -502,6 +562,7 @@ def _story_view(d: dict, index: int, by_id: dict[str, ArticleView]) -> StoryView
                              "kind": "published"})
     timeline.sort(key=lambda t: (t["date"], t["kind"] != "event"))
 
+    places = _places(articles)
     summary = [{"text": _s(_dict(x).get("text"), 5000), "articles": _cites(_dict(x).get("article_ids"), by_id)}
                for x in _list(d.get("summary"))]
     dates = sorted(a.published for a in articles if a.published)
@@ -510,7 +571,7 @@ def _story_view(d: dict, index: int, by_id: dict[str, ArticleView]) -> StoryView
         id=_s(d.get("id"), 100), anchor=f"s{index}", title=_s(d.get("title"), 500) or f"Story {index}",
         articles=articles, summary=summary, claims=claims, contradictions=contradictions,
         quote_groups=groups, quote_groups_from_brief=from_brief, provenance=provenance,
-        graph=_graph(articles, provenance, by_id), timeline=timeline, places=_places(articles),
+        graph=_graph(articles, provenance, by_id), timeline=timeline, places=places, place_map=_place_map(places),
         profiles=_profiles(articles), reuse=reuse,
         first_date=dates[0][:10] if dates else "", last_date=dates[-1][:10] if dates else "",
         n_single_source=sum(c.single_source for c in claims), n_contradicted=sum(c.contradicted for c in claims))
