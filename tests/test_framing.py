@@ -174,3 +174,19 @@ def test_stage_runs_in_the_pipeline():
     art = analyze_article(Article(id="001", text=text, language="fr"), mode="sm")
     assert art.framing.profile["markers"]["first_person"] >= 5
     assert_offsets(art.text, art.framing)
+
+
+def test_story_comparison_separates_editorials_from_relays(seeds):
+    from recoupe.model import Article
+    arts = []
+    for key, (text, fr) in seeds.items():
+        art = Article(id=key, text=text, language="fr")
+        art.framing = fr
+        arts.append(art)
+    rows = F.compare_profiles(arts)
+    stance = {r["article_id"]: r["stance"] for r in rows}
+    assert stance["000"] == stance["001"] == "editorialises"
+    assert stance["002"] == "reports"
+    assert {r["article_id"] for r in rows[:2]} == {"000", "001"}
+    # the model's expected techniques per paragraph rank the loaded opener above the relay
+    assert seeds["000"][1].profile["persuasion_index"] > seeds["002"][1].profile["persuasion_index"]

@@ -391,8 +391,13 @@ def _unique_span(text, para, a, b, sentences):
 
 # ------------------------------------------------------------------- profile
 def build_profile(text: str, feats: ArticleFeatures, techniques: list[Technique],
-                  genre: dict) -> dict:
-    """Counts and rates per signal, comparable across outlets of a story."""
+                  genre: dict, probs: np.ndarray | None = None,
+                  genre_probs: dict[str, float] | None = None) -> dict:
+    """Counts and rates per signal, comparable across outlets of a story.
+
+    `persuasion_index` is the model's expected number of techniques per
+    paragraph (sum of probabilities): unlike thresholded counts it ranks a plain
+    relay below an editorial even when both trip the frequent labels."""
     words = max(1, len(_WORD.findall(text)))
     n_sent = max(1, len(feats.sentences))
     counts = {k: 0 for k in MARKER_KINDS}
@@ -427,10 +432,45 @@ def build_profile(text: str, feats: ArticleFeatures, techniques: list[Technique]
         "editorialising_rate": round(len(stance_sentences) / n_sent, 3),
         "techniques": dict(sorted(tech_counts.items(), key=lambda kv: -kv[1])),
         "paragraphs_with_techniques": round(paras_with / max(1, len(feats.paragraphs)), 3),
+        "persuasion_index": round(float(probs.sum(axis=1).mean()), 3) if probs is not None and len(probs) else None,
+        "genre_probabilities": genre_probs or {},
         "opening_markers": {k: v for k, v in opening.items() if v},
     }
+    profile["stance"] = stance_of(profile)
     profile["highlights"] = _highlights(profile, opening_words)
     return profile
+
+
+def stance_of(profile: dict) -> str:
+    """editorialises | reports | mixed: a one-word reading of the markers for side-by-side views."""
+    m = profile.get("markers", {})
+    rate = profile.get("editorialising_rate", 0.0)
+    opinionated = profile.get("genre") in ("opinion", "satire") and \
+        max((profile.get("genre_probabilities") or {}).get(g, 0.0) for g in ("opinion", "satire")) >= 0.6
+    if opinionated or rate >= 0.25 or m.get("first_person", 0) >= 2:
+        return "editorialises"
+    if rate < 0.15 and not m.get("rhetorical_question") and not m.get("first_person"):
+        return "reports"
+    return "mixed"
+
+
+def compare_profiles(articles: list[Article]) -> list[dict]:
+    """The story's sources side by side, most editorialising first, each against the story median."""
+    rows = []
+    for art in articles:
+        p = art.framing.profile or {}
+        if not p:
+            continue
+        rows.append({"article_id": art.id, "outlet": art.source.outlet, "genre": art.framing.genre.get("label"),
+                     "stance": p.get("stance"), "editorialising_rate": p.get("editorialising_rate", 0.0),
+                     "persuasion_index": p.get("persuasion_index"),
+                     "markers": p.get("markers", {}), "highlights": p.get("highlights", [])})
+    if rows:
+        median = float(np.median([r["editorialising_rate"] for r in rows]))
+        for r in rows:
+            r["vs_story_median"] = round(r["editorialising_rate"] - median, 3)
+    rows.sort(key=lambda r: (-r["editorialising_rate"], -(r["persuasion_index"] or 0.0)))
+    return rows
 
 
 def _para_of(paragraphs: list[Paragraph], offset: int) -> int:
@@ -470,6 +510,7 @@ def analyze_framing(text: str, language: str | None, model: FramingModel | None 
     feats = article_features(text, language, emb=emb, embed=model is not None)
     techniques: list[Technique] = []
     genre = {"label": "reporting", "confidence": 0.0}
+    probs, genre_probs = None, None
     if model is not None and feats.paragraphs:
         X = technique_matrix(feats.emb, feats.lex)
         probs = model.technique_probs(X)
@@ -482,7 +523,8 @@ def analyze_framing(text: str, language: str | None, model: FramingModel | None 
         gp = model.genre_probs(genre_vector(feats.emb, feats.lex))
         k = int(np.argmax(gp))
         genre = {"label": model.genres[k], "confidence": round(float(gp[k]), 3)}
-    profile = build_profile(text, feats, techniques, genre)
+        genre_probs = {g: round(float(v), 3) for g, v in zip(model.genres, gp)}
+    profile = build_profile(text, feats, techniques, genre, probs, genre_probs)
     return Framing(genre=genre, techniques=techniques, markers=feats.markers, profile=profile)
 
 
