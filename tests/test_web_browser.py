@@ -142,6 +142,11 @@ def test_report_file_works_offline(browser, tmp_path):
     assert page.locator("#s1c1-ev .ev").count() == 2
     page.get_by_role("button", name="Show all evidence").click()
     assert page.locator("#s1c2-ev").is_visible()
+    page.get_by_role("button", name="Contradicted (1)").click()       # only the contested claim stays
+    assert page.locator("#s1c1").is_hidden() and page.locator("#s1c1-ev").is_hidden()
+    assert page.locator("#s1c2").is_visible()
+    page.get_by_role("button", name="All claims (2)").click()
+    assert page.locator("#s1c1").is_visible()
     shot(page, "report-fixture")
     assert page.events == {"dialogs": [], "errors": [], "outside": []}
     # printable: evidence rows, hidden on screen, print; buttons and filters do not

@@ -23,6 +23,14 @@
     if (t.closest('a')) return;
     var row = t.closest('tr.claim');
     if (row) { toggleRow(row); return; }
+    var only = t.closest('.filters button[data-matrix]');
+    if (only) {
+      var matrix = document.getElementById(only.getAttribute('data-matrix'));
+      if (!matrix) return;
+      matrix.setAttribute('data-only', only.getAttribute('data-only'));
+      only.parentNode.querySelectorAll('button').forEach(function (b) { b.setAttribute('aria-pressed', String(b === only)); });
+      return;
+    }
     var btn = t.closest('.filters button');
     if (btn) {
       var box = document.getElementById(btn.getAttribute('data-target'));
