@@ -134,7 +134,25 @@ def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
     al.claims = _merge(al.pairs, sents)
     if config.attach_oneway:
         _attach(al, config)
+    if config.pair_claims:
+        _pair_claims(al, config)
     return al
+
+
+def _pair_claims(al: Alignment, config: AlignConfig) -> None:
+    """A sentence that carries two facts belongs to two claims: a strong one-way
+    match that its claims do not already cover becomes a claim of its own."""
+    together = set()
+    for c in al.claims:
+        keys = [(f.article_id, f.index) for f in c]
+        together.update((x, y) for x in keys for y in keys)
+    added = set()
+    for p in sorted(al.oneway, key=lambda p: (-p.score, p.a.article_id, p.a.index, p.b.article_id, p.b.index)):
+        ka, kb = (p.a.article_id, p.a.index), (p.b.article_id, p.b.index)
+        if (ka, kb) in together or (ka, kb) in added or p.score < config.claim_margin + config.pair_claim_extra:
+            continue
+        added.add((ka, kb))
+        al.claims.append([p.a, p.b])
 
 
 def _attach(al: Alignment, config: AlignConfig) -> None:

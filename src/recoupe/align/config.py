@@ -25,6 +25,8 @@ class AlignConfig:
     claim_margin: float = 0.035           # e5 cosine above the pair's background needed to align
     claim_min_cosine: float = 0.0         # optional absolute floor (0 = rank/margin only)
     attach_oneway: bool = True            # lone sentences join the claim of their one-way best match
+    pair_claims: bool = True              # strong one-way matches not yet together form extra claims
+    pair_claim_extra: float = 0.02        # margin above claim_margin those need
     # --- quotes, reuse
     quote_min_similarity: float = 0.6
     minhash_shingle: int = 5              # words per shingle for verbatim reuse
