@@ -235,7 +235,7 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
             right.append(t)
             j += 1
         # an apposition is closed by a comma (« X, la ministre de…, a dit »), else it is the sentence going on
-        closed = j < len(doc) and doc[j].text in (",", ")") or (j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+        closed = j < len(doc) and doc[j].text in (",", ")", ".", ";") or (j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
                                                                  and right and right[0].pos_ == "NOUN")
         if not right or right[0].pos_ not in ("DET", "NOUN", "ADJ") or not closed:
             right = []
@@ -467,12 +467,13 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = name, "SRC"
             return sp
     for e in ctx.entities:
-        if e.label in ("ORG", "MISC") and e.start <= head.idx < e.end:
+        # a body, or a country speaking through its government (« La Hongrie déclare »)
+        if e.label in ("ORG", "MISC", "LOC") and e.start <= head.idx < e.end:
             sp.canonical, sp.label = e.canonical or e.text, "ORG"
             return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
-    propn = [t for t in words if t.pos_ == "PROPN"]
-    if propn and head.pos_ == "PROPN":
+    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)]
+    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
         last = propn[-1].text.lower()
         for m in reversed(ctx.mentions):
             if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
@@ -735,7 +736,17 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                 return sp
     toks = _subject_tokens(t, ctx.quote_ranges)
     if toks:
-        return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+        sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+        if sp.canonical:
+            return sp
+        # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
+        # the named subject right before the verb in the same sentence
+        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
+                 and t.sent.start_char <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+        if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
+            m = named[-1]
+            return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        return sp
     return _Speaker()
 
 
