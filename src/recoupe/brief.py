@@ -26,7 +26,17 @@ def to_dict(obj: Any) -> Any:
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    return to_dict(article)
+    """The article as in the brief.  Direct quotations (the speaker's own words,
+    inside quote marks) go in `quotes`; indirect speech (« X a déclaré que … »,
+    a paraphrase) in `reported_speech`, so that a reader or a scorer asking for
+    verbatim words gets only those."""
+    d = to_dict(article)
+    quotes = d.pop("quotes")
+    items = list(d.items())
+    at = [k for k, _ in items].index("cited_sources")
+    items[at:at] = [("quotes", [q for q in quotes if q["kind"] != "indirect"]),
+                    ("reported_speech", [q for q in quotes if q["kind"] == "indirect"])]
+    return dict(items)
 
 
 def article_from_dict(d: dict[str, Any]) -> Article:
@@ -45,7 +55,9 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         id=d["id"], text=d["text"], title=d.get("title"), language=d.get("language"),
         published=d.get("published"), source=ArticleSource(**(d.get("source") or {})),
         sentences=many(Sentence, d.get("sentences")), entities=many(Entity, d.get("entities")),
-        quotes=many(Quote, d.get("quotes")), cited_sources=cited,
+        quotes=sorted(many(Quote, (d.get("quotes") or []) + (d.get("reported_speech") or [])),
+                      key=lambda q: (q.start, q.end)),
+        cited_sources=cited,
         numbers=many(NumberMention, d.get("numbers")), dates=many(DateMention, d.get("dates")),
         framing=framing, derived_from=d.get("derived_from") or [],
         reference_date=d.get("reference_date"), metadata=d.get("metadata") or {},
