@@ -169,7 +169,7 @@ def _article_view(d: dict, number: int, claim_spans: list[tuple]) -> ArticleView
 
     entities = add(d.get("entities"), "entity",
                    lambda e: f"{_s(e.get('label'), 20)}: {_s(e.get('canonical') or e.get('text'), 200)}")
-    quotes = add(d.get("quotes"), "quote",
+    quotes = add(_list(d.get("quotes")) + _list(d.get("reported_speech")), "quote",
                  lambda q: "quote — " + (_s(q.get("speaker_canonical") or q.get("speaker"), 200) or "speaker unknown")
                  + (f" ({_s(q.get('cue'), 80)})" if q.get("cue") else ""))
     numbers = add(d.get("numbers"), "number",
