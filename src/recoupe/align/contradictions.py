@@ -47,9 +47,24 @@ class Finding:
     reason: str
 
 
+# Negative forms that assert something: litotes and the restrictive « ne … que ».
+NOT_NEGATION = re.compile(
+    r"\bn[e']\s*(?:\S+\s+){0,2}pas\s+(?:\S+\s+)?(?:exclu|manqu|cess|fait\w*\s+attendre|empech)\w*|"
+    r"\bn[e']\s*(?:\S+\s+){0,2}que\b|non seulement|pas seulement|"
+    r"\bnot only\b|\b(?:not|n't)\s+(?:\S+\s+)?rul\w* out\b|\bno doubt\b|\bno longer\b|\bno more than\b|"
+    r"\bnot least\b|\bnicht nur\b", re.IGNORECASE)
+
+
 def negations(text: str, lang: str | None) -> int:
     rx = _NEG.get(lang or "", _ANY_NEG)
-    return len(rx.findall(norm(text) if lang == "fr" else text))
+    text = NOT_NEGATION.sub(" ", norm(text))
+    return len(rx.findall(text))
+
+
+def _content_overlap(a: SentenceFacts, b: SentenceFacts) -> float:
+    wa = {w[:5] for w in a.words if len(w) >= 4}
+    wb = {w[:5] for w in b.words if len(w) >= 4}
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
 
 
 def _same_unit(x: Number, y: Number) -> bool:
@@ -124,6 +139,9 @@ def _same_context(a: SentenceFacts, b: SentenceFacts) -> bool:
 
 
 def check_negation(a: SentenceFacts, b: SentenceFacts, lang_a: str | None, lang_b: str | None) -> Finding | None:
+    # a negation contradicts only the same proposition: same language needs shared wording
+    if lang_a == lang_b and _content_overlap(a, b) < 0.4:
+        return None
     na, nb = negations(a.sentence.text, lang_a), negations(b.sentence.text, lang_b)
     if (na == 0) != (nb == 0):
         neg = a if na else b

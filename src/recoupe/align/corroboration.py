@@ -25,11 +25,14 @@ def own_origin(article: Article) -> str:
 
 
 def article_origins(article: Article) -> set[str]:
-    if _provenance is not None and hasattr(_provenance, "origins_of"):
+    """The origin of an article's unattributed sentences: the upstream report it
+    relays most (one report relayed by many outlets counts once), else itself."""
+    if _provenance is not None and hasattr(_provenance, "relayed_sources"):
         try:
-            found = set(_provenance.origins_of(article))
-            if found:
-                return found
+            relayed = list(_provenance.relayed_sources(article))
+            if relayed:
+                return {relayed[0]}
+            return set(_provenance.origins_of(article)) or {own_origin(article)}
         except Exception:               # a provenance bug must not lose the story
             pass
     upstream = {c.name for c in article.cited_sources if c.kind in _UPSTREAM_KINDS and c.name}

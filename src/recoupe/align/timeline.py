@@ -13,7 +13,8 @@ def build_timeline(articles: list[Article], claim_of: dict[tuple[str, int], int]
     events: dict[tuple[str, object], TimelineEvent] = {}
     for a in sorted(articles, key=lambda a: a.id):
         for d in a.dates:
-            if not d.resolved or d.relative and not d.resolved[:4].isdigit():
+            # an event needs at least a month: a bare year dates a context, not an event
+            if not d.resolved or len(d.resolved) < 7 or not d.resolved[:4].isdigit():
                 continue
             for i, s in enumerate(a.sentences):
                 if s.start <= d.start and d.end <= s.end:
