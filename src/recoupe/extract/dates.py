@@ -158,12 +158,33 @@ def _find_dates(text: str, lang: str, doc: Doc | None) -> list[Found]:
             hits.append(Found(m.start(), m.end(), "year", {"year": m["year"]}))
     # keep the longest of overlapping hits (earliest first on ties)
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
-    taken: list[Found] = []
-    for h in hits:
-        if all(h.end <= t.start or h.start >= t.end for t in taken):
-            taken.append(h)
-    taken.sort(key=lambda h: h.start)
-    return taken
+    taken = Occupied()
+    kept = [h for h in hits if taken.claim(h.start, h.end)]
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+class Occupied:
+    """Non-overlapping spans claimed so far, kept sorted: O(log n) per claim."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take [start, end) when it overlaps nothing taken; say whether it was."""
+        if self.overlaps(start, end):
+            return False
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
 
 
 _COUNT_BEFORE = re.compile(

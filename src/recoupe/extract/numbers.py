@@ -29,7 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.extract.dates import find_dates, token_starts
+from recoupe.extract.dates import Occupied, find_dates, token_starts
 from recoupe.lang import lexicon
 from recoupe.model import Article, NumberMention
 
@@ -195,12 +195,19 @@ def _excluded_spans(text: str, lang: str, doc: Doc | None) -> list[tuple[int, in
     spans += [(m.start(), m.end()) for m in PHONE.finditer(text)]
     spans += [(m.start(), m.end()) for m in TIME_OF_DAY.finditer(text)]
     spans.sort()
-    return spans
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) meets one of the sorted, disjoint `spans`."""
     i = bisect_left(starts, end)
-    return any(s < end and start < e for s, e in spans[max(0, i - 8):i])
+    return i > 0 and spans[i - 1][1] > start
 
 
 _WORD_BEFORE = re.compile(r"([\w°#]+)\.?[\s\u00a0]*$")
@@ -346,8 +353,9 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
     tok_starts = token_starts(doc) if tagged else []
     cands = sorted(_candidates(text, lex, numeric, words, collective), key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
+    occupied = Occupied()
     for c in cands:
-        if any(c.start < t.end and t.start < c.end for t in taken):
+        if occupied.overlaps(c.start, c.end):
             continue
         raw = text[c.start:c.end]
         if _overlaps(excluded, ex_starts, c.start, c.end):
@@ -360,6 +368,7 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
             i = _token_index(doc, tok_starts, c.start) if tagged else None
             if i is None or i >= len(doc) or doc[i].pos_ != "NUM":
                 continue
+        occupied.claim(c.start, c.end)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     for c in taken:
