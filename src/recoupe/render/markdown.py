@@ -46,8 +46,9 @@ def _story(s: StoryView) -> list[str]:
                               key=lambda a: a.number))
             con = refs(sorted({e["article"] for e in c.evidence if e["article"] and e["stance"] == "contradicts"},
                               key=lambda a: a.number))
+            names = [f"[{o.number}]" if isinstance(o, ArticleView) else cell(o, 60) for o in c.origin_articles]
             origins = (str(c.n_origins) if c.n_origins is not None else "?") + (
-                f" ({cell(', '.join(c.origins), 120)})" if c.origins else "")
+                f" ({', '.join(names)})" if names else "")
             flags = " ".join(x for x, on in (("**single source**", c.single_source),
                                              ("**contradicted**", c.contradicted)) if on)
             out.append(f"| {cell(c.text)} | {sup} | {con} | {origins} | {flags} |")

@@ -240,7 +240,8 @@ class ClaimRow:
     evidence: list[dict]            # each with "article" (ArticleView or None)
     n_articles: int
     n_origins: int | None
-    origins: list[str]
+    origins: list[str]              # display labels
+    origin_articles: list           # per origin: the ArticleView when the origin is an article, else its name
     single_source: bool
     contradicted: bool
 
@@ -504,6 +505,8 @@ def _story_view(d: dict, index: int, by_id: dict[str, ArticleView]) -> StoryView
             # an article that is its own origin is named by its number and outlet, not its id
             origins=[f"[{by_id[o].number}] {by_id[o].outlet or by_id[o].title}" if isinstance(o, str) and o in by_id
                      else _s(o, 200) for o in _list(c.get("origins"))],
+            origin_articles=[by_id[o] if isinstance(o, str) and o in by_id else _s(o, 200)
+                             for o in _list(c.get("origins"))],
             single_source=bool(c.get("single_source")), contradicted=bool(c.get("contradicted"))))
 
     contradictions = []
