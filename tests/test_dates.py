@@ -239,3 +239,8 @@ def test_english_dated_tweet_inside_a_french_article(nlp_fr):
 ])
 def test_generic_phrases_stay_unresolved(nlp_fr, text, expected):
     assert resolved(text, nlp_fr, "fr") == expected
+
+
+def test_named_days_are_not_dates(nlp_en):
+    assert resolved("Black Friday sales and Super Tuesday, then talks on Friday.", nlp_en, "en") == {
+        "on Friday": "2024-05-17"}

@@ -183,3 +183,13 @@ def test_four_digit_counts_versus_years(nlp_fr, sentence, numbers, dates):
 def test_elided_de_before_a_number(nlp_fr):
     found = numbers_of("Près d’1 million de personnes ont fui.", nlp_fr, "fr")
     assert [(n.text, n.value, n.unit, n.approximate) for n in found] == [("1 million", 1e6, "personnes", True)]
+
+
+def test_number_dense_text_takes_linear_time():
+    import time
+    from recoupe.extract.numbers import find_numbers
+    small, big = "12 soldats, le 3 mai 2022, " * 500, "12 soldats, le 3 mai 2022, " * 5000
+    t0 = time.perf_counter(); assert len(find_numbers(small, "fr")) == 500
+    t1 = time.perf_counter(); assert len(find_numbers(big, "fr")) == 5000
+    t2 = time.perf_counter()
+    assert (t2 - t1) < 25 * (t1 - t0) + 0.5      # ten times the text, not a hundred times the time

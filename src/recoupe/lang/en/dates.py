@@ -50,7 +50,7 @@ PATTERNS = {
         r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough|[Tt]he{SP}year|[Ee]nd{SP}of|[Ss]tart{SP}of|[Bb]eginning{SP}of)(?:{SP}|(?<=-))(?P<year>{YEAR})",
     ],
     "weekday": [
-        r"(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate){SP})?(?P<weekday>{WEEKDAY})(?:{SP}(?P<rel>morning|afternoon|evening|night))?",
+        r"(?<!Black )(?<!Good )(?<!Super )(?<!Bloody )(?<!Cyber )(?<!Ash )(?<!Palm )(?<!Easter )(?<!Holy )(?<!Fat )(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate){SP})?(?P<weekday>{WEEKDAY})(?:{SP}(?P<rel>morning|afternoon|evening|night))?",
     ],
     "ago": [
         r"(?:(?:about|around|nearly|almost|more{SP}than|over|some|just|barely|only){SP})?(?P<num>{NUM}){SP}(?P<unit>{UNIT}){SP}ago",
