@@ -96,6 +96,8 @@ def test_semantic_search_finds_sentences_across_languages(client):
 def test_upload_limits_and_names(client, tmp_path):
     too_big = client.post("/add/upload", files={"file": ("big.txt", io.BytesIO(b"x" * 5000), "text/plain")})
     assert too_big.status_code == 413
+    huge = client.post("/add/upload", files={"file": ("huge.txt", io.BytesIO(b"x" * 200_000), "text/plain")})
+    assert huge.status_code == 413 and "too large" in huge.text      # refused on its length, unread
     # a hostile file name never reaches the file system: the stored name is the content hash
     r = client.post("/add/upload", files={"file": ("../../../evil.sh", io.BytesIO(b"Title\nBody text here.\n"),
                                                    "text/plain")}, follow_redirects=False)

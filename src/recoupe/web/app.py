@@ -180,6 +180,12 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        if request.method == "POST":
+            # refuse an oversized body before it is read and spooled (browsers always send its length)
+            length = request.headers.get("content-length")
+            if length is None or not length.isdigit() or int(length) > max_upload_bytes + 64 * 1024:
+                return Response("request body too large or without a length", status_code=413,
+                                headers={"Content-Security-Policy": CSP})
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
