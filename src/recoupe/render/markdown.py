@@ -24,6 +24,10 @@ def cell(text: Any, limit: int = 300) -> str:
     return esc(text if len(text) <= limit else text[:limit - 1] + "…")
 
 
+def n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
 def refs(articles: list[ArticleView]) -> str:
     return "".join(f"[{a.number}]" for a in articles)
 
@@ -31,8 +35,8 @@ def refs(articles: list[ArticleView]) -> str:
 def _story(s: StoryView) -> list[str]:
     out = [f"## {esc(s.title)}", ""]
     span = f", {s.first_date}" + (f" → {s.last_date}" if s.last_date != s.first_date else "") if s.first_date else ""
-    out += [f"{len(s.articles)} articles{span} · {len(s.claims)} claims · {s.n_single_source} single-source · "
-            f"{len(s.contradictions)} contradictions", ""]
+    out += [f"{n(len(s.articles), 'article')}{span} · {n(len(s.claims), 'claim')} · {s.n_single_source} single-source · "
+            f"{n(len(s.contradictions), 'contradiction')}", ""]
     out += ["### Synthesis", ""]
     if s.summary:
         out += [f"{i}. {esc(x['text'])} {refs(x['articles'])}" for i, x in enumerate(s.summary, 1)]
@@ -128,7 +132,8 @@ def render_markdown(brief: dict[str, Any]) -> str:
     """The brief dict as Markdown."""
     b = brief_view(brief)
     out = ["# Corroboration brief", "",
-           f"{len(b.articles)} articles · {len(b.stories)} stories · generated {esc(b.generated_at)} by {esc(b.tool)}", ""]
+           f"{n(len(b.articles), 'article')} · {n(len(b.stories), 'story', 'stories')} · generated {esc(b.generated_at)} "
+           f"by {esc(b.tool)}", ""]
     for e in b.errors:
         out.append(f"- could not read {esc(e.get('input', ''))}: {esc(e.get('problem', ''))}")
     for s in b.stories:
