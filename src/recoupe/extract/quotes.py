@@ -228,14 +228,14 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
     j = last + 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
-        while j < len(doc) and len(right) < 12:
+        while j < len(doc) and len(right) < 20:
             t = doc[j]
             if t.text in (",", ".", ";", ":", "(", ")") or t.pos_ in ("VERB", "AUX") or t.is_sent_start:
                 break
             right.append(t)
             j += 1
         # an apposition is closed by a comma (« X, la ministre de…, a dit »), else it is the sentence going on
-        closed = j < len(doc) and doc[j].text in (",", ")", ".", ";") or (j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+        closed = j < len(doc) and doc[j].text in (",", ")", "(", ".", ";") or (j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
                                                                  and right and right[0].pos_ == "NOUN")
         if not right or right[0].pos_ not in ("DET", "NOUN", "ADJ") or not closed:
             right = []
@@ -737,7 +737,17 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     toks = _subject_tokens(t, ctx.quote_ranges)
     if toks:
         sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+        own_subject = any(c.dep_.startswith("nsubj") for c in t.children)
+        if sp.canonical and (own_subject or toks[-1].i > t.i):
+            return sp
         if sp.canonical:
+            # the subject was borrowed from a governing clause: a named subject between it and the
+            # cue is closer (« …ont évoqué…, et Margarita Simonyan, journaliste…, a déclaré »)
+            closer = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
+                      and toks[-1].idx < m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+            if closer:
+                m = closer[-1]
+                return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
@@ -842,7 +852,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                   cue=cue.text if cue else None, kind="direct",
                   speaker_start=speaker.start, speaker_end=speaker.end)
         quotes.append(q)
-        pending.append(needs_fallback)
+        pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
         if q.speaker_canonical and speaker.label == "PER":
             ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
@@ -857,20 +867,28 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     needs_of = {id(q): n for q, n in zip(quotes, pending)}
     direct = list(quotes)
     quotes = sorted(quotes + indirect, key=lambda q: q.start)
-    previous: Quote | None = None
-    for q in quotes:
-        needs = needs_of.get(id(q), False)
-        if needs:
-            echo = _echo_of(q.text, [x for x in direct if x is not q])
-            if echo is not None:
-                q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
-                q.speaker_start = q.speaker_start if q.speaker else None
-            elif previous is not None and previous.speaker_canonical and \
-                    text.count("\n", previous.end, q.start) <= 3 and q.cue is None:
-                q.speaker_canonical = previous.speaker_canonical
-        if q.speaker is None and q.speaker_canonical:
-            q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
-        previous = q
+    # two rounds: quotes inside a paragraph first (the previous speaker, or a person reporting in
+    # between, goes on), then quotes standing alone (headlines, sub-headings), which mostly repeat
+    # a quote said elsewhere
+    for round_ in ("inline", "alone"):
+        previous: Quote | None = None
+        for q in quotes:
+            needs = needs_of.get(id(q), False)
+            if needs and (needs == "alone") == (round_ == "alone"):
+                echo = _echo_of(q.text, [x for x in direct if x is not q and needs_of.get(id(x)) != "alone"])
+                if needs == "alone" and echo is not None:
+                    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
+                    q.speaker_start = q.speaker_start if q.speaker else None
+                elif previous is not None and text.count("\n", previous.end, q.start) <= 3 and q.cue is None:
+                    # a person reporting in between (« X ajoute un changement culturel. … « … » ») takes over
+                    between = _reporter_between(ctx, previous.end, q.start)
+                    q.speaker_canonical = between or previous.speaker_canonical
+                elif echo is not None:
+                    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
+                    q.speaker_start = q.speaker_start if q.speaker else None
+            if q.speaker is None and q.speaker_canonical:
+                q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
+            previous = q
     # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
     source_names = {name for _, _, name, _ in ctx.sources}
     for q in quotes:
@@ -920,6 +938,21 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
         sa = max(0, a - 200)
         sb = min(b + 200, b + 200)
     return sa, sb
+
+
+def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
+    """The last person who is the subject of a speech verb between two offsets, outside quotes."""
+    found = None
+    for t in ctx.doc:
+        if t.idx < a or t.idx >= b or _in_ranges(t.idx, ctx.quote_ranges):
+            continue
+        if t.pos_ == "VERB" and _is_cue_token(t, ctx.lex):
+            subs = [c for c in t.children if c.dep_.startswith("nsubj")]
+            if subs:
+                sp = _resolve_tokens(ctx, sorted(subs[0].subtree, key=lambda x: x.i), t.idx, prefer_first=False)
+                if sp.label == "PER" and sp.canonical:
+                    found = sp.canonical
+    return found
 
 
 def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
