@@ -193,3 +193,22 @@ def test_number_dense_text_takes_linear_time():
     t1 = time.perf_counter(); assert len(find_numbers(big, "fr")) == 5000
     t2 = time.perf_counter()
     assert (t2 - t1) < 25 * (t1 - t0) + 0.5      # ten times the text, not a hundred times the time
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il y a eu deux Accords de Minsk. Minsk 1 et Minsk 2. J’ai publié un rapport.", [(2, "accords")]),
+    ("Les exigences :\n3- Levée immédiate de l’embargo.", []),
+    ("Les deux tiers des Français sont déjà touchés.", [(0.667, "fraction")]),
+    ("Environ 300. Puis 40 soldats sont arrivés.", [(300, None), (40, "soldats")]),
+    ("La défaite de Marignan (1515) a tout changé.", []),
+])
+def test_french_names_lists_fractions(nlp_fr, sentence, expected):
+    assert [(round(n.value, 3), n.unit) for n in numbers_of(sentence, nlp_fr, "fr")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A group of 64 House Democrats pressed the Senate.", [(64, "democrats")]),
+    ("The 13 American service members were killed.", [(13, "members")]),
+])
+def test_english_counted_noun_is_the_compound_head(nlp_en, sentence, expected):
+    assert [(n.value, n.unit) for n in numbers_of(sentence, nlp_en, "en")] == expected

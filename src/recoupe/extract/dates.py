@@ -39,9 +39,10 @@ from recoupe.model import Article, DateMention
 
 SP = r"[ \u00a0\u202f]+"
 AP = r"['’]"
-YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"      # after a cue (« en 1515 ») any year from 1000
 ISO_DATE = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?:-(?P<day>0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")
 NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\w/.]\d?)")
+PAREN_YEAR = re.compile(r"\((?P<year>1[0-9]\d\d|20\d\d)\)")     # « Marignan (1515) »
 BARE_YEAR = re.compile(r"(?<![\w.,/\u00a0\u202f-])(?<!\d )(?P<year>1[89]\d\d|20\d\d)(?![\w,]\d|\.\d|[\w%])")
 
 
@@ -153,6 +154,8 @@ def _find_dates(text: str, lang: str, doc: Doc | None) -> list[Found]:
                 elif value:
                     fields.update(value)
                 hits.append(Found(m.start(), m.end(), kind, fields))
+    for m in PAREN_YEAR.finditer(text):
+        hits.append(Found(m.start("year"), m.end("year"), "year", {"year": m["year"]}))
     for m in BARE_YEAR.finditer(text):
         if not _counts_something(text, m.start(), m.end(), doc):
             hits.append(Found(m.start(), m.end(), "year", {"year": m["year"]}))

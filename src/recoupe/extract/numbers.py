@@ -210,6 +210,9 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return i > 0 and spans[i - 1][1] > start
 
 
+_LIST_MARKER = re.compile(r"[-–).°/][ \u00a0]")      # « 3- Levée », "1) …", « 2. … »
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0*•]*$")
+
 _WORD_BEFORE = re.compile(r"([\w°#]+)\.?[\s\u00a0]*$")
 
 
@@ -239,12 +242,23 @@ def _is_name_part(text: str, c: _Candidate) -> bool:
     a capitalised word inside a sentence, counting nothing, is part of a name."""
     if c.word or c.unit or c.value >= 1000 or c.value != int(c.value):
         return False
-    m = re.search(r"(\S+)[ \u00a0]+(\S+)[ \u00a0]$", text[max(0, c.start - 60):c.start])
+    m = re.search(r"(?:^|\s)(\S+)[ \u00a0]$", text[max(0, c.start - 40):c.start])
     if not m:
         return False
-    before, word = m.groups()
-    return (word[:1].isupper() and word.isalpha() and not before.endswith((".", "!", "?", ":", "»", "\n"))
-            and word.lower() not in _MONTH_WORDS)
+    word = m.group(1)
+    # a capitalised function word opening a sentence (« Environ 300. », "About 40 …") names nothing
+    return (word[:1].isupper() and word.isalpha() and word.lower() not in _MONTH_WORDS
+            and word.lower() not in _FUNCTION_WORDS and word.lower() not in _NOT_NAMES)
+
+
+# sentence openers that are not names
+_NOT_NAMES = {
+    "environ", "près", "plus", "moins", "seulement", "quelque", "about", "around", "nearly", "almost",
+    "some", "over", "only", "just", "les", "des", "ces", "nos", "vos", "leurs", "ses", "mes", "tes",
+    "soit", "dont", "entre", "avec", "sur", "sous", "vers", "chez", "selon", "après", "avant", "depuis",
+    "pendant", "durant", "contre", "parmi", "when", "after", "before", "since", "during", "among",
+    "all", "tous", "toutes", "voici", "voilà", "here", "there", "these", "those", "their", "our", "your",
+}
 
 
 _MONTH_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -307,7 +321,12 @@ def _unit_from_doc(doc: Doc, starts: list[int], c: _Candidate, lex) -> str | Non
             continue
         if (tok.pos_ in ("NOUN", "PROPN") and low not in lex.PRENOMINAL_ADJECTIVES and tok.is_alpha) \
                 or low in lex.MEASURE_WORDS:
-            return low
+            # "64 House Democrats", "13 American service members": the head of the compound
+            head = tok
+            while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i - tok.i <= 3 \
+                    and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            return head.lower_ if head.is_alpha else low
         if tok.pos_ == "ADJ" or low in lex.PRENOMINAL_ADJECTIVES:
             if tok.pos_ == "ADJ" and tok.is_alpha and low not in lex.PRENOMINAL_ADJECTIVES:
                 adjective = low
@@ -360,6 +379,8 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
         raw = text[c.start:c.end]
         if _overlaps(excluded, ex_starts, c.start, c.end):
             continue
+        if not c.word and _LIST_MARKER.match(text, c.end) and _LINE_START.search(text, max(0, c.start - 8), c.start):
+            continue
         if not c.word and (_is_identifier(raw) or _is_reference(text, c, lex) or _is_time_of_day(text, c, lex, time_after)):
             continue
         if c.word and _is_reference(text, c, lex):
@@ -374,6 +395,9 @@ def find_numbers(text: str, lang: str | None, doc: Doc | None = None) -> list[Nu
     for c in taken:
         if c.unit is None:
             c.unit = _unit_from_doc(doc, tok_starts, c, lex) if tagged else _unit_from_text(text, c, lex)
+        if c.unit in lex.FRACTIONS:        # « deux tiers » is 2/3, not two of something
+            c.value = c.value / lex.FRACTIONS[c.unit]
+            c.unit = "fraction"
     _share_across_ranges(text, taken, lex)
     out = []
     for c in taken:

@@ -86,3 +86,6 @@ MEASURE_WORDS = {
     "barrel", "barrels", "acre", "acres", "degree", "degrees", "people", "persons",
     "soldiers", "troops", "deaths", "dead", "victims", "times", "countries", "points",
 }
+
+FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}

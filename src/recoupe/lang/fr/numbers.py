@@ -117,3 +117,7 @@ MEASURE_WORDS = {
     "gigawatts", "personne", "personnes", "habitant", "habitants", "soldat", "soldats",
     "mort", "morts", "blessé", "blessés", "victime", "victimes", "fois", "pays", "points",
 }
+
+# Fractions: the number divides (« les deux tiers » = 0.667).
+FRACTIONS = {"tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5, "dixième": 10,
+             "dixièmes": 10, "centième": 100, "centièmes": 100}
