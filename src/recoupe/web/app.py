@@ -21,6 +21,7 @@ import jinja2
 import numpy as np
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from recoupe.brief import article_to_dict, brief_to_dict, to_dict
 from recoupe.render.html import SHOW_ALL, asset, environment, render_html
@@ -285,7 +286,8 @@ def create_app(db_path: str | Path, data_dir: str | Path | None = None,
         path = inside(data_dir, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        added, errors = corpus.add([str(path)], mode=analysis_mode)
+        # analysis takes seconds: off the event loop, so other pages keep answering
+        added, errors = await run_in_threadpool(corpus.add, [str(path)], mode=analysis_mode)
         return _after_add(added, errors)
 
     @app.post("/add/url", include_in_schema=False)
