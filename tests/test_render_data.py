@@ -77,7 +77,9 @@ def full_brief() -> dict:
                  "techniques": [span(TRIBUNE, "un scandale d'État", label="Loaded_Language", confidence=0.7)],
                  "markers": [span(TRIBUNE, "Je", kind="first_person"),
                              span(TRIBUNE, "Combien de fissures faudra-t-il encore ?", kind="rhetorical_question")],
-                 "profile": {"first_person": 1, "rhetorical_question": 1}},
+                 "profile": {"markers": {"first_person": 1, "rhetorical_question": 1}, "editorialising_rate": 0.5,
+                             "highlights": ["first-person commentary (1 markers)",
+                                            "1 question(s) in the writer's voice"]}},
         derived_from=[{"article_id": "veilleur", "kind": "respin", "similarity": 0.61}],
     )
     ev = lambda a, text, part, stance="supports": {"article_id": a["id"], **span(text, part), "stance": stance}  # noqa: E731

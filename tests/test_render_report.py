@@ -46,6 +46,7 @@ def test_story_views_show_what_the_brief_says(html):
     assert "45.748, 4.847" in story                     # Lyon has coordinates
     assert "opinion 80%" in story and "Loaded_Language ×1" in story and "rhetorical_question ×1" in story
     assert "1,200 vs 12 000 evacuees" in story
+    assert "<li>50% of sentences carry stance markers</li><li>first-person commentary (1 markers)</li>" in story
 
 
 def test_articles_highlighted_by_offset(html):

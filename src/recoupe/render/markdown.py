@@ -118,12 +118,13 @@ def _story(s: StoryView) -> list[str]:
             out.append(f"| {cell(p['name'])} | {coords} | {refs(p['articles'])} |")
     else:
         out.append("_No places recognised._")
-    out += ["", "### Source profiles", "", "| outlet | genre | techniques | markers |", "|---|---|---|---|"]
+    out += ["", "### Source profiles", "", "| outlet | genre | signals | techniques | markers |", "|---|---|---|---|---|"]
     for p in s.profiles:
         genres = ", ".join(g for g, _ in p["genres"]) or "—"
         tech = ", ".join(f"{cell(k, 60)} ×{n}" for k, n in p["techniques"]) or "none"
         marks = ", ".join(f"{cell(k, 60)} ×{n}" for k, n in p["markers"]) or "none"
-        out.append(f"| {cell(p['outlet'])} {refs(p['articles'])} | {cell(genres)} | {tech} | {marks} |")
+        signals = "; ".join(cell(x, 160) for x in p["signals"]) or "—"
+        out.append(f"| {cell(p['outlet'])} {refs(p['articles'])} | {cell(genres)} | {signals} | {tech} | {marks} |")
     out.append("")
     return out
 

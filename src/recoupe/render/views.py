@@ -427,6 +427,20 @@ def _places(articles: list[ArticleView]) -> list[dict]:
     return out
 
 
+def _signals(articles: list[ArticleView]) -> list[str]:
+    """The framing stage's own sentences about each article (profile.highlights), and its editorialising rate."""
+    out: list[str] = []
+    for a in articles:
+        profile = _dict(_dict(a.raw.get("framing")).get("profile"))
+        rate = _num(profile.get("editorialising_rate"))
+        if rate is not None and rate > 0:
+            out.append(f"{rate * 100:.0f}% of sentences carry stance markers"
+                       + (f" ([{a.number}])" if len(articles) > 1 else ""))
+        out.extend(_s(h, 300) for h in _list(profile.get("highlights")) if isinstance(h, str) and
+                   not h.startswith("editorialises"))
+    return out[:12]
+
+
 def _profiles(articles: list[ArticleView]) -> list[dict]:
     """Framing signals per outlet (articles of one outlet together)."""
     groups: dict[str, list[ArticleView]] = defaultdict(list)
@@ -452,8 +466,7 @@ def _profiles(articles: list[ArticleView]) -> list[dict]:
                     "techniques": techniques.most_common(), "markers": markers.most_common(),
                     "examples": examples,
                     "derived": [x for a in arts for x in a.derived_from],
-                    "profile": [(a, _dict(_dict(a.raw.get("framing")).get("profile"))) for a in arts
-                                if _dict(_dict(a.raw.get("framing")).get("profile"))]})
+                    "signals": _signals(arts)})
     return out
 
 
