@@ -212,3 +212,11 @@ def test_french_names_lists_fractions(nlp_fr, sentence, expected):
 ])
 def test_english_counted_noun_is_the_compound_head(nlp_en, sentence, expected):
     assert [(n.value, n.unit) for n in numbers_of(sentence, nlp_en, "en")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Un budget de 5 M€ et 2 Md€ de plus.", [(5e6, "euros"), (2e9, "euros")]),
+    ("En hausse de +0,7 % contre -1,2 % en mai.", [(0.7, "%"), (-1.2, "%")]),
+])
+def test_signs_and_currency_scales(nlp_fr, sentence, expected):
+    assert [(n.value, n.unit) for n in numbers_of(sentence, nlp_fr, "fr")] == expected

@@ -70,8 +70,8 @@ def _compiled(lang: str):
     word_units = alt(k for k in lex.SYMBOL_UNITS if k[0].isalpha())
     numeric = re.compile(
         rf"(?<![\w.,/\-+#°»”\]^])(?<![^\w]['’])(?:(?P<pre_sym>{symbols}|US\$|CA\$|A\$){SPACE}?)?"
-        rf"(?P<num>{digits})"
-        rf"(?:{SPACE}?(?P<scale>{scale})(?![\w]))?"
+        rf"(?P<sign>[-−+](?=\d))?(?P<num>{digits})"
+        rf"(?:{SPACE}?(?P<scale>{scale})(?![\w])|{SPACE}?(?P<cur_scale>k|M|Mds?|Mrds?|Md|bn|mn)(?=[€$£]))?"
         rf"(?:{SPACE}?(?P<post_sym>{symbols})|{SPACE}(?P<post_word>{word_units})(?!\w))?"
         rf"(?![\w]|-\w|[.,/]\d)", re.IGNORECASE)
     all_words = {**lex.UNITS, **lex.HUNDRED_WORDS, **lex.THOUSAND_WORDS}
@@ -93,6 +93,9 @@ def _compiled(lang: str):
         rf"(?=(?:{SPACE})?(?:{link})|{SPACE}of|\W|$)", re.IGNORECASE)
     time_after = re.compile(rf"{SPACE}?(?:{alt(lex.HOUR_WORDS)})(?![\w])", re.IGNORECASE)
     return lex, numeric, words, collective, time_after
+
+
+_CURRENCY_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "bn": 1e9}
 
 
 def _parse_digits(raw: str, lex) -> float:
@@ -159,7 +162,11 @@ def _candidates(text: str, lex, numeric, words, collective) -> list[_Candidate]:
         except ValueError:
             continue
         scale = lex.SCALES.get(m["scale"].lower(), 1.0) if m["scale"] else 1.0
+        if m["cur_scale"]:          # « 5 M€ », « 2 Md$ »
+            scale = _CURRENCY_SCALES.get(m["cur_scale"].lower(), 1.0)
         value *= scale
+        if m["sign"] in ("-", "−"):
+            value = -value
         unit = None
         sym = m["pre_sym"] or m["post_sym"] or m["post_word"]
         if sym:
