@@ -469,7 +469,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     for e in ctx.entities:
         # a body, or a country speaking through its government (« La Hongrie déclare »)
         if e.label in ("ORG", "MISC", "LOC") and e.start <= head.idx < e.end:
-            sp.canonical, sp.label = e.canonical or e.text, "ORG"
+            from recoupe.extract.sources import outlet_named
+            known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
+            sp.canonical, sp.label = (known.name if known else e.canonical or e.text), "ORG"
             return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
     propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)]
@@ -757,6 +759,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             m = named[-1]
             return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         return sp
+    named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
+             and t.sent.start_char <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+    if named:
+        m = named[-1]
+        return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
     return _Speaker()
 
 
