@@ -244,3 +244,13 @@ def test_generic_phrases_stay_unresolved(nlp_fr, text, expected):
 def test_named_days_are_not_dates(nlp_en):
     assert resolved("Black Friday sales and Super Tuesday, then talks on Friday.", nlp_en, "en") == {
         "on Friday": "2024-05-17"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Au printemps 2022, puis l’été dernier et cet automne ; il a été élu. En été, il fait chaud.", "fr",
+     {"Au printemps 2022": "2022", "l’été dernier": "2023", "cet automne": "2024", "En été": None}),
+    ("Last summer, then this fall and in the spring of 2021; next winter is unknown.", "en",
+     {"Last summer": "2023", "this fall": "2024", "in the spring of 2021": "2021", "next winter": None}),
+])
+def test_seasons_at_year_granularity(nlp_fr, nlp_en, text, lang, expected):
+    assert resolved(text, nlp_fr if lang == "fr" else nlp_en, lang) == expected

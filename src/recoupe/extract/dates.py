@@ -20,7 +20,10 @@ sense, « quelques heures plus tard ») are kept with `resolved=None`.  Rules:
     (today's year without a base) in which that day is that weekday;
   * « il y a N unités » / "N units ago" go through dateparser (cached per
     phrase and base), cut to the unit's granularity;
-  * « cette semaine »: the month (or year) when the whole week lies in one.
+  * « cette semaine »: the month (or year) when the whole week lies in one;
+  * seasons at year granularity (« l'été dernier », « au printemps 2022 »),
+    winter only with its year; « en été » alone stays unresolved;
+  * a phrase after « chaque », « tous les », "every" is generic: unresolved.
 """
 from __future__ import annotations
 
@@ -149,6 +152,8 @@ def _find_dates(text: str, lang: str, doc: Doc | None) -> list[Found]:
         for kind, rx, value in patterns:
             for m in rx.finditer(text):
                 fields = {k: v for k, v in m.groupdict().items() if v}
+                if kind == "season":
+                    fields["_prefix"] = text[m.start():m.start("season")]
                 if kind == "relative":
                     fields = {"unit": value[0], "offset": value[1]}
                 elif value:
@@ -352,6 +357,32 @@ def _resolve_month(f, base, lang, future):
     return f"{y:04d}-{mo:02d}"
 
 
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}   # winter straddles two years
+
+
+def _resolve_season(f, base, lang, future):
+    """A season at year granularity; winter only with its year written."""
+    if f.get("year"):
+        return f"{int(f['year']):04d}"
+    season = lexicon(lang, "dates").SEASONS[f["season"].lower()]
+    if season == "winter" or base is None or not base.at_least("month"):
+        return None
+    first, last = _SEASON_MONTHS[season]
+    m, y = base.day.month, base.day.year
+    words = f"{f.get('rel') or ''} {text_before(f)}".lower()
+    if any(w in words for w in ("dernier", "last")):
+        return f"{y if last < m else y - 1:04d}"
+    if any(w in words for w in ("prochain", "next")):
+        return f"{y if first > m else y + 1:04d}"
+    if re.search(r"\b(?:cet|ce|this)\b", words):
+        return f"{y:04d}"
+    return None        # « en été », "in the spring": any year
+
+
+def text_before(f) -> str:
+    return f.get("_prefix", "")
+
+
 def _resolve_year(f, base, lang, future):
     return f"{int(f['year']):04d}"
 
@@ -432,12 +463,12 @@ def _dateparser(phrase: str, base_iso: str) -> date | None:
 
 _RESOLVERS = {
     "iso": _resolve_iso, "date": _resolve_date, "monthyear": _resolve_monthyear,
-    "month": _resolve_month, "year": _resolve_year, "weekday": _resolve_weekday,
+    "month": _resolve_month, "year": _resolve_year, "season": _resolve_season, "weekday": _resolve_weekday,
     "ago": lambda f, b, l, fu: _resolve_shift(f, b, l, fu, -1),
     "ahead": lambda f, b, l, fu: _resolve_shift(f, b, l, fu, +1),
     "relative": _resolve_relative, "vague": lambda f, b, l, fu: None,
 }
-RELATIVE_KINDS = {"weekday", "ago", "ahead", "relative", "vague"}
+RELATIVE_KINDS = {"weekday", "ago", "ahead", "relative", "vague", "season"}
 
 
 # ---------------------------------------------------------------- the stage

@@ -15,6 +15,7 @@ MONTHS = {
     "August": 8, "Aug.": 8, "September": 9, "Sept.": 9, "Sep.": 9, "October": 10,
     "Oct.": 10, "November": 11, "Nov.": 11, "December": 12, "Dec.": 12,
 }
+SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
             "Saturday": 5, "Sunday": 6}
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -48,6 +49,9 @@ PATTERNS = {
     ],
     "year": [
         r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]hrough|[Tt]he{SP}year|[Ee]nd{SP}of|[Ss]tart{SP}of|[Bb]eginning{SP}of)(?:{SP}|(?<=-))(?P<year>{YEAR})",
+    ],
+    "season": [
+        r"(?:(?:[Ii]n|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?)(?:{SP}the)?(?:{SP}|(?<=-)))(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:{SP}(?:of{SP})?(?P<year>{YEAR}))?",
     ],
     "weekday": [
         r"(?<!Black )(?<!Good )(?<!Super )(?<!Bloody )(?<!Cyber )(?<!Ash )(?<!Palm )(?<!Easter )(?<!Holy )(?<!Fat )(?:(?P<pre>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate){SP})?(?P<weekday>{WEEKDAY})(?:{SP}(?P<rel>morning|afternoon|evening|night))?",

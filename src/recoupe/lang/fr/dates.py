@@ -17,6 +17,7 @@ MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "sept.": 9, "octobre": 10, "oct.": 10,
     "novembre": 11, "nov.": 11, "décembre": 12, "decembre": 12, "déc.": 12,
 }
+SEASONS = {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
             "samedi": 5, "dimanche": 6}
 # day of month: « 1er », « 17 », « premier »
@@ -62,6 +63,10 @@ PATTERNS = {
     ],
     "year": [
         r"(?:en|depuis|dès|jusqu{AP}en|avant|après|courant|fin|début|mi-|d{AP}ici{SP}(?:à{SP}|fin{SP}|début{SP})?|à partir de|l{AP}année|l{AP}an|année)(?:{SP})?(?P<year>{YEAR})",
+    ],
+    # seasons, reported at year granularity: « au printemps 2022 », « l'été dernier », « cet automne »
+    "season": [
+        r"(?:(?:au|en|cet|ce|l{AP}|à{SP}l{AP}|depuis{SP}l{AP}|dès{SP}l{AP}|fin{SP}de{SP}l{AP}|début{SP}de{SP}l{AP})(?:{SP})?)(?P<season>printemps|été|automne|hiver)(?:{SP}(?P<year>{YEAR})|{SP}(?P<rel>dernier|prochain))?",
     ],
     "weekday": [
         r"(?:(?P<pre>ce|le|dès|depuis|jusqu{AP}à){SP})?(?P<weekday>{WEEKDAY})(?:{SP}(?P<rel>dernier|passé|prochain|soir|matin|après-midi))?",
