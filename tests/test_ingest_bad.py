@@ -73,3 +73,13 @@ def test_hostile_bytes_in_every_reader(tmp_path):
         f.write_bytes(junk)
         for r in load([str(f)]):                   # an article or an error, never an exception
             assert isinstance(r, IngestError) or r.text
+
+
+def test_folder_walk_skips_the_folders_own_documentation(tmp_path):
+    from recoupe.ingest import load
+    (tmp_path / "README.md").write_text("# Corpus\n\nWhat these files are.", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("MIT", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Un titre\n\nLe corps de l'article, avec une phrase.", encoding="utf-8")
+    assert [a.id for a in load([str(tmp_path)])] == ["story"]
+    # named directly, a README is read like any text file
+    assert [a.id for a in load([str(tmp_path / "README.md")])] == ["README"]

@@ -36,6 +36,8 @@ _JSONL = (".jsonl", ".ndjson")
 _FEED = (".xml", ".rss", ".atom", ".rdf")
 # what a folder walk reads; other files there (images, fundus' expected .json...) are not articles
 _FOLDER_KINDS = _TEXT + _HTML + _JSONL + _FEED
+# a corpus folder's own documentation is not an article (still readable when named directly)
+_FOLDER_DOCS = ("readme", "license", "licence", "changelog", "copying", "notice", "authors", "contributing")
 
 
 def load(inputs: Iterable[str], follow_links: bool = False) -> Iterator[Article | IngestError]:
@@ -91,7 +93,7 @@ def _load_folder(folder: Path, follow_links: bool) -> Iterator[Article | IngestE
                 continue
             lower = name.lower()
             base = lower[:-3] if lower.endswith(".gz") else lower
-            if not base.endswith(_FOLDER_KINDS):
+            if not base.endswith(_FOLDER_KINDS) or base.startswith(_FOLDER_DOCS):
                 continue
             found = True
             f = Path(root) / name
