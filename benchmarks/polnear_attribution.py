@@ -9,7 +9,9 @@ the gold source span names)?
 
     .venv/bin/python benchmarks/polnear_attribution.py [--limit N] [--write]
 
-`--write` records the figures in benchmarks/RESULTS-polnear.md.  Reads
+`--write` records the figures in benchmarks/RESULTS-polnear.md.  `--cost N` also
+times the attribution stages (sources + quotes) against the whole per-article
+pipeline on N French SemEval articles (the aim: at most 20% on top).  Reads
 ../shared/eval/polnear/dev/ (never copied into the project).  Only the stages
 attribution needs run (entities, sources, quotes).
 """
@@ -68,10 +70,43 @@ def source_ok(gold_src: tuple, q) -> bool:
     return False
 
 
+def attribution_cost(n: int) -> str:
+    """Share of the per-article pipeline time spent in the `sources` and `quotes` stages."""
+    from recoupe import extract
+    folder = ROOT.parent / "shared" / "eval" / "semeval2023-task3-fr" / "train-articles"
+    paths = sorted(folder.glob("*.txt"))[:n]
+    spent = {"sources": 0.0, "quotes": 0.0}
+    originals = {}
+    for name, fn in extract.stages():
+        if name in spent:
+            originals[name] = fn
+
+            def timed(article, doc, _fn=fn, _name=name):
+                t = time.perf_counter()
+                _fn(article, doc)
+                spent[_name] += time.perf_counter() - t
+            extract._REGISTRY[name] = (extract._REGISTRY[name][0], timed)
+    try:
+        analyze_article(Article(id="warm", text="Il a dit « bonjour ».", language="fr"))
+        spent.update({k: 0.0 for k in spent})
+        t0 = time.perf_counter()
+        for p in paths:
+            analyze_article(Article(id=p.stem, text=p.read_text(encoding="utf-8"), language="fr"))
+        total = time.perf_counter() - t0
+    finally:
+        for name, fn in originals.items():
+            extract._REGISTRY[name] = (extract._REGISTRY[name][0], fn)
+    ours = sum(spent.values())
+    return (f"attribution cost on {len(paths)} French articles: {ours:.2f}s of {total:.2f}s "
+            f"({100 * ours / max(total - ours, 1e-9):.1f}% on top of the rest of the pipeline; "
+            f"sources {spent['sources']:.2f}s, quotes {spent['quotes']:.2f}s)")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--cost", type=int, default=0, help="time the attribution stages on N French articles")
     args = ap.parse_args(argv)
     texts = sorted((DEV / "text").glob("*.txt"))
     if args.limit:
@@ -115,6 +150,8 @@ def main(argv=None) -> int:
         f"end-to-end (content and source right) recall: {named / n_gold if n_gold else 0:.3f}",
         f"time: {elapsed:.1f}s",
     ]
+    if args.cost:
+        lines.append(attribution_cost(args.cost))
     print("\n".join(lines))
     if args.write:
         out = ROOT / "benchmarks" / "RESULTS-polnear.md"

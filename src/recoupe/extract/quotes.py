@@ -43,6 +43,14 @@ _SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, cached (Doc.text re-joins every token on each access)."""
+    cached = doc.user_data.get("recoupe_text")
+    if cached is None:
+        cached = doc.user_data["recoupe_text"] = doc.text
+    return cached
+
+
 # ----------------------------------------------------------------- quote marks
 @dataclass
 class MarkedSpan:
@@ -355,14 +363,26 @@ def _is_cue_token(t: Token, lex) -> bool:
     return lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS
 
 
+_ACCORDING_CACHE: dict[int, dict[str, list[list[str]]]] = {}
+
+
 def _according_to(doc: Doc, i: int, lex) -> int:
     """Length in tokens of an « according to » form starting at token i, else 0."""
-    for form in lex.ACCORDING_TO:
-        # « d'après » is one or two tokens depending on the tokenizer
-        for words in (form.replace("’", "'").split(), re.sub(r"'", "' ", form.replace("’", "'")).split()):
-            if i + len(words) <= len(doc) and all(
-                    doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(words)):
-                return len(words)
+    forms = _ACCORDING_CACHE.get(id(lex))
+    if forms is None:
+        forms = {}
+        for form in lex.ACCORDING_TO:
+            # « d'après » is one or two tokens depending on the tokenizer
+            for words in (form.replace("’", "'").split(), re.sub(r"'", "' ", form.replace("’", "'")).split()):
+                forms.setdefault(words[0], []).append(words)
+        _ACCORDING_CACHE[id(lex)] = forms
+    cands = forms.get(doc[i].lower_.replace("’", "'"))
+    if not cands:
+        return 0
+    for words in cands:
+        if i + len(words) <= len(doc) and all(
+                doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(words)):
+            return len(words)
     return 0
 
 
@@ -442,7 +462,7 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if not tokens:
         return None
     a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return doc.text[a:b], a, b
+    return _text(doc)[a:b], a, b
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
@@ -474,7 +494,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = (known.name if known else e.canonical or e.text), "ORG"
             return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
-    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start)]
+    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
     if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
         last = propn[-1].text.lower()
         for m in reversed(ctx.mentions):
@@ -547,7 +567,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
     if number == "Plur" or gender == "Neut":
         return None, None
     here = ctx.sent_index(at)
-    text = ctx.doc.text
+    text = _text(ctx.doc)
     best, best_score = None, float("-inf")
     for m in ctx.mentions:
         if m.pos >= at or m.label != "PER" or _in_ranges(m.pos, ctx.quote_ranges):
@@ -591,34 +611,35 @@ def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
             and doc[last + 1].pos_ == "PRON" and last - v.i < 2:
         last += 1
     a, b = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return doc.text[a:b], a, b
+    return _text(doc)[a:b], a, b
 
 
 def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int) -> _Cue | None:
     doc, lex = ctx.doc, ctx.lex
     cands: list[tuple[float, _Cue]] = []
-    toks = [t for t in doc if sent_a <= t.idx < sent_b and not _in_ranges(t.idx, ctx.quote_ranges)]
+    window = doc.char_span(sent_a, max(sent_a + 1, sent_b), alignment_mode="expand") or doc
+    toks = [t for t in window if sent_a <= t.idx < sent_b and not _in_ranges(t.idx, ctx.quote_ranges)]
     for t in toks:
         n = _according_to(doc, t.i, lex)
         if n and t.lower_ == "pour" and not _pour_attribution(doc, t.i):
             n = 0
         if n:
-            text = doc.text[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
+            text = _text(doc)[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
             dist = q_open - t.idx if t.idx < q_open else t.idx - q_close
             # « …, selon le rapport. » or « Selon X, … » attributes the whole sentence
-            whole = (t.idx > q_close and doc.text[max(sent_a, t.idx - 3):t.idx].strip().endswith(",")
-                     and len(doc.text[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
+            whole = (t.idx > q_close and _text(doc)[max(sent_a, t.idx - 3):t.idx].strip().endswith(",")
+                     and len(_text(doc)[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
             cands.append((min(dist, 30) if whole else dist + 40, _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
         if _is_cue_token(t, lex):
             text, a, b = _cue_text(doc, t)
             if t.idx > q_close:
-                gap = doc.text[q_close:a]
+                gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins
                 dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] else 1.0)
             else:
                 dist = q_open - b
-                between = doc.text[b:q_open]
+                between = _text(doc)[b:q_open]
                 if re.search(r"\b(que|qu['’]|that)\b|:", between):
                     dist *= 0.3
             cands.append((dist, _Cue(t, text, a, b, "verb")))
@@ -626,13 +647,26 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
         cands.sort(key=lambda c: c[0])
         return cands[0][1]
     # a colon before the quote: « Mykola explique : « … » », « X rassure : "…" »
-    before = doc.text[sent_a:q_open].rstrip()
+    before = _text(doc)[sent_a:q_open].rstrip()
     if before.endswith(":"):
         colon = sent_a + len(before) - 1
         span = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if span is not None:
             return _Cue(span[0], ":", colon, colon + 1, "colon")
     return None
+
+
+def _sent_start_char(ctx: _Context, pos: int) -> int:
+    k = ctx.sent_index(pos)
+    return ctx.sent_starts[k] if k >= 0 else 0
+
+
+def _sent_of(ctx: _Context, t: Token):
+    """The sentence span holding t (Token.sent re-walks the whole doc on every call)."""
+    a = _sent_start_char(ctx, t.idx)
+    k = ctx.sent_index(t.idx)
+    b = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(_text(ctx.doc))
+    return ctx.doc.char_span(a, b, alignment_mode="expand")
 
 
 def _pour_attribution(doc: Doc, i: int) -> bool:
@@ -661,8 +695,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         return _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
     if cue.kind == "colon":
         # the subject of the clause before the colon
-        root = t.sent.root if t.sent is not None else None
-        verbs = [x for x in doc[t.sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if t.sent is not None else []
+        sent = _sent_of(ctx, t)
+        root = sent.root if sent is not None else None
+        verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges)
             if toks:
@@ -749,21 +784,21 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                       and toks[-1].idx < m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
             if closer:
                 m = closer[-1]
-                return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+                return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
         named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
-                 and t.sent.start_char <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
         if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
             m = named[-1]
-            return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+            return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         return sp
     named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
-             and t.sent.start_char <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+             and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
     if named:
         m = named[-1]
-        return _Speaker(ctx.doc.text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
     return _Speaker()
 
 
@@ -773,7 +808,7 @@ def _word_count(text: str) -> int:
 
 
 def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
-    before = ctx.doc.text[max(0, q_open - 40):q_open]
+    before = _text(ctx.doc)[max(0, q_open - 40):q_open]
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
     if words and words[-1] in ctx.lex.TITLE_WORDS:
         return True
@@ -914,7 +949,7 @@ _TURN = re.compile(r"^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý]|[A-ZÀ-
 
 def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
     """Interview transcripts: « PENCE: Well, look… », « Mykola : … » (a name, a colon, the words)."""
-    text = ctx.doc.text
+    text = _text(ctx.doc)
     out = []
     for m in _TURN.finditer(text):
         name, said = m.group(1).strip(), m.group(2).rstrip()
@@ -950,7 +985,8 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
 def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
     """The last person who is the subject of a speech verb between two offsets, outside quotes."""
     found = None
-    for t in ctx.doc:
+    window = ctx.doc.char_span(a, max(a + 1, b), alignment_mode="expand") or ctx.doc
+    for t in window:
         if t.idx < a or t.idx >= b or _in_ranges(t.idx, ctx.quote_ranges):
             continue
         if t.pos_ == "VERB" and _is_cue_token(t, ctx.lex):
@@ -1064,7 +1100,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             sp = _resolve_tokens(ctx, np_toks, t.idx, prefer_first=True)
             cue_end = doc[t.i + n - 1]
             out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
-                             speaker_canonical=sp.canonical, cue=doc.text[t.idx:cue_end.idx + len(cue_end.text)],
+                             speaker_canonical=sp.canonical, cue=_text(doc)[t.idx:cue_end.idx + len(cue_end.text)],
                              kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
             break
     return out

@@ -249,6 +249,7 @@ def _documents(article: Article, doc: Doc, lex, add) -> None:
     author body, with kind "document"; later « le rapport », « ce rapport » are its mentions."""
     text = article.text
     bodies = _body_spans(article)
+    sents = list(doc.sents)
     last_doc: tuple[str, str] | None = None
     for t in doc:
         low = t.lower_
@@ -269,7 +270,10 @@ def _documents(article: Article, doc: Doc, lex, add) -> None:
                 break
         if not found:
             # « Dans un rapport publié jeudi, l'ONG a accusé… »: the author is the sentence's subject
-            root = t.sent.root
+            sent = next((x for x in sents if x.start <= t.i < x.end), None)
+            if sent is None:
+                continue
+            root = sent.root
             subj = [c for c in root.children if c.dep_.startswith("nsubj")]
             if subj and t.i < subj[0].i:
                 s0 = subj[0]
