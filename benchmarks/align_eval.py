@@ -58,6 +58,7 @@ def main(argv=None) -> int:
     s.add_argument("brief", type=Path)
     s.add_argument("-o", "--output", type=Path, required=True)
     s.add_argument("--embedder", default=None)
+    s.add_argument("--clusters-only", action="store_true", help="story clustering only (no claims)")
     s.add_argument("--cache", type=Path, default=None, help="pickle file keeping vectors between runs")
     s.add_argument("--set", action="append", default=[], help="AlignConfig field=value (repeatable)")
     args = ap.parse_args(argv)
@@ -72,7 +73,7 @@ def main(argv=None) -> int:
         print(f"analysed {len(arts)} articles in {time.time() - t0:.1f}s", file=sys.stderr)
         return 0
 
-    from recoupe.align import AlignConfig, MemoryVectorCache, build_stories
+    from recoupe.align import AlignConfig, MemoryVectorCache, build_stories, cluster_articles
     d = json.loads(args.brief.read_text(encoding="utf-8"))
     arts = [article_from_dict(a) for a in d["articles"]]
     cfg = AlignConfig()
@@ -85,7 +86,14 @@ def main(argv=None) -> int:
     if args.cache and args.cache.exists():
         cache._data = pickle.loads(args.cache.read_bytes())
     t0 = time.time()
-    stories = build_stories(arts, cache=cache, config=cfg)
+    if args.clusters_only:
+        from recoupe.align.stories import story_title
+        from recoupe.model import Story
+        groups = cluster_articles(arts, cfg, cache)
+        stories = [Story(id=f"s{n}", title=story_title(g, g[0].language), article_ids=[a.id for a in g])
+                   for n, g in enumerate(groups, 1)]
+    else:
+        stories = build_stories(arts, cache=cache, config=cfg)
     if args.cache:
         args.cache.write_bytes(pickle.dumps(cache._data))
     print(f"build_stories: {len(arts)} articles -> {len(stories)} stories in {time.time() - t0:.1f}s",
