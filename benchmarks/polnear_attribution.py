@@ -1,8 +1,9 @@
 """English attribution on PolNeAR dev (brat .ann: Source, Cue, Content).
 
-For each gold attribution with a source: is its content found (a predicted
-quote, direct or indirect, whose span covers at least half of the longer of
-the two spans), and on those found, is the source named correctly (the
+For each gold attribution with a source: is its content found (predicted
+quotes, direct or indirect, that cover at least half of the gold content and
+lie at least half inside it; a quote split by an incise may be found as its
+two parts, which PolNeAR annotates as one discontinuous content), and on those found, is the source named correctly (the
 predicted speaker's span overlaps the gold Source span, or the speaker's
 name matches the gold source's words, or a pronoun resolves to the person
 the gold source span names)?
@@ -36,10 +37,10 @@ def read_ann(path: Path) -> list[dict]:
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 3:
-            label, *offs = parts[1].split(" ")
-            # discontinuous spans "a b;c d": keep the outer bounds
-            nums = [int(x) for x in re.findall(r"\d+", " ".join(offs))]
-            spans[parts[0]] = (label, min(nums), max(nums), parts[2])
+            label, rest = parts[1].split(" ", 1)
+            # discontinuous spans "a b;c d" keep their fragments
+            frags = [tuple(int(x) for x in f.split()) for f in rest.split(";")]
+            spans[parts[0]] = (label, frags[0][0], frags[-1][1], parts[2], frags)
         elif line.startswith("E") and len(parts) >= 2:
             rels.append(dict(p.split(":") for p in parts[1].split() if ":" in p))
     out = []
@@ -49,9 +50,18 @@ def read_ann(path: Path) -> list[dict]:
     return out
 
 
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    return inter / max(a[1] - a[0], b[1] - b[0], 1)
+def _inter(frags, a: int, b: int) -> int:
+    return sum(max(0, min(y, b) - max(x, a)) for x, y in frags)
+
+
+def match_content(frags, preds, used) -> int | None:
+    """Index of the main predicted quote carrying the gold content, or None."""
+    size = sum(y - x for x, y in frags) or 1
+    inside = [(k, _inter(frags, q.start, q.end)) for k, q in enumerate(preds) if k not in used]
+    inside = [(k, i) for k, i in inside if i > 0 and i >= 0.5 * (preds[k].end - preds[k].start)]
+    if not inside or sum(i for _, i in inside) < 0.5 * size:
+        return None
+    return max(inside, key=lambda ki: ki[1])[0]
 
 
 def _words(s: str) -> set[str]:
@@ -59,7 +69,7 @@ def _words(s: str) -> set[str]:
 
 
 def source_ok(gold_src: tuple, q) -> bool:
-    _, gs, ge, gtext = gold_src
+    _, gs, ge, gtext, _frags = gold_src
     if q.speaker_start is not None and q.speaker_end is not None and \
             max(0, min(ge, q.speaker_end) - max(gs, q.speaker_start)) > 0:
         return True
@@ -126,15 +136,8 @@ def main(argv=None) -> int:
         used = set()
         for g in gold:
             n_gold += 1
-            cs, ce = g["content"][1], g["content"][2]
-            best, best_o = None, 0.0
-            for k, q in enumerate(preds):
-                if k in used:
-                    continue
-                o = overlap((cs, ce), (q.start, q.end))
-                if o > best_o:
-                    best, best_o = k, o
-            if best is not None and best_o >= 0.5:
+            best = match_content(g["content"][4], preds, used)
+            if best is not None:
                 used.add(best)
                 found += 1
                 named += source_ok(g["source"], preds[best])

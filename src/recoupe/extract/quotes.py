@@ -1042,6 +1042,10 @@ def _norm_quote(text: str) -> str:
 
 
 # ----------------------------------------------------------------- indirect speech
+def _text_pos(t: Token) -> int:
+    return t.idx
+
+
 def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     """« X a déclaré que … », "X said (that) …", "…, X said.", « selon X, … » outside quote marks."""
     doc, lex = ctx.doc, ctx.lex
@@ -1054,16 +1058,19 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
         for t in sent:
             if not _is_cue_token(t, lex) or t.pos_ not in ("VERB",):
                 continue
-            comp = [c for c in t.children if c.dep_ in ("ccomp",)]
+            comp = [c for c in t.children if c.dep_ in ("ccomp",)] or \
+                [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ == "VERB"]   # "urged X to …"
             if not comp:
                 continue
             c = comp[0]
+            if any(q.start <= _text_pos(c) < q.end for q in out):
+                continue
             toks = sorted(c.subtree, key=lambda x: x.i)
             toks = [x for x in toks if (x.i > t.i) == (c.i > t.i)]
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
             st = _span_text(doc, toks)
-            if not st or _word_count(st[0]) < 4:
+            if not st or _word_count(st[0]) < 3:
                 continue
             speaker_toks = _subject_tokens(t, ctx.quote_ranges)
             if not speaker_toks and c.i < t.i:
@@ -1079,7 +1086,6 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
                              speaker_start=sp.start, speaker_end=sp.end))
             found = True
-            break
         if found:
             continue
         # « Selon X, … » / "…, according to X."
