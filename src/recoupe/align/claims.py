@@ -113,6 +113,17 @@ class Alignment:
     oneway: list[AlignedPair] = field(default_factory=list)       # best match one way only
     claims: list[list[SentenceFacts]] = field(default_factory=list)
     calibration: np.ndarray | None = None
+    scores: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)   # per article pair
+    row: dict[tuple[str, int], int] = field(default_factory=dict)             # sentence -> row in its article
+
+    def score(self, x: SentenceFacts, y: SentenceFacts) -> float | None:
+        m = self.scores.get((x.article_id, y.article_id))
+        if m is not None:
+            return float(m[self.row[(x.article_id, x.index)], self.row[(y.article_id, y.index)]])
+        m = self.scores.get((y.article_id, x.article_id))
+        if m is not None:
+            return float(m[self.row[(y.article_id, y.index)], self.row[(x.article_id, x.index)]])
+        return None
 
 
 def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
@@ -127,11 +138,14 @@ def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
     al = Alignment(sents, vectors)
     # unrelated sentences stand in as background when an article offers too few
     al.calibration = embedder.embed(CALIBRATION) if texts else None
+    for aid, fs in sents.items():
+        for r, f in enumerate(fs):
+            al.row[(aid, f.index)] = r
     ids = [a.id for a in articles]
     for x in range(len(ids)):
         for y in range(x + 1, len(ids)):
             _align_pair(al, ids[x], ids[y], config)
-    al.claims = _merge(al.pairs, sents)
+    al.claims = _merge(al.pairs, sents, al, config)
     if config.attach_oneway:
         _attach(al, config)
     if config.pair_claims:
@@ -192,6 +206,7 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
     for i, fa in enumerate(A):
         for j, fb in enumerate(B):
             score[i, j] += fact_bonus(fa, fb)
+    al.scores[(ia, ib)] = score
     best_j = score.argmax(axis=1)
     best_i = score.argmax(axis=0)
     for i in range(len(A)):
@@ -218,8 +233,11 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
                 al.near.append(AlignedPair(A[int(i)], B[j], float(score[i, j]), float(cos[i, j])))
 
 
-def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]]) -> list[list[SentenceFacts]]:
-    """Greedy union, best pair first, never two sentences of one article in a claim."""
+def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: Alignment | None = None,
+           config: AlignConfig | None = None) -> list[list[SentenceFacts]]:
+    """Greedy union, best pair first, never two sentences of one article in a
+    claim, and two groups join only when their members agree on average (no
+    chaining of different facts through a third article)."""
     parent: dict[tuple[str, int], tuple[str, int]] = {}
     members: dict[tuple[str, int], list[SentenceFacts]] = {}
     for aid, fs in sents.items():
@@ -241,6 +259,11 @@ def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]]) -> l
         arts_a = {f.article_id for f in members[ra]}
         if arts_a & {f.article_id for f in members[rb]}:
             continue
+        if al is not None and config is not None and len(members[ra]) + len(members[rb]) > 2:
+            links = [al.score(x, y) for x in members[ra] for y in members[rb]]
+            links = [v for v in links if v is not None]
+            if links and sum(links) / len(links) < config.claim_margin * config.merge_agreement:
+                continue
         parent[rb] = ra
         members[ra].extend(members.pop(rb))
     groups = [sorted(m, key=lambda f: (f.article_id, f.index)) for k, m in members.items() if find(k) == k]
