@@ -150,6 +150,7 @@ class Mention:
     gender: str | None = None
     descriptors: set[str] = field(default_factory=set)
     is_subject: bool = False
+    oblique: bool = False       # inside a complement (« de l'association Coldiretti »)
     is_speaker: bool = False
     end: int = 0
 
@@ -250,6 +251,14 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
     return left, right
 
 
+def _is_oblique(doc: Doc, i: int) -> bool:
+    """A name inside a prepositional complement: « de l'association d'agriculteurs Coldiretti »."""
+    j = i - 1
+    while j >= 0 and i - j < 6 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "PROPN"):
+        j -= 1
+    return j >= 0 and j < i - 1 and doc[j].pos_ == "ADP" or (j == i - 1 and j >= 0 and doc[j].pos_ == "ADP")
+
+
 def _verb_follows(doc: Doc, i: int) -> bool:
     """A name followed by its verb, after an optional apposition (« X, ancien président, se faisait… »)."""
     if i < len(doc) and doc[i].text == ",":
@@ -294,7 +303,8 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             descriptors.setdefault(canon, set()).update(desc)
             if gender and canon not in genders:
                 genders[canon] = gender
-        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end))
+        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end,
+                                oblique=span is not None and _is_oblique(doc, span.start)))
     for m in mentions:
         m.gender = m.gender or genders.get(m.canonical)
     sources = []
@@ -405,7 +415,7 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             j += 1
             continue
         if t.text == "," and out and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and \
-                any(x.pos_ == "NOUN" for x in out) and not any(x.pos_ == "PROPN" for x in out):
+                any(x.pos_ == "NOUN" for x in out) and not any(x.text == "," for x in out):
             out.append(t)      # « le porte-parole, Dmitri Peskov »
             j += 1
             continue
@@ -521,8 +531,17 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
     canon, label = _resolve_description(ctx, nouns, at)
-    if not canon:
+    if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
+    elif not canon:
+        # « une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is
+        # named by the person first introduced as a subject in the next sentence
+        here = ctx.sent_index(at)
+        seen = {m.canonical for m in ctx.mentions if m.pos < at}
+        nxt = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and ctx.sent_index(m.pos) == here + 1
+               and m.canonical not in seen]
+        if nxt:
+            canon, label = nxt[0].canonical, "PER"
     sp.canonical, sp.label = canon, label
     return sp
 
@@ -581,7 +600,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
         # a name glued to an opening quote mark is the subject of the quoted words, not the one reporting them
         if d == 0 and m.end and text[m.end:m.end + 3].strip()[:1] in OPENERS.keys() | {'"'}:
             continue
-        score = 100 - 35 * d + (40 if m.is_speaker else 0) + (30 if m.is_subject else 0) + m.pos * 1e-6
+        score = 100 - 35 * d + (40 if m.is_speaker else 0) + (30 if m.is_subject else 0) \
+            - (15 if m.oblique and not m.is_subject else 0) + m.pos * 1e-6
         if score > best_score:
             best, best_score = m, score
     return (best.canonical, "PER") if best else (None, None)
@@ -629,7 +649,10 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             # « …, selon le rapport. » or « Selon X, … » attributes the whole sentence
             whole = (t.idx > q_close and _text(doc)[max(sent_a, t.idx - 3):t.idx].strip().endswith(",")
                      and len(_text(doc)[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
-            cands.append((min(dist, 30) if whole else dist + 40, _Cue(t, text, t.idx, t.idx + len(text), "according")))
+            glued = t.idx > q_close and len(_text(doc)[q_close + 1:t.idx].strip(" ,")) == 0
+            # « « mixité des ascendances », selon les termes de Jérôme Lê »: the wording's owner
+            cands.append((0 if glued else min(dist, 30) if whole else dist + 40,
+                          _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
         if _is_cue_token(t, lex):
             text, a, b = _cue_text(doc, t)

@@ -42,3 +42,9 @@ COMPLEMENTISERS = {"that"}
 
 SPEECH_NOUNS = {"statement", "remarks", "words", "message", "tweet", "speech", "letter", "interview",
                 "answer", "question", "response", "warning", "testimony", "post", "comments", "comment"}
+
+PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "minister", "president", "chief", "head",
+                "official", "adviser", "advisor", "diplomat", "ambassador", "secretary", "senator", "representative",
+                "governor", "mayor", "general", "commissioner", "chancellor", "premier", "leader", "chairman",
+                "chairwoman", "chair", "expert", "researcher", "professor", "analyst", "lawyer", "attorney", "judge",
+                "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive"}

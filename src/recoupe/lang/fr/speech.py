@@ -72,3 +72,12 @@ COMPLEMENTISERS = {"que", "qu'", "qu’", "qu"}
 SPEECH_NOUNS = {"déclaration", "propos", "message", "tweet", "communiqué", "discours", "lettre",
                 "interview", "entretien", "réponse", "question", "slogan", "appel", "avertissement",
                 "mise en garde", "témoignage", "mots", "termes", "formule", "expression"}
+
+# nouns that name a person by role: a description headed by one stays a person (never the body it serves)
+PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "président", "présidente", "chef", "cheffe",
+                "responsable", "conseiller", "conseillère", "diplomate", "ambassadeur", "ambassadrice", "secrétaire",
+                "député", "députée", "sénateur", "sénatrice", "maire", "général", "commissaire", "chancelier",
+                "chancelière", "premier", "première", "dirigeant", "dirigeante", "patron", "patronne", "haut",
+                "représentant", "représentante", "négociateur", "négociatrice", "expert", "experte", "chercheur",
+                "chercheuse", "professeur", "professeure", "analyste", "avocat", "avocate", "juge", "procureur",
+                "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral"}
