@@ -45,13 +45,23 @@ def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
     return bool(f.entities or f.numbers or f.dates or f.weekdays or len(f.words) >= 10)
 
 
+def is_opinion(kinds: set[str], f: SentenceFacts) -> bool:
+    """The framing stage's markers inside the sentence say it is the writer's view."""
+    if "rhetorical_question" in kinds or "first_person" in kinds:
+        return True
+    return "loaded" in kinds and bool(kinds & {"unattributed", "certainty", "intensifier"}) \
+        and not (f.numbers or f.dates)
+
+
 def checkworthy_sentences(article: Article, config: AlignConfig) -> list[SentenceFacts]:
+    markers = getattr(article.framing, "markers", None) or []
     out = []
     for i, s in enumerate(article.sentences):
         if not s.text or article.text[s.start:s.end] != s.text:
             continue                             # never cite a span that is not in the text
         f = sentence_facts(article, i, s)
-        if is_checkworthy(f, config):
+        kinds = {m.kind for m in markers if s.start <= m.start < s.end}
+        if is_checkworthy(f, config) and not is_opinion(kinds, f):
             out.append(f)
     return out
 
