@@ -1065,6 +1065,9 @@ def _norm_quote(text: str) -> str:
 
 
 # ----------------------------------------------------------------- indirect speech
+_URGE_VERBS = {"urge", "ask", "call", "vow", "promise", "pledge", "threaten", "demand", "tell", "warn", "plan", "want"}
+
+
 def _text_pos(t: Token) -> int:
     return t.idx
 
@@ -1073,7 +1076,12 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     """« X a déclaré que … », "X said (that) …", "…, X said.", « selon X, … » outside quote marks."""
     doc, lex = ctx.doc, ctx.lex
     out: list[Quote] = []
+    src_lex = lexicon(ctx.lang, "sources")
+    links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
+             for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
     for sent in doc.sents:
+        if _in_ranges(sent.start_char, links):
+            continue        # « A lire : … » links to another article
         quoted = sum(max(0, min(b, sent.end_char) - max(a, sent.start_char)) for a, b in speech_ranges)
         if quoted > 0.5 * (sent.end_char - sent.start_char):
             continue        # the sentence is mostly a direct quote: that is the evidence
@@ -1082,7 +1090,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             if not _is_cue_token(t, lex) or t.pos_ not in ("VERB",):
                 continue
             comp = [c for c in t.children if c.dep_ in ("ccomp",)] or \
-                [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ == "VERB"]   # "urged X to …"
+                [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ == "VERB"
+                 and ctx.lang == "en" and t.lemma_ in _URGE_VERBS]   # "urged X to …"
             if not comp:
                 continue
             c = comp[0]
