@@ -77,10 +77,16 @@ def fact_bonus(a: SentenceFacts, b: SentenceFacts) -> float:
         bonus += 0.02
     if (a.dates & b.dates) or (a.weekdays & b.weekdays):
         bonus += 0.01
+    # shared content words (5-letter stems): same wording, same fact; zero across languages
+    sa = {w[:5] for w in a.words if len(w) >= 4}
+    sb = {w[:5] for w in b.words if len(w) >= 4}
+    if sa and sb:
+        bonus += LEXICAL_WEIGHT * len(sa & sb) / len(sa | sb)
     return bonus
 
 
 LONG_BONUS = 0.03
+LEXICAL_WEIGHT = 0.06
 CALIBRATION = [
     "The weather stayed mild across the region on Sunday afternoon.",
     "The museum reopened its gallery of ancient pottery after renovation.",
