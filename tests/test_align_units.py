@@ -172,3 +172,23 @@ def test_big_story_aligns_nearest_partners_and_finds_reuse_through_lsh():
     verb = [r for r in stories[0].reuse if r["kind"] == "verbatim"]
     assert verb and all(r["source"] < r["derived"] for r in verb if r["source"])
     assert any(a.derived_from for a in arts) and not arts[0].derived_from
+
+
+def test_cross_lingual_story_and_claims():
+    en = make("en1", "Floods hit Valencia on Tuesday and killed at least 95 people, the regional government said.\n"
+                     "Rescue teams searched for missing residents in several towns south of the city.",
+              "2024-10-30T10:00:00", "en", title="Floods kill at least 95 in Valencia")
+    fr = make("fr1", "Des inondations ont frappé Valence mardi et fait au moins 92 morts, selon le gouvernement régional.\n"
+                     "Les secours ont recherché des habitants disparus dans plusieurs villes au sud de la ville.",
+              "2024-10-30T12:00:00", "fr", title="Inondations à Valence : au moins 92 morts")
+    other = make("en2", "The chess federation elected a new president at its congress in Budapest on Tuesday.\n"
+                        "The vote followed two days of debate about tournament prize money.",
+                 "2024-10-30T11:00:00", "en", title="Chess federation elects new president")
+    stories = build_stories([en, fr, other], config=AlignConfig())
+    by_article = {a: s for s in stories for a in s.article_ids}
+    assert by_article["en1"] is by_article["fr1"] and by_article["en2"] is not by_article["en1"]
+    flood = by_article["en1"]
+    aligned = [c for c in flood.claims if {e.article_id for e in c.evidence} == {"en1", "fr1"}]
+    assert len(aligned) >= 1
+    toll = [x for x in flood.contradictions if x.kind == "number"]
+    assert toll and "95" in toll[0].reason and "92" in toll[0].reason

@@ -75,7 +75,8 @@ def _differ(x: float, y: float) -> bool:
     return abs(x - y) > 0.005 * max(abs(x), abs(y), 1e-9)
 
 
-def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False) -> Finding | None:
+def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False,
+                  cross_lingual: bool = False) -> Finding | None:
     """Different values for one unit; on an aligned pair holding one figure each,
     a unit missing on one side is taken to be the other's ("toll to 1,941 on Tuesday")."""
     if not a.numbers or not b.numbers:
@@ -85,8 +86,8 @@ def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False) -> 
     def comparable(x: Number, y: Number) -> bool:
         if _same_unit(x, y):
             return True
-        if not aligned or (x.unit and y.unit):
-            return False
+        if not aligned or (x.unit and y.unit and not cross_lingual):
+            return False          # across languages unit words differ: « morts » / dead
         # a unit missing on one side: one figure each, or two counts of one order of magnitude
         return lone or (min(x.value, y.value) >= 10 and 0.5 <= x.value / y.value <= 2)
 
@@ -179,7 +180,8 @@ def find_contradictions(pairs: list[AlignedPair], near: list[AlignedPair], langu
         k = key(p)
         if k in seen:
             continue
-        f = (check_numbers(p.a, p.b, aligned=True) or check_dates(p.a, p.b)
+        cross = languages.get(p.a.article_id) != languages.get(p.b.article_id)
+        f = (check_numbers(p.a, p.b, aligned=True, cross_lingual=cross) or check_dates(p.a, p.b)
              or (check_negation(p.a, p.b, languages.get(p.a.article_id), languages.get(p.b.article_id))
                  if p.score >= strong_margin else None)
              or (check_actors(p.a, p.b, persons) if p.score >= strong_margin else None))
