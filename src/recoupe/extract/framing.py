@@ -54,7 +54,7 @@ LEXICON_KINDS = {"loaded": "LOADED", "intensifier": "INTENSIFIERS", "first_perso
 STANCE_KINDS = ("loaded", "intensifier", "first_person", "certainty", "rhetorical_question")
 # Characters of each paragraph given to the embedder: the cost of USE grows with
 # length, and the opening of a paragraph carries most of its tone.
-EMBED_CHARS = 600
+EMBED_CHARS = 250
 
 # Which marker kinds may stand as the evidence of a technique, best first.
 TECHNIQUE_EVIDENCE = {
@@ -292,9 +292,12 @@ class ArticleFeatures:
 
 
 def article_features(text: str, language: str | None, emb: np.ndarray | None = None,
-                     embed: bool = True) -> ArticleFeatures:
+                     embed: bool = True, sentences: list[tuple[int, int]] | None = None) -> ArticleFeatures:
     paragraphs = paragraphs_of(text)
-    sentences = sentence_spans(text)
+    if sentences is None:
+        sentences = sentence_spans(text)
+    else:                      # the pipeline's sentences, cut at line breaks like ours
+        sentences = [piece for a, b in sentences for piece in _split_on_newlines(text, a, b)]
     quoted = quoted_mask(text)
     markers = find_markers(text, language, sentences, quoted)
     lex = lexical_features(text, paragraphs, markers, quoted, sentences)
@@ -502,12 +505,14 @@ def _highlights(profile: dict, opening_words: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------- stage
 def analyze_framing(text: str, language: str | None, model: FramingModel | None = None,
-                    emb: np.ndarray | None = None) -> Framing:
-    """Framing of one cleaned text; `model` defaults to the shipped weights."""
+                    emb: np.ndarray | None = None,
+                    sentences: list[tuple[int, int]] | None = None) -> Framing:
+    """Framing of one cleaned text; `model` defaults to the shipped weights, `sentences`
+    to the pipeline's splitter run afresh."""
     text = text or ""
     model = model or default_model()
     # without weights (e.g. while training) the markers and profile still stand; skip embedding
-    feats = article_features(text, language, emb=emb, embed=model is not None)
+    feats = article_features(text, language, emb=emb, embed=model is not None, sentences=sentences)
     techniques: list[Technique] = []
     genre = {"label": "reporting", "confidence": 0.0}
     probs, genre_probs = None, None
@@ -530,4 +535,5 @@ def analyze_framing(text: str, language: str | None, model: FramingModel | None 
 
 @article_stage("framing", order=60)
 def extract_framing(article: Article, doc: Doc) -> None:
-    article.framing = analyze_framing(article.text, article.language)
+    sentences = [(s.start, s.end) for s in article.sentences] or None
+    article.framing = analyze_framing(article.text, article.language, sentences=sentences)
