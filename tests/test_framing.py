@@ -190,3 +190,30 @@ def test_story_comparison_separates_editorials_from_relays(seeds):
     assert {r["article_id"] for r in rows[:2]} == {"000", "001"}
     # the model's expected techniques per paragraph rank the loaded opener above the relay
     assert seeds["000"][1].profile["persuasion_index"] > seeds["002"][1].profile["persuasion_index"]
+
+
+def test_english_articles_transfer_without_english_training():
+    """French-trained models on real English news (AllSides): well-formed output, placed spans."""
+    recs = []
+    with (EVAL / "allsides-triplets" / "articles.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            recs.append(json.loads(line))
+            if len(recs) == 6:
+                break
+    n_techniques = 0
+    for rec in recs:
+        text = rec["text"]
+        fr = F.analyze_framing(text, "en")
+        assert_offsets(text, fr)
+        assert fr.genre["label"] in F.GENRES
+        for t in fr.techniques:
+            assert "\n" not in t.text and text.find(t.text) == t.start
+        n_techniques += len(fr.techniques)
+        assert set(fr.profile["markers"]) == set(F.MARKER_KINDS)
+    assert n_techniques > 0
+
+
+def test_english_first_person_frame():
+    text = "As a longtime observer of Washington politics, I find this decision deeply troubling."
+    first = [m.text for m in F.analyze_framing(text, "en").markers if m.kind == "first_person"]
+    assert "As a longtime observer of Washington politics" in first and "I find" in first
