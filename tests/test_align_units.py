@@ -192,3 +192,32 @@ def test_cross_lingual_story_and_claims():
     assert len(aligned) >= 1
     toll = [x for x in flood.contradictions if x.kind == "number"]
     assert toll and "95" in toll[0].reason and "92" in toll[0].reason
+
+
+def test_user_model_by_path_and_summary_language(tmp_path):
+    plugin = tmp_path / "my_model.py"
+    plugin.write_text(
+        "import numpy as np\n"
+        "def embed(texts):\n"
+        "    # bag of letters: a stand-in for a user's own model\n"
+        "    out = np.zeros((len(texts), 26), dtype='float32')\n"
+        "    for i, t in enumerate(texts):\n"
+        "        for ch in t.lower():\n"
+        "            if 'a' <= ch <= 'z':\n"
+        "                out[i, ord(ch) - 97] += 1\n"
+        "    return out + 1e-3\n", encoding="utf-8")
+    from recoupe.align.embeddings import get_embedder
+    emb = get_embedder(str(plugin))
+    v = emb.embed(["Abc", "abc", "xyz"])
+    assert v.shape == (3, 26) and np.allclose(v[0], v[1]) and v[0] @ v[2] < 0.1
+    en = make("en1", "Floods hit Valencia on Tuesday and killed at least 95 people, the regional government said.",
+              "2024-10-30T10:00:00", "en")
+    fr = make("fr1", "Des inondations ont frappé Valence mardi et fait au moins 95 morts, selon le gouvernement régional.",
+              "2024-10-30T12:00:00", "fr")
+    for lang, aid in (("fr", "fr1"), ("en", "en1")):
+        stories = build_stories([make(en.id, en.text, en.published, "en"), make(fr.id, fr.text, fr.published, "fr")],
+                                config=AlignConfig(summary_language=lang))
+        assert len(stories) == 1
+        first = stories[0].summary[0]
+        assert first.text in (fr.text if aid == "fr1" else en.text)
+        assert set(first.article_ids) == {"en1", "fr1"}
