@@ -185,7 +185,7 @@ class StoryIndex:
                 continue
             score = cos + cfg.entity_weight * entity_overlap(ents, set(m.entities))
             if days is not None:
-                score -= cfg.time_decay * days
+                score -= cfg.time_decay * max(0.0, days - cfg.time_grace_days)
             per_story.setdefault(m.story, []).append(score)
         best_story, best_score = None, -math.inf
         for story, scores in sorted(per_story.items()):

@@ -14,6 +14,7 @@ class AlignConfig:
     join_threshold: float = 0.5          # combined score needed to join a story
     entity_weight: float = 0.25           # weight of shared named entities in that score
     time_decay: float = 0.5               # score lost per day between two articles (same-day coverage)
+    time_grace_days: float = 0.0          # no decay within this much time
     linkage_mean: float = 1.0             # 0 = best single link, 1 = mean over the story's members
     floor_score: float = 0.3              # assumed score of members not among the neighbours
     lead_sentences: int = 5               # sentences of the body embedded with the title
