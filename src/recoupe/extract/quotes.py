@@ -38,7 +38,7 @@ from recoupe.model import Article, Quote
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
 _CLOSING_FOLLOWERS = ",.;:!?)"
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)     # « pro-vie » is one word
 _SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}
 
@@ -348,12 +348,20 @@ def _verb_forms(verbs: set[str]) -> set[str]:
 _FORMS_CACHE: dict[int, set[str]] = {}
 
 
+def _impersonal_in_document(t: Token) -> bool:
+    """« …, est-il écrit dans le rapport »: an impersonal passive whose author is the document."""
+    doc = t.doc
+    clitic = any(x.lower_ in ("-il", "il") for x in doc[max(0, t.i - 3):t.i])
+    after = [x.lower_ for x in doc[t.i + 1:t.i + 4]]
+    return clitic and "dans" in after
+
+
 def _is_cue_token(t: Token, lex) -> bool:
     if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return False
     if t.i > 0 and t.doc[t.i - 1].lower_ in ("se", "s'", "s’") and (t.lemma_ or "").lower() in _REFLEXIVE_NOT_SPEECH:
         return False
-    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in t.children):
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and not _impersonal_in_document(t):
         return False        # « serait annoncé », "was said": not a speech act of the subject
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
@@ -435,7 +443,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
             head = subs[0]
-            if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle") and v.dep_ in ("acl:relcl", "relcl") \
+            if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles") and v.dep_ in ("acl:relcl", "relcl") \
                     and v.head.pos_ in ("NOUN", "PROPN"):
                 head = v.head          # « Bardella, qui écrivait : … » -> Bardella
                 toks = [t for t in head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
@@ -655,6 +663,8 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                           _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
         if _is_cue_token(t, lex):
+            if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
+                continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
@@ -752,6 +762,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                 break
             h = h.head
         return _Speaker()
+    if _impersonal_in_document(t):
+        k = next(x.i for x in doc[t.i + 1:t.i + 4] if x.lower_ == "dans")
+        return _resolve_tokens(ctx, _noun_phrase_after(doc, k + 1, len(doc)), cue.start, prefer_first=True)
     # clitic subject after the verb or its auxiliary: « s'alarme-t-il », « a-t-il dit », « insiste-t-on »
     first = t.i
     while first > 0 and (doc[first - 1].text.startswith("-") or doc[first - 1].pos_ == "AUX") and t.i - first < 4:
@@ -817,11 +830,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             m = named[-1]
             return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         return sp
-    named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
+    named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and m.is_subject and not m.is_speaker
              and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
     if named:
         m = named[-1]
-        return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, m.label)
     return _Speaker()
 
 

@@ -48,3 +48,5 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "ministe
                 "governor", "mayor", "general", "commissioner", "chancellor", "premier", "leader", "chairman",
                 "chairwoman", "chair", "expert", "researcher", "professor", "analyst", "lawyer", "attorney", "judge",
                 "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive"}
+
+INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry"}

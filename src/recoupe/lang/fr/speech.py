@@ -62,7 +62,8 @@ TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé
                "spectacle", "programme", "plan", "projet", "loi", "enquête", "mouvement", "campagne",
                "manifeste", "association", "collectif", "groupe", "parti", "label", "dispositif",
                "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite",
-               "procédure", "marche", "salon", "festival", "concept", "slogan"}
+               "procédure", "marche", "salon", "festival", "concept", "slogan", "sujet", "sujets", "thèmes",
+               "intitulés", "ateliers", "atelier", "panel", "tables"}
 
 # words that can introduce a reported clause (« a déclaré que … »)
 COMPLEMENTISERS = {"que", "qu'", "qu’", "qu"}
@@ -81,3 +82,8 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
                 "représentant", "représentante", "négociateur", "négociatrice", "expert", "experte", "chercheur",
                 "chercheuse", "professeur", "professeure", "analyste", "avocat", "avocate", "juge", "procureur",
                 "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral"}
+
+# verbs that report speech only in an incise after the quote (« », lance-t-il »); before a quote they
+# mostly mean something else (« a lancé des exercices « à tir réel » »)
+INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
+               "trancher", "tonner", "lâcher"}
