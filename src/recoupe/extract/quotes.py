@@ -541,6 +541,12 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     canon, label = _resolve_description(ctx, nouns, at)
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
+    if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
+            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"]:
+        # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
+        # a pronoun: the most salient person just before, of the description's gender when marked
+        g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
+        canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", at)
     elif not canon:
         # « une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is
         # named by the person first introduced as a subject in the next sentence
@@ -590,7 +596,7 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
 def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, str | None]:
     """The most salient compatible person before `at`: recent sentences first, then
     speakers of earlier quotes and grammatical subjects over names in passing."""
-    gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
+    gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
     if number == "Plur" or gender == "Neut":
         return None, None
     here = ctx.sent_index(at)

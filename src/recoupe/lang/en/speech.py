@@ -50,3 +50,6 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "ministe
                 "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive"}
 
 INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry"}
+
+# definite determiners: a short definite description points back to someone already named
+DEFINITE = {"the"}

@@ -87,3 +87,6 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher"}
+
+# definite determiners: a short definite description points back to someone already named
+DEFINITE = {"le", "la", "l'", "l’"}
