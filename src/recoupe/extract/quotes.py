@@ -1106,11 +1106,14 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             continue        # the sentence is mostly a direct quote: that is the evidence
         found = False
         for t in sent:
-            if not _is_cue_token(t, lex) or t.pos_ not in ("VERB",):
+            intent = t.pos_ == "VERB" and (t.lemma_ or "").lower() in getattr(lex, "INTENT_VERBS", ())
+            if t.pos_ not in ("VERB",) or not (intent or _is_cue_token(t, lex)):
                 continue
             comp = [c for c in t.children if c.dep_ in ("ccomp",)] or \
-                [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ == "VERB"
-                 and ctx.lang == "en" and t.lemma_ in _URGE_VERBS]   # "urged X to …"
+                [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")
+                 and (intent or t.lemma_ in _URGE_VERBS)] or \
+                [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i
+                 and (t.lemma_ or "").lower() in getattr(lex, "OBJECT_CONTENT_VERBS", ())]   # "cited X"
             if not comp:
                 continue
             c = comp[0]

@@ -53,3 +53,11 @@ INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"the"}
+
+# attitudes and intentions whose content is an infinitive ("Clinton wants to triple …"): attributions
+INTENT_VERBS = {"want", "hope", "plan", "intend", "seek", "aim", "vow", "pledge", "promise", "propose", "refuse",
+                "threaten", "expect", "decide", "agree", "urge"}
+# reporting verbs whose content is their object ("Clinton cited derogatory comments …")
+OBJECT_CONTENT_VERBS = {"cite", "mention", "reference", "criticize", "criticise", "praise", "question", "deny",
+                        "dispute", "reject", "endorse", "defend", "blame", "condemn", "describe", "announce",
+                        "acknowledge", "admit", "reveal", "predict", "demand", "propose", "welcome"}
