@@ -199,7 +199,9 @@ def find_contradictions(pairs: list[AlignedPair], near: list[AlignedPair], langu
         k = key(p)
         if k in seen:
             continue
-        f = check_numbers(p.a, p.b)
+        cross = languages.get(p.a.article_id) != languages.get(p.b.article_id)
+        # a near pair above the alignment margin is treated as aligned for unit-less figures
+        f = check_numbers(p.a, p.b, aligned=p.score >= strong_margin / 1.5, cross_lingual=cross)
         if f:
             seen.add(k)
             out.append((p, f))
