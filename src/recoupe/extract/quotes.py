@@ -443,11 +443,24 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
             head = subs[0]
-            if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles") and v.dep_ in ("acl:relcl", "relcl") \
-                    and v.head.pos_ in ("NOUN", "PROPN"):
-                head = v.head          # « Bardella, qui écrivait : … » -> Bardella
-                toks = [t for t in head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
-                return sorted(toks, key=lambda t: t.i)
+            if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"):
+                # « Bardella, qui écrivait : … » -> Bardella; « les chefs de la diplomatie du G7 (…),
+                # lesquels ont estimé » -> the nearest noun before the pronoun, past a parenthesis
+                doc = head.doc
+                j, depth = head.i - 1, 0
+                while j >= 0 and head.i - j < 40:
+                    x = doc[j]
+                    if x.text == ")":
+                        depth += 1
+                    elif x.text == "(":
+                        depth -= 1
+                    elif depth == 0 and x.pos_ in ("NOUN", "PROPN"):
+                        k = j
+                        while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ") and head.i - k < 40:
+                            k -= 1
+                        return [t for t in doc[k:j + 1] if not _in_ranges(t.idx, quote_ranges)]
+                    j -= 1
+                return []
             toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
@@ -542,7 +555,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
-            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"]:
+            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
@@ -563,6 +576,18 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
                "midi", "après-midi", "aujourd'hui", "aujourd’hui", "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
+_PERSON_SUFFIXES = ("iste", "eur", "euse", "rice", "logue", "ien", "ienne", "ier", "ière", "aire", "ant", "ante",
+                    "er", "or", "ist", "ian")
+
+
+def _person_noun(t: Token, lex) -> bool:
+    """A noun that names a person (« l'écologiste », « l'agriculteur »), not a body (« la présidence »)."""
+    low = t.lower_
+    if low in lex.PERSON_ROLES or (t.lemma_ or "").lower() in lex.PERSON_ROLES:
+        return True
+    return low.endswith(_PERSON_SUFFIXES) and not low.endswith(("ment", "ence", "ance", "tion"))
+
+
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
 
 
@@ -851,6 +876,7 @@ def _word_count(text: str) -> int:
 
 def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     before = _text(ctx.doc)[max(0, q_open - 40):q_open]
+    before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
     if words and words[-1] in ctx.lex.TITLE_WORDS:
         return True
