@@ -147,12 +147,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     for kind, attr in LEXICON_KINDS.items():
         words = getattr(lex, attr, None) or []
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w])", re.I) if words else None
+    # Our own cue list, not the quotes stage's (lang/*/speech.py): those lists keep
+    # changing, and the "unattributed" counts are model features fixed at training time.
     cues = list(getattr(lex, "ATTRIBUTION", []) or [])
-    speech = _safe_lexicon(language, "speech")     # the attribution stage's cue verbs, when present
-    for name in ("CUE_VERBS", "SPEECH_VERBS", "VERBS", "CUES"):
-        extra = getattr(speech, name, None) if speech else None
-        if isinstance(extra, (list, tuple, set, frozenset)):
-            cues += [re.escape(str(w)) for w in extra if isinstance(w, str) and w.strip()]
     out["attribution"] = re.compile(r"(?<![\w-])(?:" + "|".join(cues) + r")(?![\w])", re.I) if cues else None
     return out
 
