@@ -374,7 +374,9 @@ def _is_cue_token(t: Token, lex) -> bool:
             k -= 1          # « », a-t-il prévenu »
         prev = t.doc[k].text if k >= 0 else ""
         prev2 = t.doc[k - 1].text if k > 0 else ""
-        if not (prev in (",", "»", "”", '"') and (prev2 in ("»", "”", '"', ",") or prev in ("»", "”", '"'))):
+        nxt = t.doc[t.i + 1].lower_.replace("’", "'") if t.i + 1 < len(t.doc) else ""
+        framed = nxt in ("que", "qu'", "qu", ":", "that")      # « Anitta Hipper affime qu'« … » »
+        if not framed and not (prev in (",", "»", "”", '"') and (prev2 in ("»", "”", '"', ",") or prev in ("»", "”", '"'))):
             return False
         forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
         return low in lex.CUE_FORMS or low in forms
@@ -628,7 +630,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
     text = _text(ctx.doc)
     best, best_score = None, float("-inf")
     for m in ctx.mentions:
-        if m.pos >= at or m.label != "PER" or _in_ranges(m.pos, ctx.quote_ranges):
+        if m.pos >= at or m.label not in ("PER", "DESC") or _in_ranges(m.pos, ctx.quote_ranges):
             continue
         d = here - ctx.sent_index(m.pos)
         if d > 4:
@@ -643,7 +645,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
             - (15 if m.oblique and not m.is_subject else 0) + m.pos * 1e-6
         if score > best_score:
             best, best_score = m, score
-    return (best.canonical, "PER") if best else (None, None)
+    if best is None or best.label == "DESC":
+        return None, None
+    return best.canonical, "PER"
 
 
 # ----------------------------------------------------------------- cues
@@ -861,7 +865,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             m = named[-1]
             return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         return sp
-    named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and m.is_subject and not m.is_speaker
+    named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and (m.is_subject or 0 <= t.idx - m.end <= 2)
+             and not m.is_speaker
              and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
     if named:
         m = named[-1]
@@ -964,6 +969,13 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
+        if not q.speaker_canonical and speaker.surface and speaker.start is not None and m.depth == 0:
+            # an unresolved description that speaks (« la présidence turque a annoncé ») is still the one
+            # a following « a-t-elle poursuivi » points to: better no name than the wrong one
+            sp_span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if sp_span is not None and sp_span[0].pos_ == "DET" and len(sp_span) <= 6:
+                g = "Fem" if sp_span[0].morph.get("Gender") == ["Fem"] else None
+                ctx.mentions.append(Mention(speaker.start, "", "DESC", g, is_speaker=True, end=speaker.end))
         if q.speaker_canonical and speaker.label == "PER":
             ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
                                         q.speaker_canonical, "PER", ctx.genders.get(q.speaker_canonical),
