@@ -289,7 +289,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             while root.dep_ in ("flat:name", "flat", "appos", "compound") and root.head != root:
                 root = root.head
             subject = root.dep_.startswith("nsubj") or (root.dep_ == "ROOT" and root.pos_ == "PROPN") \
-                or _verb_follows(doc, span.end)
+                or _verb_follows(doc, span.end) or span[0].is_sent_start
         if e.label == "ORG":
             # an organisation is described by its own words (« l'organisation » -> l'OMS)
             desc = {_norm_word(w) for w in re.findall(r"[^\W\d_]{3,}", e.text + " " + canon)}
@@ -359,14 +359,16 @@ def _impersonal_in_document(t: Token) -> bool:
 def _is_cue_token(t: Token, lex) -> bool:
     if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return False
-    if t.i > 0 and t.doc[t.i - 1].lower_ in ("se", "s'", "s’") and (t.lemma_ or "").lower() in _REFLEXIVE_NOT_SPEECH:
+    lemma = (t.lemma_ or "").lower()
+    if t.i > 0 and t.doc[t.i - 1].lower_ in ("se", "s'", "s’") and lemma in _REFLEXIVE_NOT_SPEECH:
         return False
+    if lemma in ("citer", "cite", "quote") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("par", "by"):
+        return False        # « cité par oilprice.com »: the relay, not the speaker
     if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and not _impersonal_in_document(t):
         return False        # « serait annoncé », "was said": not a speech act of the subject
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
     low = t.lower_.replace("’", "'")
-    lemma = (t.lemma_ or "").lower()
     if t.pos_ in ("NOUN", "ADJ", "PROPN"):
         # taggers sometimes miss a verb in an incise (« », analyse Orietta Cazzuli »): only right after a quote
         k = t.i - 1
