@@ -61,6 +61,18 @@ def negations(text: str, lang: str | None) -> int:
     return len(rx.findall(text))
 
 
+def _negated_words(f: SentenceFacts, languages_of: str | None) -> set[str]:
+    """5-letter stems of the words right after each negation cue."""
+    rx = _NEG.get(languages_of or "", _ANY_NEG)
+    text = NOT_NEGATION.sub(" ", norm(f.sentence.text))
+    out = set()
+    for m in rx.finditer(text):
+        for w in text[m.end():].replace("'", " ").split()[:4]:
+            if len(w) >= 4:
+                out.add(w[:5])
+    return out
+
+
 def _content_overlap(a: SentenceFacts, b: SentenceFacts) -> float:
     wa = {w[:5] for w in a.words if len(w) >= 4}
     wb = {w[:5] for w in b.words if len(w) >= 4}
@@ -73,6 +85,23 @@ def _same_unit(x: Number, y: Number) -> bool:
 
 def _differ(x: float, y: float) -> bool:
     return abs(x - y) > 0.005 * max(abs(x), abs(y), 1e-9)
+
+
+MAX_RATIO = 2.5     # two counts of one thing disagree by less than this; beyond, they count different things
+
+
+UNITLESS_RATIO = 1.6  # without a unit on one side, only close figures are taken as one count
+
+
+def _close_enough(x: float, y: float, ratio: float = MAX_RATIO) -> bool:
+    lo, hi = sorted((abs(x), abs(y)))
+    return lo > 0 and hi / lo <= ratio
+
+
+def _differ_beyond(x: Number, y: Number) -> bool:
+    """Different values; "about 10,000" and "10,503" are the same figure rounded."""
+    tolerance = 0.055 if (x.approximate or y.approximate) else 0.005
+    return abs(x.value - y.value) > tolerance * max(abs(x.value), abs(y.value), 1e-9)
 
 
 def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False,
@@ -89,11 +118,11 @@ def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False,
         if not aligned or (x.unit and y.unit and not cross_lingual):
             return False          # across languages unit words differ: « morts » / dead
         # a unit missing on one side: one figure each, or two counts of one order of magnitude
-        return lone or (min(x.value, y.value) >= 10 and 0.5 <= x.value / y.value <= 2)
+        return (lone or min(x.value, y.value) >= 10) and _close_enough(x.value, y.value, UNITLESS_RATIO)
 
     for x in a.numbers:
-        same = [y for y in b.numbers if comparable(x, y)]
-        if not same or any(not _differ(x.value, y.value) for y in same):
+        same = [y for y in b.numbers if comparable(x, y) and _close_enough(x.value, y.value)]
+        if not same or any(not _differ_beyond(x, y) for y in same):
             continue
         # the other side must not also state x's value elsewhere
         if any(not _differ(x.value, y.value) for y in b.numbers):
@@ -110,7 +139,8 @@ def check_dates(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
     if len(a.dates) == 1 and len(b.dates) == 1:
         da, db = next(iter(a.dates)), next(iter(b.dates))
         n = min(len(da), len(db))
-        if n >= 10 and da[:n] != db[:n]:
+        # the same event: the words around the two dates must meet ("ordered on ...")
+        if n >= 10 and da[:n] != db[:n] and a.date_context & b.date_context:
             return Finding("date", f"different dates for the same event: {da} vs {db}")
     if len(a.weekdays) == 1 and len(b.weekdays) == 1 and a.weekdays != b.weekdays \
             and _same_context(a, b):
@@ -145,7 +175,10 @@ def check_negation(a: SentenceFacts, b: SentenceFacts, lang_a: str | None, lang_
         return None
     na, nb = negations(a.sentence.text, lang_a), negations(b.sentence.text, lang_b)
     if (na == 0) != (nb == 0):
-        neg = a if na else b
+        neg, other = (a, b) if na else (b, a)
+        # the negated word must be one the other side asserts ("n'a pas demandé" / "a demandé")
+        if lang_a == lang_b and not _negated_words(neg, languages_of=lang_a) & {w[:5] for w in other.words}:
+            return None
         return Finding("negation", f"one source negates what the other asserts: “{neg.sentence.text[:160]}”")
     return None
 
@@ -155,8 +188,9 @@ def _people(f: SentenceFacts, persons: dict[str, set[str]]) -> set[str]:
 
 
 def check_actors(a: SentenceFacts, b: SentenceFacts, persons: dict[str, set[str]]) -> Finding | None:
+    """One named actor each, different, in otherwise closely worded sentences."""
     pa, pb = _people(a, persons), _people(b, persons)
-    if not pa or not pb or pa & pb:
+    if len(pa) != 1 or len(pb) != 1 or pa & pb or _content_overlap(a, b) < 0.5:
         return None
     surnames_a = {p.split()[-1] for p in pa}
     if surnames_a & {p.split()[-1] for p in pb}:

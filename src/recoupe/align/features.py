@@ -58,6 +58,7 @@ class SentenceFacts:
     entities: set[str] = field(default_factory=set)
     numbers: list[Number] = field(default_factory=list)
     dates: set[str] = field(default_factory=set)
+    date_context: set[str] = field(default_factory=set)   # 5-letter stems near the date mentions
     weekdays: set[int] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
 
@@ -128,6 +129,9 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
     for d in article.dates:
         if s <= d.start and d.end <= e and d.resolved:
             f.dates.add(d.resolved)
+            before = words_of(article.text[max(s, d.start - 40):d.start])[-3:]
+            after = words_of(article.text[d.end:min(e, d.end + 40)])[:3]
+            f.date_context |= {w[:5] for w in before + after if len(w) >= 4}
     f.words = words_of(sentence.text)
     if not article.dates:
         # no date stage output: "Aug. 25" / "25 août" still tell which day a fact is about
