@@ -111,9 +111,8 @@ def cmd_analyze(args) -> int:
     if not articles:
         print("recoupe: nothing to analyse", file=sys.stderr)
         return EXIT_USAGE
-    options = {"summary_language": args.summary_language} if args.summary_language else {}
     with _spinner("cross-checking", args.quiet):
-        stories = build_stories(articles, cache=store, **options)
+        stories = build_stories(articles, store=store, summary_language=args.summary_language)
     if store is not None:
         store.save_stories(stories)
     brief = Brief(articles=articles, stories=stories, tool=_tool(args.mode), errors=errors)
@@ -126,7 +125,7 @@ def cmd_ingest(args) -> int:
     store = _open_store(args.db)
     _articles, errors = _ingest_and_analyse(args, store)
     with _spinner("cross-checking", args.quiet):
-        stories = build_stories(list(store.iter_articles()), cache=store)
+        stories = build_stories(list(store.iter_articles()), store=store)
     store.save_stories(stories)
     print(f"{args.db}: {store.count_articles()} articles, {len(stories)} stories", file=sys.stderr)
     return EXIT_SOME_FAILED if errors else EXIT_OK

@@ -12,6 +12,7 @@ from typing import Any
 from recoupe.model import Article, Brief, Story
 from recoupe.nlp.canonical import unify_people
 
+STORY_INDEX = "story-index"
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -30,13 +31,28 @@ def set_reference_dates(articles: list[Article]) -> None:
                 a.reference_date = ref
 
 
-def build_stories(articles: list[Article], cache: Any = None, **options: Any) -> list[Story]:
+def build_stories(articles: list[Article], store: Any = None, summary_language: str | None = None) -> list[Story]:
+    """Stories of these articles.  With a store, embeddings are cached in it and
+    the story index persists there, so articles already clustered keep their
+    story and a new article joins one (or opens one) incrementally."""
+    from recoupe.align.clustering import StoryIndex
+    from recoupe.align.config import AlignConfig
+    from recoupe.align.stories import build_stories as align_stories
+    from recoupe.extract.framing import compare_profiles
+
+    config = AlignConfig(summary_language=summary_language)
+    index = None
+    if store is not None:
+        state = store.get_blob(STORY_INDEX)
+        index = StoryIndex.from_bytes(state, config=config, cache=store) if state else StoryIndex(config, cache=store)
     unify_people(articles)
-    try:
-        from recoupe.align import build_stories as align_stories
-    except ImportError:           # the alignment stage is optional at this layer
-        return []
-    return align_stories(articles, cache=cache, **options)
+    stories = align_stories(articles, cache=store, config=config, index=index)
+    if store is not None:
+        store.put_blob(STORY_INDEX, index.to_bytes())
+    by_id = {a.id: a for a in articles}
+    for story in stories:
+        story.source_profiles = compare_profiles([by_id[i] for i in story.article_ids if i in by_id])
+    return stories
 
 
 def make_brief(articles: list[Article], stories: list[Story], tool: dict[str, Any], errors: list[dict]) -> Brief:

@@ -193,6 +193,8 @@ class Story:
     provenance: list[ProvenanceEntry] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     reuse: list[dict[str, Any]] = field(default_factory=list)
+    # the framing profile of each source, side by side (most editorialising first)
+    source_profiles: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

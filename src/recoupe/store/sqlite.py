@@ -266,6 +266,7 @@ def story_from_dict(d: dict) -> Story:
         provenance=[ProvenanceEntry(**p) for p in d.get("provenance", [])],
         timeline=[TimelineEvent(**t) for t in d.get("timeline", [])],
         reuse=d.get("reuse", []),
+        source_profiles=d.get("source_profiles", []),
     )
 
 
