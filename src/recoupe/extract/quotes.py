@@ -696,7 +696,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                      and len(_text(doc)[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
             glued = t.idx > q_close and len(_text(doc)[q_close + 1:t.idx].strip(" ,")) == 0
             # « « mixité des ascendances », selon les termes de Jérôme Lê »: the wording's owner
-            cands.append((0 if glued else min(dist, 30) if whole else dist + 40,
+            cands.append((0 if glued else min(dist, 5) if whole else dist + 40,
                           _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
         if _is_cue_token(t, lex):
