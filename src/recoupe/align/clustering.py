@@ -53,6 +53,14 @@ def parse_time(value: str | None) -> float | None:
     return None
 
 
+def article_time(article: Article) -> float | None:
+    """When the article was published, for the time window, or None when only
+    a guess is known: a batch's reference date or a month-only date says
+    nothing about which day, so it must not pull two articles apart."""
+    published = article.published or ""
+    return parse_time(published) if len(published) >= 10 else None
+
+
 def _norm_name(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
@@ -166,7 +174,7 @@ class StoryIndex:
         if todo:
             vecs = article_vectors(todo, self.embedder, self.config.lead_sentences)
             for a, v in zip(todo, vecs):
-                self.add_vector(a.id, v, parse_time(a.published or a.reference_date), article_entities(a))
+                self.add_vector(a.id, v, article_time(a), article_entities(a))
         return [self.story_of(a.id) for a in articles]
 
     def add_vector(self, article_id: str, vector: np.ndarray, time: float | None,
