@@ -236,3 +236,14 @@ def test_build_stories_with_a_persisted_index_keeps_earlier_assignments():
     stories = build_stories(day1 + [later], config=cfg, index=index)
     assert index.story_of("r2") == index.story_of("r1") != index.story_of("c1")
     assert sorted(sorted(s.article_ids) for s in stories) == [["c1"], ["r1", "r2"]]
+
+
+def test_a_story_that_goes_on_for_days_grows_by_its_latest_coverage():
+    from recoupe.align.clustering import StoryIndex
+    index = StoryIndex(AlignConfig())
+    day = 86400.0
+    v = np.ones(8, dtype=np.float32)
+    first = index.add_vector("d0", v, 0.0, ["castelbrune"])
+    assert index.add_vector("d1", v, 0.9 * day, ["castelbrune"]) == first
+    assert index.add_vector("d2", v, 1.8 * day, ["castelbrune"]) == first     # 0.9 day after the latest
+    assert index.add_vector("late", v, 9 * day, ["castelbrune"]) != first     # outside the window

@@ -188,21 +188,23 @@ class StoryIndex:
         per_story: dict[int, list[float]] = {}
         for key, cos in self._neighbours(vector):
             m = self._members[key]
-            days = None if time is None or m.time is None else abs(time - m.time) / 86400
-            if days is not None and days > cfg.window_days:
-                continue
             score = cos + cfg.entity_weight * entity_overlap(ents, set(m.entities))
-            if days is not None:
-                score -= cfg.time_decay * max(0.0, days - cfg.time_grace_days)
             per_story.setdefault(m.story, []).append(score)
         best_story, best_score = None, -math.inf
         for story, scores in sorted(per_story.items()):
+            # time counts from the story's member nearest in time: a story that goes on
+            # for days grows by its latest coverage, and two stories of different days stay apart
+            days = self._days_to_story(story, time)
+            if days is not None and days > cfg.window_days:
+                continue
             scores.sort(reverse=True)
             # the best link, tempered by the story's other members among the neighbours
             size = len(self._stories[story])
             mean = sum(scores[:size]) / size if len(scores) >= size else (
                 (sum(scores) + cfg.floor_score * (min(size, cfg.neighbours) - len(scores))) / min(size, cfg.neighbours))
             score = (1 - cfg.linkage_mean) * scores[0] + cfg.linkage_mean * mean
+            if days is not None:
+                score -= cfg.time_decay * max(0.0, days - cfg.time_grace_days)
             if score > best_score + 1e-9:
                 best_story, best_score = story, score
         if best_story is None or best_score < self.config.join_threshold:
@@ -215,6 +217,12 @@ class StoryIndex:
         self._stories[best_story].append(key)
         self._insert(key, vector)
         return f"s{best_story}"
+
+    def _days_to_story(self, story: int, time: float | None) -> float | None:
+        times = [self._members[k].time for k in self._stories[story] if self._members[k].time is not None]
+        if time is None or not times:
+            return None
+        return min(abs(time - t) for t in times) / 86400
 
     def bulk_load(self, article_ids: list[str], vectors: np.ndarray, times: list[float | None],
                   entities: list[list[str]], stories: list[int]) -> None:
