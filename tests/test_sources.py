@@ -68,3 +68,15 @@ def test_two_relays_of_one_report_are_one_origin(seeds):
     lone = Article(id="lone", text="Rien.", source=ArticleSource(outlet="Exemple"))
     assert origins_of(lone) == {"Exemple"}
     assert independent_origin_count([seeds["002"], lone]) == 2
+
+
+def test_a_caption_credit_is_a_cited_source_but_not_an_origin(seeds_dir):
+    from recoupe.align.provenance import relayed_sources
+    from recoupe.ingest import load
+    from recoupe.pipeline import analyze_article
+    article = next(iter(load([str(seeds_dir / "003_bc9dcdd3549268f8.txt")])))
+    assert "(AFP)" not in article.text                     # the caption left the body…
+    analyze_article(article, mode="sm")
+    credits = [c for c in article.cited_sources if c.kind == "credit"]
+    assert [c.name for c in credits] == ["AFP"] and credits[0].mentions == []   # …its credit is kept
+    assert "AFP" not in relayed_sources(article)

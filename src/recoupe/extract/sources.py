@@ -85,9 +85,23 @@ _LEADING_DET = re.compile(r"^(?:l['’]|le |la |les |the )", re.IGNORECASE)
 @article_stage("sources", order=20)
 def extract_sources(article: Article, doc: Doc) -> None:
     try:
-        article.cited_sources = find_cited_sources(article, doc)
+        article.cited_sources = find_cited_sources(article, doc) + _caption_credits(article)
     except Exception:        # odd text must never stop the pipeline
         article.cited_sources = []
+
+
+def _caption_credits(article: Article) -> list[CitedSource]:
+    """Agencies credited in a photo caption that cleaning took out of the body (« … (AFP) »).
+
+    They have no span in the text, and kind "credit": the article used their
+    material, but a photo credit is not where its facts come from (provenance skips it)."""
+    out: dict[str, CitedSource] = {}
+    for caption in article.metadata.get("captions", []) if isinstance(article.metadata, dict) else []:
+        credit = (caption.get("credit") or "").strip() if isinstance(caption, dict) else ""
+        outlet = outlet_named(credit) if credit else None
+        if outlet and outlet.name not in out:
+            out[outlet.name] = CitedSource(name=outlet.name, kind="credit", country=outlet.country)
+    return list(out.values())
 
 
 def _excluded_ranges(text: str, lex) -> list[tuple[int, int]]:
