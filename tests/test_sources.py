@@ -78,5 +78,5 @@ def test_a_caption_credit_is_a_cited_source_but_not_an_origin(seeds_dir):
     assert "(AFP)" not in article.text                     # the caption left the body…
     analyze_article(article, mode="sm")
     credits = [c for c in article.cited_sources if c.kind == "credit"]
-    assert [c.name for c in credits] == ["AFP"] and credits[0].mentions == []   # …its credit is kept
-    assert "AFP" not in relayed_sources(article)
+    assert [c.name for c in credits] == ["Agence France-Presse"] and credits[0].mentions == []   # …its credit is kept
+    assert "Agence France-Presse" not in relayed_sources(article)
