@@ -80,3 +80,20 @@ def test_a_caption_credit_is_a_cited_source_but_not_an_origin(seeds_dir):
     credits = [c for c in article.cited_sources if c.kind == "credit"]
     assert [c.name for c in credits] == ["Agence France-Presse"] and credits[0].mentions == []   # …its credit is kept
     assert "Agence France-Presse" not in relayed_sources(article)
+
+
+def test_outlets_of_the_batch_are_one_source_under_their_full_name():
+    from recoupe.align.provenance import origins_of, unify_outlets
+    from recoupe.model import Article, ArticleSource, CitedSource, Span
+    scoop = Article(id="scoop", text="Engineers warned of cracks, the Daily Courier has learned.",
+                    source=ArticleSource(outlet="The Daily Courier"),
+                    cited_sources=[CitedSource(name="Courier", kind="newspaper",
+                                               mentions=[Span("Courier", 44, 51)])])
+    relay = Article(id="relay", text="Selon le Daily Courier, les ingénieurs avaient alerté.",
+                    source=ArticleSource(outlet="Le Veilleur"))
+    unify_outlets([scoop, relay])
+    assert scoop.cited_sources == []                         # its own name is not a source of its own
+    assert [c.name for c in relay.cited_sources] == ["The Daily Courier"]
+    m = relay.cited_sources[0].mentions[0]
+    assert relay.text[m.start:m.end] == "Daily Courier"
+    assert origins_of(relay) == {"The Daily Courier"}

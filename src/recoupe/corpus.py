@@ -37,6 +37,7 @@ def build_stories(articles: list[Article], store: Any = None, summary_language: 
     story and a new article joins one (or opens one) incrementally."""
     from recoupe.align.clustering import StoryIndex
     from recoupe.align.config import AlignConfig
+    from recoupe.align.provenance import unify_outlets
     from recoupe.align.stories import build_stories as align_stories
     from recoupe.extract.framing import compare_profiles
 
@@ -46,6 +47,7 @@ def build_stories(articles: list[Article], store: Any = None, summary_language: 
         state = store.get_blob(STORY_INDEX)
         index = StoryIndex.from_bytes(state, config=config, cache=store) if state else StoryIndex(config, cache=store)
     unify_people(articles)
+    unify_outlets(articles)
     stories = align_stories(articles, cache=store, config=config, index=index)
     if store is not None:
         store.put_blob(STORY_INDEX, index.to_bytes())

@@ -12,7 +12,9 @@ origin (its outlet, else its URL or id).
 """
 from __future__ import annotations
 
-from recoupe.model import Article, ProvenanceEntry
+import re
+
+from recoupe.model import Article, CitedSource, ProvenanceEntry, Span
 
 UPSTREAM_KINDS = {"newspaper", "agency", "broadcaster", "outlet", "document", "official"}
 
@@ -53,3 +55,57 @@ def independent_origin_count(articles: list[Article]) -> int:
     for a in articles:
         origins |= origins_of(a)
     return len(origins)
+
+
+_ARTICLE_WORDS = {"the", "le", "la", "les", "l", "el", "die", "der", "das", "il", "lo"}
+
+
+def _core_words(name: str) -> list[str]:
+    words = re.findall(r"[\w]+", name.lower())
+    while words and words[0] in _ARTICLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def unify_outlets(articles: list[Article]) -> None:
+    """Outlets of the batch are sources of the others: one name for each.
+
+    The batch knows its outlets by their full names (« The Daily Courier »,
+    from the feed or the page).  A cited source whose words are all in one of
+    those names (« Courier », « Daily Courier ») takes that name, and a
+    mention of an outlet's name in another article (« selon le Daily Courier »)
+    is a citation even where the sentence around it gives no media cue."""
+    outlets = {}
+    for a in articles:
+        name = (a.source.outlet or "").strip() if a.source else ""
+        core = _core_words(name)
+        if core and len(" ".join(core)) >= 4:
+            outlets[name] = core
+    if not outlets:
+        return
+    patterns = {name: re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])", re.IGNORECASE)
+                for name, core in outlets.items()}
+    for a in articles:
+        own = (a.source.outlet or "").strip() if a.source else ""
+        by_name: dict[str, CitedSource] = {}
+        for c in a.cited_sources:
+            words = _core_words(c.name)
+            target = next((n for n, core in outlets.items()
+                           if words and c.kind != "credit" and set(words) <= set(core) and words[-1] == core[-1]), None)
+            if target:
+                c.name = target
+            if c.name in by_name:               # two spellings of one outlet: one source, all mentions
+                by_name[c.name].mentions.extend(m for m in c.mentions if m not in by_name[c.name].mentions)
+            else:
+                by_name[c.name] = c
+        for name, pattern in patterns.items():
+            if name == own:
+                continue
+            spans = [Span(text=m.group(0), start=m.start(), end=m.end()) for m in pattern.finditer(a.text)]
+            if not spans:
+                continue
+            entry = by_name.setdefault(name, CitedSource(name=name, kind="outlet"))
+            known = {(m.start, m.end) for m in entry.mentions}
+            entry.mentions.extend(s for s in spans if (s.start, s.end) not in known)
+            entry.mentions.sort(key=lambda s: s.start)
+        a.cited_sources = [c for n, c in by_name.items() if n != own]
