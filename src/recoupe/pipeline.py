@@ -12,7 +12,7 @@ from recoupe.nlp.spacy_runner import load_pipeline
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:
