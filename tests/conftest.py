@@ -20,3 +20,15 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="module")
+def nlp_fr():
+    from recoupe.nlp.spacy_runner import load_pipeline
+    return load_pipeline("fr", "md")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    from recoupe.nlp.spacy_runner import load_pipeline
+    return load_pipeline("en", "md")

@@ -9,21 +9,10 @@ from recoupe.extract import dates as dates_stage
 from recoupe.extract.dates import extract_dates, parse_base
 from recoupe.extract.numbers import extract_numbers
 from recoupe.model import Article
-from recoupe.nlp.spacy_runner import load_pipeline
 
 from conftest import SEEDS
 
 MONDAY = "2024-05-20"      # the seeds' gold assumes publication in the second half of May 2024
-
-
-@pytest.fixture(scope="module")
-def nlp_fr():
-    return load_pipeline("fr", "md")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return load_pipeline("en", "md")
 
 
 def dates_of(text: str, nlp, lang: str, published: str | None = MONDAY, reference: str | None = None):

@@ -5,19 +5,8 @@ import pytest
 
 from recoupe.extract.numbers import extract_numbers
 from recoupe.model import Article
-from recoupe.nlp.spacy_runner import load_pipeline
 
 from conftest import SEEDS
-
-
-@pytest.fixture(scope="module")
-def nlp_fr():
-    return load_pipeline("fr", "md")
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    return load_pipeline("en", "md")
 
 
 def numbers_of(text: str, nlp, lang: str):

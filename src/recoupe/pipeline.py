@@ -9,6 +9,7 @@ from recoupe import extract
 from recoupe.model import Article, Sentence
 from recoupe.nlp.language import detect_language
 from recoupe.nlp.spacy_runner import load_pipeline
+from recoupe.nlp.spans import strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
@@ -29,11 +30,7 @@ def sentences_of(doc) -> list[Sentence]:
     text = doc.text
     out, paragraph, last_end = [], 0, 0
     for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = strip_span(text, sent.start_char, sent.end_char)
         if end <= start:
             continue
         paragraph += text.count("\n", last_end, start) > 0

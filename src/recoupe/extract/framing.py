@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Framing, Marker, Technique
+from recoupe.nlp.spans import strip_span
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
 MODEL_NAME = "framing-v1"
@@ -86,12 +87,8 @@ def paragraphs_of(text: str) -> list[Paragraph]:
     """Non-empty lines of the cleaned text, stripped: the unit techniques are predicted on."""
     out, pos = [], 0
     for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = strip_span(text, pos, pos + len(line))
+        pos += len(line) + 1
         if end > start:
             out.append(Paragraph(len(out), start, end, text[start:end]))
     return out
@@ -114,12 +111,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _split_on_newlines(text: str, start: int, end: int):
     pos = start
     for part in text[start:end].split("\n"):
-        a, b = pos, pos + len(part)
-        pos = b + 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = strip_span(text, pos, pos + len(part))
+        pos += len(part) + 1
         if b > a:
             yield a, b
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from recoupe.nlp.spans import strip_span
+
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
 # abbreviations after which a full stop does not end a sentence
@@ -69,10 +71,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
 
     def emit(a: int, b: int) -> None:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = strip_span(text, a, b)
         if b > a:
             bounds.append((a, b))
 
