@@ -124,3 +124,12 @@ def test_french_gold_quotes_and_speakers():
     assert tp_text / n_gold >= 0.95
     assert tp_speaker / n_gold >= 0.85
     assert found <= n_gold + 3          # scare quotes and titles stay out
+
+
+def test_a_body_description_points_back_to_the_body_not_to_a_person_named_after():
+    text = ("Facebook, WhatsApp and Instagram are back up after an outage of six hours, Facebook says.\n"
+            "But the company said there was \"no evidence that user data was compromised\".\n"
+            "Sheera Frenkel, the New York Times' technology reporter, told the BBC the fix took long.")
+    art = analyze_article(Article(id="fb", text=text, language="en"), mode="md")
+    q = _quote(art, "no evidence")
+    assert q.speaker == "the company" and q.speaker_canonical == "Facebook"

@@ -564,7 +564,20 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
         canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", at)
-    elif not canon:
+    elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
+        # « the company said »: the organisation most named just before, never a person named after
+        here = ctx.sent_index(at)
+        salience: dict[str, tuple[int, int]] = {}
+        for e in ctx.entities:
+            if e.label == "ORG" and e.end <= at and here - ctx.sent_index(e.start) <= 4:
+                name = e.canonical or e.text
+                salience[name] = (salience.get(name, (0, 0))[0] + 1, e.start)
+        for sa, _sb, name, _kind in ctx.sources:       # bodies the outlet table knows (Facebook, the WHO)
+            if sa < at and here - ctx.sent_index(sa) <= 4:
+                salience[name] = (salience.get(name, (0, 0))[0] + 1, sa)
+        if salience:
+            canon, label = max(salience, key=lambda n: salience[n]), "ORG"
+    elif not canon and _person_noun(head, ctx.lex):
         # « une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is
         # named by the person first introduced as a subject in the next sentence
         here = ctx.sent_index(at)

@@ -61,3 +61,6 @@ INTENT_VERBS = {"want", "hope", "plan", "intend", "seek", "aim", "vow", "pledge"
 OBJECT_CONTENT_VERBS = {"cite", "mention", "reference", "criticize", "criticise", "praise", "question", "deny",
                         "dispute", "reject", "endorse", "defend", "blame", "condemn", "describe", "announce",
                         "acknowledge", "admit", "reveal", "predict", "demand", "propose", "welcome"}
+
+# bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
+BODY_NOUNS = {"company", "firm", "group", "government", "administration", "ministry", "department", "agency", "authority", "organisation", "organization", "party", "army", "military", "police", "court", "committee", "commission", "council", "union", "bank", "campaign", "embassy", "kremlin"}

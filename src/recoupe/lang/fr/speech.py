@@ -90,3 +90,6 @@ INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conc
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"le", "la", "l'", "l’"}
+
+# bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
+BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administration", "ministère", "agence", "autorité", "organisation", "parti", "armée", "police", "tribunal", "cour", "comité", "commission", "conseil", "syndicat", "banque", "ambassade", "exécutif", "firme"}
