@@ -161,47 +161,22 @@ def cmd_serve(args) -> int:
 # ------------------------------------------------------------------ shared steps
 def _ingest_and_analyse(args, store):
     """Read the inputs, store them if there is a store, analyse what has no current analysis."""
-    from recoupe.corpus import set_reference_dates
-    from recoupe.engine import AnalysisError, LocalEngine
-    from recoupe.ingest import IngestError, load
-    from recoupe.pipeline import ANALYSIS_VERSION
+    from recoupe.corpus import read_and_analyse
 
-    errors: list[dict] = []
-    articles = []
-    for item in tqdm(load(args.inputs, follow_links=args.follow_links), desc="reading", unit=" input",
-                     disable=args.quiet, file=sys.stderr, leave=False):
-        if isinstance(item, IngestError):
-            print(f"error: {item}", file=sys.stderr)
-            errors.append({"input": item.input, "problem": item.problem})
-        else:
-            articles.append(item)
-    set_reference_dates(articles)
-    todo, done = [], []
-    for article in articles:
-        if store is not None:
-            article_id, _new = store.add_article(article)
-            article.id = article_id
-            if store.analysis_version(article_id) == (ANALYSIS_VERSION, args.mode):
-                done.append(article.id)
-                continue
-        todo.append(article)
-    analysed = []
-    engine = LocalEngine(workers=1 if len(todo) < 8 else args.workers, mode=args.mode)
-    bar = tqdm(total=len(todo), desc="analysing", unit=" article", disable=args.quiet or not todo,
-               file=sys.stderr)
-    for result in engine.analyze(todo):
+    bar = tqdm(desc="analysing", unit=" article", disable=args.quiet, file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
         bar.update(1)
-        if isinstance(result, AnalysisError):
-            print(f"error: {result}", file=sys.stderr)
-            errors.append({"input": result.article_id, "problem": result.problem})
-            continue
-        if store is not None:
-            store.save_analysis(result, ANALYSIS_VERSION, args.mode)
-        analysed.append(result)
-    bar.close()
-    if store is None:
-        return analysed, errors
-    return list(store.iter_articles([a.id for a in articles])), errors
+
+    def error(name: str, problem: str) -> None:
+        bar.write(f"error: {name}: {problem}", file=sys.stderr)
+
+    try:
+        return read_and_analyse(args.inputs, store, mode=args.mode, follow_links=args.follow_links,
+                                workers=args.workers, on_error=error, on_progress=progress)
+    finally:
+        bar.close()
 
 
 def _open_store(path: Path, must_exist: bool = False):

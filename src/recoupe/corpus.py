@@ -7,7 +7,7 @@ cross-checking (recoupe.align).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from recoupe.model import Article, Brief, Story
 from recoupe.nlp.canonical import unify_people
@@ -59,3 +59,53 @@ def build_stories(articles: list[Article], store: Any = None, summary_language: 
 
 def make_brief(articles: list[Article], stories: list[Story], tool: dict[str, Any], errors: list[dict]) -> Brief:
     return Brief(articles=articles, stories=stories, tool=tool, errors=errors)
+
+
+def read_and_analyse(inputs: Iterable[str], store: Any = None, mode: str = "md", follow_links: bool = False,
+                     workers: int | None = None,
+                     on_error: Callable[[str, str], None] | None = None,
+                     on_progress: Callable[[int, int], None] | None = None) -> tuple[list[Article], list[dict]]:
+    """Read the inputs, store them when there is a store, and analyse what has no current analysis.
+
+    Returns the articles (analysed) and the failures as {"input", "problem"};
+    `on_error(input, problem)` hears each failure as it happens and
+    `on_progress(done, total)` each analysed article.  Used by the CLI and the web app."""
+    from recoupe.engine import AnalysisError, LocalEngine
+    from recoupe.ingest import IngestError, load
+    from recoupe.pipeline import ANALYSIS_VERSION
+
+    errors: list[dict] = []
+
+    def fail(name: str, problem: str) -> None:
+        errors.append({"input": name, "problem": problem})
+        if on_error:
+            on_error(name, problem)
+
+    articles = []
+    for item in load(inputs, follow_links=follow_links):
+        if isinstance(item, IngestError):
+            fail(item.input, item.problem)
+        else:
+            articles.append(item)
+    set_reference_dates(articles)
+    todo = []
+    for article in articles:
+        if store is not None:
+            article.id, _new = store.add_article(article)
+            if store.analysis_version(article.id) == (ANALYSIS_VERSION, mode):
+                continue
+        todo.append(article)
+    analysed = []
+    engine = LocalEngine(workers=1 if len(todo) < 8 else workers, mode=mode)
+    for done, result in enumerate(engine.analyze(todo), 1):
+        if on_progress:
+            on_progress(done, len(todo))
+        if isinstance(result, AnalysisError):
+            fail(result.article_id, result.problem)
+            continue
+        if store is not None:
+            store.save_analysis(result, ANALYSIS_VERSION, mode)
+        analysed.append(result)
+    if store is None:
+        return analysed, errors
+    return list(store.iter_articles([a.id for a in articles])), errors

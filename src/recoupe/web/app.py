@@ -118,32 +118,15 @@ class Corpus:
 
     def add(self, inputs: list[str], follow_links: bool = False, mode: str = "md") -> tuple[int, list[str]]:
         """Read, analyse and store the inputs, then recompute the stories. Returns (new articles, errors)."""
-        from recoupe.corpus import build_stories, set_reference_dates
-        from recoupe.ingest import IngestError, load
-        from recoupe.pipeline import ANALYSIS_VERSION, analyze_article
+        from recoupe.corpus import build_stories, read_and_analyse
 
         with self.lock:
-            errors, articles = [], []
-            for item in load(inputs, follow_links=follow_links):
-                if isinstance(item, IngestError):
-                    errors.append(str(item.problem))
-                else:
-                    articles.append(item)
-            set_reference_dates(articles)
-            added = 0
-            for article in articles:
-                article_id, new = self.store.add_article(article)
-                article.id = article_id
-                if self.store.analysis_version(article_id) == (ANALYSIS_VERSION, mode):
-                    continue
-                try:
-                    self.store.save_analysis(analyze_article(article, mode=mode), ANALYSIS_VERSION, mode)
-                except Exception as err:          # one bad article must not lose the others
-                    errors.append(f"{article_id}: analysis failed ({type(err).__name__})")
-                    continue
-                added += new
+            before = self.store.count_articles()
+            articles, failures = read_and_analyse(inputs, self.store, mode=mode, follow_links=follow_links, workers=1)
+            errors = [f["problem"] if f["input"] in inputs else f"{f['input']}: {f['problem']}" for f in failures]
+            added = self.store.count_articles() - before
             if articles:
-                stories = build_stories(list(self.store.iter_articles()), cache=self.store)
+                stories = build_stories(list(self.store.iter_articles()), store=self.store)
                 self.store.save_stories(stories)
             return added, errors
 
