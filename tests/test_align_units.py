@@ -12,7 +12,7 @@ from recoupe.align.features import sentence_facts
 from recoupe.align.quotes import group_quotes
 from recoupe.align.reuse import find_reuse
 from recoupe.brief import to_dict
-from recoupe.model import Article, ArticleSource, Entity, Quote, Sentence
+from recoupe.model import Article, ArticleSource, Quote, Sentence
 
 
 def make(aid: str, text: str, published: str | None = None, language: str = "en", **kw) -> Article:

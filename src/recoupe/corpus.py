@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable
 
-from recoupe.model import Article, Brief, Story
+from recoupe.model import Article, Story
 from recoupe.nlp.canonical import unify_people
 
 STORY_INDEX = "story-index"
@@ -55,10 +55,6 @@ def build_stories(articles: list[Article], store: Any = None, summary_language: 
     for story in stories:
         story.source_profiles = compare_profiles([by_id[i] for i in story.article_ids if i in by_id])
     return stories
-
-
-def make_brief(articles: list[Article], stories: list[Story], tool: dict[str, Any], errors: list[dict]) -> Brief:
-    return Brief(articles=articles, stories=stories, tool=tool, errors=errors)
 
 
 def read_and_analyse(inputs: Iterable[str], store: Any = None, mode: str = "md", follow_links: bool = False,
