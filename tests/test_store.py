@@ -95,3 +95,20 @@ def test_killed_ingest_loses_nothing_and_duplicates_nothing(tmp_path):
         assert con.execute("SELECT count(*) FROM analyses").fetchone()[0] == 24
         assert con.execute("SELECT count(DISTINCT content_hash) FROM articles").fetchone()[0] == 24
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_corpus_stage_writes_its_cross_article_names_back(tmp_path):
+    from recoupe.corpus import build_stories, read_and_analyse
+    (tmp_path / "a.txt").write_text("La ministre Paula Vendrick Osterholm a annoncé jeudi la fermeture du port de Brest.",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("La ministre Paula Vendrick a confirmé jeudi la fermeture du port de Brest.",
+                                    encoding="utf-8")
+    store = Store(tmp_path / "c.db")
+    articles, errors = read_and_analyse([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store, mode="md")
+    assert not errors and len(articles) == 2
+    before = {e.canonical for e in store.get_article("b").entities if e.label == "PER"}
+    assert before == {"Paula Vendrick"}
+    build_stories(articles, store=store)
+    after = {e.canonical for e in store.get_article("b").entities if e.label == "PER"}
+    assert after == {"Paula Vendrick Osterholm"}      # one identity across the two articles, stored
+    assert store.get_blob("story-index")

@@ -51,6 +51,7 @@ def build_stories(articles: list[Article], store: Any = None, summary_language: 
     stories = align_stories(articles, cache=store, config=config, index=index)
     if store is not None:
         store.put_blob(STORY_INDEX, index.to_bytes())
+        store.update_analyses(articles)       # keep the stored articles as the stories see them
     by_id = {a.id: a for a in articles}
     for story in stories:
         story.source_profiles = compare_profiles([by_id[i] for i in story.article_ids if i in by_id])

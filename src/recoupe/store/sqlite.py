@@ -173,6 +173,13 @@ class Store:
             db.execute("INSERT OR REPLACE INTO analyses (article_id, version, mode, data) VALUES (?,?,?,?)",
                        (article.id, version, mode, json.dumps(article_to_dict(article), ensure_ascii=False)))
 
+    def update_analyses(self, articles: list[Article]) -> None:
+        """Rewrite stored analyses in place (the corpus stage's cross-article names and links),
+        keeping the version and mode they were made with; unanalysed articles are left alone."""
+        with self._tx() as db:
+            db.executemany("UPDATE analyses SET data=? WHERE article_id=?",
+                           [(json.dumps(article_to_dict(a), ensure_ascii=False), a.id) for a in articles])
+
     # ------------------------------------------------------------ search
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search (FTS5): (article_id, snippet with [matches] marked)."""
