@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--follow-links", action="store_true",
                        help="for feeds: fetch each item's page instead of using the feed's summary")
         p.add_argument("--mode", choices=["md", "sm"], default="md",
-                       help="md: accurate spaCy models (default); sm: fast models, about twice the speed")
+                       help="md: the medium spaCy models (default, most accurate); sm: the small ones (less memory)")
         p.add_argument("--workers", type=int, default=None,
                        help="processes for the per-article pipeline (default: the number of cores, at most 4)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
