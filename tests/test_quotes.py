@@ -133,3 +133,15 @@ def test_a_body_description_points_back_to_the_body_not_to_a_person_named_after(
     art = analyze_article(Article(id="fb", text=text, language="en"), mode="md")
     q = _quote(art, "no evidence")
     assert q.speaker == "the company" and q.speaker_canonical == "Facebook"
+
+
+def test_an_incise_inside_one_pair_of_marks_makes_two_quotes_of_one_speaker():
+    text = ("La ministre de l'Intérieur, Elena Varga, s'est rendue jeudi sur place.\n"
+            "« Le barrage a tenu, a-t-elle précisé, mais pas le déversoir. »\n"
+            "« Que peut-il faire, sinon attendre ? » a demandé un habitant.")
+    art = analyze_article(Article(id="incise", text=text, language="fr"), mode="md")
+    head, tail = _quote(art, "Le barrage"), _quote(art, "mais pas")
+    assert head.text == "Le barrage a tenu" and tail.text == "mais pas le déversoir."
+    assert head.speaker_canonical == tail.speaker_canonical == "Elena Varga"
+    assert head.cue == "a-t-elle précisé"
+    assert _quote(art, "Que peut-il").text == "Que peut-il faire, sinon attendre ?"   # not an incise

@@ -1035,7 +1035,47 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if q.speaker_canonical in source_names:
             via.insert(0, q.speaker_canonical)
         q.sources = list(dict.fromkeys(via))
+    quotes = [part for q in quotes for part in _split_at_inner_incise(ctx, q)]
     return [q for q in quotes if text[q.start:q.end] == q.text]
+
+
+def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:
+    """« Le barrage a tenu, a-t-elle précisé, mais pas le déversoir »: one pair of marks around
+    two quotes and their cue.  The words are the speaker's, the incise is not: two quotes, one speaker."""
+    pattern = getattr(ctx.lex, "INCISE_INSIDE", None)
+    if q.kind != "direct" or not pattern:
+        return [q]
+    cues = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS)) | set(ctx.lex.CUE_FORMS)
+    incise_verbs = set(ctx.lex.CUE_VERBS) | set(getattr(ctx.lex, "INCISE_ONLY", ()))
+    text = _text(ctx.doc)
+    for m in re.finditer(pattern, q.text):
+        word = (m.group("participle") or m.group("verb") or "").lower()
+        token = ctx.doc.char_span(q.start + m.start("participle" if m.group("participle") else "verb"),
+                                  q.start + m.end("participle" if m.group("participle") else "verb"),
+                                  alignment_mode="expand")
+        lemma = token[0].lemma_.lower() if token is not None and len(token) else ""
+        if word not in cues and lemma not in incise_verbs:
+            continue
+        head_start, head_end = q.start, q.start + m.start()
+        tail_start, tail_end = q.start + m.end(), q.end
+        if _word_count(text[head_start:head_end]) < 2 or _word_count(text[tail_start:tail_end]) < 2:
+            continue
+        cue = text[q.start + m.start():q.start + m.end()].strip(" ,")
+        if not q.speaker_canonical:            # the incise's own pronoun names the speaker
+            pron = re.search(r"-(?:t-)?(il|elle|ils|elles|on)\b", cue)
+            if pron:
+                found, _label = _resolve_pronoun(ctx, pron.group(1), q.start)
+                if found:
+                    q.speaker = q.speaker or pron.group(1)
+                    q.speaker_canonical = found
+        head = Quote(text=text[head_start:head_end], start=head_start, end=head_end, speaker=q.speaker,
+                     speaker_canonical=q.speaker_canonical, cue=cue, kind="direct", speaker_start=q.speaker_start,
+                     speaker_end=q.speaker_end, sources=list(q.sources))
+        tail = Quote(text=text[tail_start:tail_end], start=tail_start, end=tail_end, speaker=q.speaker,
+                     speaker_canonical=q.speaker_canonical, cue=cue, kind="direct", speaker_start=q.speaker_start,
+                     speaker_end=q.speaker_end, sources=list(q.sources))
+        return [head, *_split_at_inner_incise(ctx, tail)]
+    return [q]
 
 
 _TURN = re.compile(r"^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*:[ \t]+(\S[^\n]{15,})$",

@@ -93,3 +93,8 @@ DEFINITE = {"le", "la", "l'", "l’"}
 
 # bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
 BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administration", "ministère", "agence", "autorité", "organisation", "parti", "armée", "police", "tribunal", "cour", "comité", "commission", "conseil", "syndicat", "banque", "ambassade", "exécutif", "firme"}
+
+# an incise inside one pair of quote marks: « Le barrage a tenu, a-t-elle précisé, mais pas le déversoir »
+# (group "verb" is checked against the cue verbs)
+INCISE_INSIDE = (r",\s*(?:(?:a|avait|aura|aurait)-t-(?:il|elle|on)\s+(?P<participle>[\wéèêàâîôûç]+)"
+                 r"|(?P<verb>[\wéèêàâîôûç]+)(?:-t)?-(?:il|elle|ils|elles|on))\s*,\s*")
