@@ -7,11 +7,14 @@
     .venv/bin/python benchmarks/align_eval.py stories /tmp/allsides-articles.json -o /tmp/allsides.json
     python ../shared/tools/score_brief.py stories /tmp/allsides.json ../shared/eval/allsides-triplets/gold-stories.tsv
 
-`prepare` reads a JSONL of {id, title, text, url, outlet, published, language}
-(the AllSides format) or a directory of .txt files, keeps only the ids given
-with --only (comma list) when asked, and writes a brief with analysed articles
+`prepare` reads its input exactly as `recoupe analyze` does (recoupe.ingest:
+a JSONL of {id, title, text, url, outlet, published, language}, a folder of
+.txt files...), keeps only the ids given with --only (comma list) when asked,
+sets the batch's reference dates, and writes a brief with analysed articles
 and no stories.  `stories` loads such a brief via `recoupe.brief.article_from_dict`
-and writes the brief again with `stories` filled.
+and runs the CLI's corpus stage (`recoupe.corpus.build_stories`: people and
+outlets unified across articles, then clustering and cross-checking), so its
+figures are those of `recoupe analyze`.
 """
 from __future__ import annotations
 
@@ -23,26 +26,20 @@ import time
 from pathlib import Path
 
 from recoupe.brief import article_from_dict, write_json
-from recoupe.model import Article, ArticleSource, Brief
+from recoupe.model import Article, Brief
 
 
 def read_inputs(path: Path, only: set[str] | None) -> list[Article]:
+    """The articles `recoupe analyze PATH` would read, with their reference dates."""
+    from recoupe.corpus import set_reference_dates
+    from recoupe.ingest import IngestError, load
     out = []
-    if path.is_dir():
-        for f in sorted(path.glob("*.txt")):
-            if only and f.stem not in only:
-                continue
-            out.append(Article(id=f.stem, text=f.read_text(encoding="utf-8"), source=ArticleSource(path=str(f))))
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        if only and d["id"] not in only:
-            continue
-        out.append(Article(id=d["id"], text=d["text"], title=d.get("title"), language=d.get("language"),
-                           published=d.get("published"),
-                           source=ArticleSource(url=d.get("url"), outlet=d.get("outlet"))))
+    for item in load([str(path)]):
+        if isinstance(item, IngestError):
+            print(f"{item.input}: {item.problem}", file=sys.stderr)
+        elif not only or item.id in only:
+            out.append(item)
+    set_reference_dates(out)
     return out
 
 
@@ -73,7 +70,8 @@ def main(argv=None) -> int:
         print(f"analysed {len(arts)} articles in {time.time() - t0:.1f}s", file=sys.stderr)
         return 0
 
-    from recoupe.align import AlignConfig, MemoryVectorCache, build_stories, cluster_articles
+    from recoupe.align import AlignConfig, MemoryVectorCache, cluster_articles
+    from recoupe.corpus import build_stories
     d = json.loads(args.brief.read_text(encoding="utf-8"))
     arts = [article_from_dict(a) for a in d["articles"]]
     cfg = AlignConfig()
@@ -93,7 +91,7 @@ def main(argv=None) -> int:
         stories = [Story(id=f"s{n}", title=story_title(g, g[0].language), article_ids=[a.id for a in g])
                    for n, g in enumerate(groups, 1)]
     else:
-        stories = build_stories(arts, cache=cache, config=cfg)
+        stories = build_stories(arts, config=cfg, cache=cache)
     if args.cache:
         args.cache.write_bytes(pickle.dumps(cache._data))
     print(f"build_stories: {len(arts)} articles -> {len(stories)} stories in {time.time() - t0:.1f}s",

@@ -31,24 +31,29 @@ def set_reference_dates(articles: list[Article]) -> None:
                 a.reference_date = ref
 
 
-def build_stories(articles: list[Article], store: Any = None, summary_language: str | None = None) -> list[Story]:
+def build_stories(articles: list[Article], store: Any = None, summary_language: str | None = None,
+                  config: Any = None, cache: Any = None) -> list[Story]:
     """Stories of these articles.  With a store, embeddings are cached in it and
     the story index persists there, so articles already clustered keep their
-    story and a new article joins one (or opens one) incrementally."""
+    story and a new article joins one (or opens one) incrementally.  Without
+    one, `cache` (a vector cache) may keep embeddings between runs, and
+    `config` (an AlignConfig) overrides the settings (the benchmarks' way in)."""
     from recoupe.align.clustering import StoryIndex
     from recoupe.align.config import AlignConfig
     from recoupe.align.provenance import unify_outlets
     from recoupe.align.stories import build_stories as align_stories
     from recoupe.extract.framing import compare_profiles
 
-    config = AlignConfig(summary_language=summary_language)
+    config = config or AlignConfig()
+    if summary_language is not None:
+        config.summary_language = summary_language
     index = None
     if store is not None:
         state = store.get_blob(STORY_INDEX)
         index = StoryIndex.from_bytes(state, config=config, cache=store) if state else StoryIndex(config, cache=store)
     unify_people(articles)
     unify_outlets(articles)
-    stories = align_stories(articles, cache=store, config=config, index=index)
+    stories = align_stories(articles, cache=store if store is not None else cache, config=config, index=index)
     if store is not None:
         store.put_blob(STORY_INDEX, index.to_bytes())
         store.update_analyses(articles)       # keep the stored articles as the stories see them

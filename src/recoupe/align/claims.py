@@ -10,6 +10,7 @@ into claims that hold at most one sentence per article.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -66,27 +67,43 @@ def checkworthy_sentences(article: Article, config: AlignConfig) -> list[Sentenc
     return out
 
 
-def fact_bonus(a: SentenceFacts, b: SentenceFacts) -> float:
-    """Shared entities, figures, dates: evidence that two sentences tell one fact."""
-    bonus = 0.0
-    if a.entities and b.entities:
-        bonus += 0.012 * min(3, len(a.entities & b.entities))
-    va = {round(n.value, 6) for n in a.numbers}
-    vb = {round(n.value, 6) for n in b.numbers}
-    if va & vb:
-        bonus += 0.02
-    if (a.dates & b.dates) or (a.weekdays & b.weekdays):
-        bonus += 0.01
-    # shared content words (5-letter stems): same wording, same fact; zero across languages
-    sa = {w[:5] for w in a.words if len(w) >= 4}
-    sb = {w[:5] for w in b.words if len(w) >= 4}
-    if sa and sb:
-        bonus += LEXICAL_WEIGHT * len(sa & sb) / len(sa | sb)
-    return bonus
+@dataclass
+class StoryVocabulary:
+    """How common each anchor (entity, figure, date, content word) is among the
+    story's check-worthy sentences.  Sharing « Ukraine » in a story about
+    Ukraine says nothing about two sentences telling one fact; sharing
+    « Macron », « 150 000 » or « recrues » says a lot.  Long articles about one
+    topic offer many sentences close in meaning to any given one: what tells
+    the same fact apart is the specific anchors two sentences share."""
+    df: dict[tuple[str, object], int]
+    n: int
+
+    @classmethod
+    def of(cls, sentences: list[SentenceFacts]) -> "StoryVocabulary":
+        df: dict[tuple[str, object], int] = {}
+        for f in sentences:
+            for x in f.anchors:
+                df[x] = df.get(x, 0) + 1
+        return cls(df, len(sentences))
+
+    def idf(self, anchor: tuple[str, object]) -> float:
+        return math.log((self.n + 1) / (self.df.get(anchor, 0) + 0.5))
+
+    def overlap(self, a: SentenceFacts, b: SentenceFacts) -> float:
+        """Weight of the shared anchors over the weight of the sparer sentence's
+        anchors (0..1); across languages only entities, figures and dates count."""
+        xa, xb = a.anchors, b.anchors
+        if a.language != b.language:
+            xa = {x for x in xa if x[0] != "word"}
+            xb = {x for x in xb if x[0] != "word"}
+        shared = xa & xb
+        if not shared:
+            return 0.0
+        weight = min(sum(map(self.idf, xa)), sum(map(self.idf, xb)))
+        return min(1.0, sum(map(self.idf, shared)) / weight) if weight > 0 else 0.0
 
 
 LONG_BONUS = 0.03
-LEXICAL_WEIGHT = 0.06
 CALIBRATION = [
     "The weather stayed mild across the region on Sunday afternoon.",
     "The museum reopened its gallery of ancient pottery after renovation.",
@@ -116,8 +133,9 @@ def centred(sim: np.ndarray) -> np.ndarray:
 class AlignedPair:
     a: SentenceFacts
     b: SentenceFacts
-    score: float            # centred cosine + fact bonus
+    score: float            # centred cosine + weighted specific overlap
     cosine: float
+    overlap: float = 0.0    # StoryVocabulary.overlap of the two sentences
 
 
 @dataclass
@@ -129,17 +147,28 @@ class Alignment:
     oneway: list[AlignedPair] = field(default_factory=list)       # best match one way only
     claims: list[list[SentenceFacts]] = field(default_factory=list)
     calibration: np.ndarray | None = None
+    vocabulary: StoryVocabulary | None = None
     scores: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)   # per article pair
+    linked: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)   # per article pair: same fact?
     row: dict[tuple[str, int], int] = field(default_factory=dict)             # sentence -> row in its article
 
-    def score(self, x: SentenceFacts, y: SentenceFacts) -> float | None:
-        m = self.scores.get((x.article_id, y.article_id))
+    def _cell(self, table: dict, x: SentenceFacts, y: SentenceFacts):
+        m = table.get((x.article_id, y.article_id))
         if m is not None:
-            return float(m[self.row[(x.article_id, x.index)], self.row[(y.article_id, y.index)]])
-        m = self.scores.get((y.article_id, x.article_id))
+            return m[self.row[(x.article_id, x.index)], self.row[(y.article_id, y.index)]]
+        m = table.get((y.article_id, x.article_id))
         if m is not None:
-            return float(m[self.row[(y.article_id, y.index)], self.row[(x.article_id, x.index)]])
+            return m[self.row[(y.article_id, y.index)], self.row[(x.article_id, x.index)]]
         return None
+
+    def score(self, x: SentenceFacts, y: SentenceFacts) -> float | None:
+        v = self._cell(self.scores, x, y)
+        return None if v is None else float(v)
+
+    def same_fact(self, x: SentenceFacts, y: SentenceFacts) -> bool | None:
+        """Would the pair align on its own (margin and specific agreement), whatever its rank?"""
+        v = self._cell(self.linked, x, y)
+        return None if v is None else bool(v)
 
 
 def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
@@ -152,6 +181,7 @@ def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
         vectors[a.id] = allv[pos:pos + n]
         pos += n
     al = Alignment(sents, vectors)
+    al.vocabulary = StoryVocabulary.of([f for fs in sents.values() for f in fs])
     # unrelated sentences stand in as background when an article offers too few
     al.calibration = embedder.embed(CALIBRATION) if texts else None
     for aid, fs in sents.items():
@@ -186,23 +216,45 @@ def _pair_claims(al: Alignment, config: AlignConfig) -> None:
 
 def _attach(al: Alignment, config: AlignConfig) -> None:
     """A sentence left alone whose best match (one way) sits in a claim joins
-    that claim as further evidence: articles often split one fact over two sentences."""
+    that claim as further evidence: articles often split one fact over two
+    sentences.  It must agree with the claim's members on average (as groups
+    must to merge), and when the claim already holds a sentence of its article
+    it must be that sentence's neighbour: the split is over adjacent sentences,
+    not across a long article that returns to its topic."""
     where = {}
     for n, c in enumerate(al.claims):
         for f in c:
             where[(f.article_id, f.index)] = n
     alone = {k for k, n in where.items() if len(al.claims[n]) == 1}
-    moves = {}
-    for p in sorted(al.oneway, key=lambda p: -p.score):
+    moved = set()
+    for p in sorted(al.oneway, key=lambda p: (-p.score, p.a.article_id, p.a.index, p.b.article_id, p.b.index)):
         for x, y in ((p.a, p.b), (p.b, p.a)):
             kx, ky = (x.article_id, x.index), (y.article_id, y.index)
-            if kx in alone and kx not in moves and ky not in alone and len(al.claims[where[ky]]) > 1:
-                moves[kx] = where[ky]
-    for kx, n in sorted(moves.items()):
-        f = al.claims[where[kx]][0]
-        al.claims[n].append(f)
-        al.claims[where[kx]] = []
+            if kx not in alone or kx in moved or ky in alone:
+                continue
+            target = al.claims[where[ky]]        # moves apply at once: the next one sees this one
+            if _fits(al, x, target, config):
+                target.append(x)
+                al.claims[where[kx]] = []
+                moved.add(kx)
     al.claims = [sorted(c, key=lambda f: (f.article_id, f.index)) for c in al.claims if c]
+
+
+def _fits(al: Alignment, x: SentenceFacts, claim: list[SentenceFacts], config: AlignConfig) -> bool:
+    own = [f for f in claim if f.article_id == x.article_id]
+    if any(abs(f.index - x.index) > 1 for f in own):
+        return False
+    return _coherent(al, [x], claim, config)
+
+
+def _coherent(al: Alignment, group_a: list[SentenceFacts], group_b: list[SentenceFacts], config: AlignConfig) -> bool:
+    """Every pair of evidence sentences in a claim is a claim that they tell one
+    fact: two groups join only when most of the new cross pairs would align on
+    their own.  A chain of look-alikes (A~B, B~C, C~D over four articles that
+    share a topic) stays apart."""
+    links = [al.same_fact(x, y) for x in group_a for y in group_b if x.article_id != y.article_id]
+    links = [v for v in links if v is not None]
+    return bool(links) and sum(links) >= config.merge_agreement * len(links)
 
 
 def article_pairs(ids: list[str], vectors: dict[str, np.ndarray], max_partners: int) -> list[tuple[int, int]]:
@@ -239,34 +291,54 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
         score = centred(full)[:len(A), :len(B)].copy()
     else:
         score = centred(cos)
-    for i, fa in enumerate(A):
-        for j, fb in enumerate(B):
-            score[i, j] += fact_bonus(fa, fb)
+    overlap = np.array([[al.vocabulary.overlap(fa, fb) for fb in B] for fa in A], dtype=np.float64)
+    # the embedding alone may carry a pair only when it stands far above the background
+    # (a translation shares no words); otherwise the two must share specific anchors
+    agrees = (overlap >= required_overlap(len(A), len(B), config)) | (score >= config.strong_margin)
+    score = score + config.specific_weight * overlap
     al.scores[(ia, ib)] = score
     best_j = score.argmax(axis=1)
     best_i = score.argmax(axis=0)
+
+    linked = (score >= config.claim_margin) & (cos >= config.claim_min_cosine) & agrees
+    al.linked[(ia, ib)] = linked
+
+    def keep(i: int, j: int) -> bool:
+        return bool(linked[i, j])
+
+    def pair(i: int, j: int) -> AlignedPair:
+        return AlignedPair(A[i], B[j], float(score[i, j]), float(cos[i, j]), float(overlap[i, j]))
+
     for i in range(len(A)):
         j = int(best_j[i])
-        s = float(score[i, j])
-        pair = AlignedPair(A[i], B[j], s, float(cos[i, j]))
-        if s >= config.claim_margin and cos[i, j] >= config.claim_min_cosine:
-            (al.pairs if best_i[j] == i else al.oneway).append(pair)
+        if keep(i, j):
+            (al.pairs if best_i[j] == i else al.oneway).append(pair(i, j))
     for j in range(len(B)):
         i = int(best_i[j])
-        s = float(score[i, j])
-        if best_j[i] != j and s >= config.claim_margin and cos[i, j] >= config.claim_min_cosine:
-            al.oneway.append(AlignedPair(A[i], B[j], s, float(cos[i, j])))
+        if best_j[i] != j and keep(i, j):
+            al.oneway.append(pair(i, j))
     # looser neighbourhood for contradiction checks: each sentence's two best partners
     k = min(2, len(B))
     for i in range(len(A)):
         for j in np.argsort(-score[i])[:k]:
             if score[i, j] >= config.claim_margin / 2:
-                al.near.append(AlignedPair(A[i], B[int(j)], float(score[i, j]), float(cos[i, j])))
+                al.near.append(pair(i, int(j)))
     k = min(2, len(A))
     for j in range(len(B)):
         for i in np.argsort(-score[:, j])[:k]:
             if score[i, j] >= config.claim_margin / 2:
-                al.near.append(AlignedPair(A[int(i)], B[j], float(score[i, j]), float(cos[i, j])))
+                al.near.append(pair(int(i), j))
+
+
+def required_overlap(n_a: int, n_b: int, config: AlignConfig) -> float:
+    """Specific overlap a pair needs, by the length of the shorter article.  Two
+    short dispatches leave few look-alike candidates, so a mutual best match is
+    telling on its own; two long articles about one topic offer many sentences
+    close in meaning to any given one, and the best of them is often a
+    neighbouring fact: there the pair must also share its specifics."""
+    lo, hi = config.short_article, config.long_article
+    ramp = min(1.0, max(0.0, (min(n_a, n_b) - lo) / max(1, hi - lo)))
+    return config.min_specific_overlap * ramp
 
 
 def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: Alignment | None = None,
@@ -295,11 +367,9 @@ def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: 
         arts_a = {f.article_id for f in members[ra]}
         if arts_a & {f.article_id for f in members[rb]}:
             continue
-        if al is not None and config is not None and len(members[ra]) + len(members[rb]) > 2:
-            links = [al.score(x, y) for x in members[ra] for y in members[rb]]
-            links = [v for v in links if v is not None]
-            if links and sum(links) / len(links) < config.claim_margin * config.merge_agreement:
-                continue
+        if al is not None and config is not None and len(members[ra]) + len(members[rb]) > 2 \
+                and not _coherent(al, members[ra], members[rb], config):
+            continue
         parent[rb] = ra
         members[ra].extend(members.pop(rb))
     groups = [sorted(m, key=lambda f: (f.article_id, f.index)) for k, m in members.items() if find(k) == k]

@@ -25,8 +25,13 @@ class AlignConfig:
     claim_rank: int = 1                   # partner must be within the top-k of each other (mutual)
     claim_margin: float = 0.035           # e5 cosine above the pair's background needed to align
     claim_min_cosine: float = 0.0         # optional absolute floor (0 = rank/margin only)
+    specific_weight: float = 0.1          # weight of the shared specific anchors (StoryVocabulary.overlap)
+    min_specific_overlap: float = 0.2     # a pair shares at least this much specific content...
+    strong_margin: float = 0.1            # ...unless its centred cosine alone passes this
+    short_article: int = 4                # no overlap needed between articles this short (sentences)...
+    long_article: int = 10                # ...the full min_specific_overlap from this length on
     max_partners: int = 12                # in big stories, align each article with its 12 nearest only
-    merge_agreement: float = 0.5          # groups merge when mean link >= this x claim_margin
+    merge_agreement: float = 0.5          # groups merge when this share of their cross pairs would align alone
     attach_oneway: bool = True            # lone sentences join the claim of their one-way best match
     pair_claims: bool = True              # strong one-way matches not yet together form extra claims
     pair_claim_extra: float = 0.02        # margin above claim_margin those need

@@ -6,9 +6,11 @@ reads plain figures so that number checks still work on raw text.
 """
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from recoupe.model import Article, Sentence
 
@@ -61,6 +63,9 @@ class SentenceFacts:
     date_context: set[str] = field(default_factory=set)   # 5-letter stems near the date mentions
     weekdays: set[int] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
+    language: str | None = None
+    sources: set[str] = field(default_factory=set)          # cited sources named in the sentence
+    anchors: set[tuple[str, object]] = field(default_factory=set)   # see `anchors_of`
 
 
 def norm(text: str) -> str:
@@ -112,9 +117,40 @@ def fallback_numbers(text: str) -> list[Number]:
     return out
 
 
+@lru_cache(maxsize=None)
+def stopwords(language: str | None) -> frozenset[str]:
+    """spaCy's stop words for the language (accents folded like `norm`); French
+    and English together when the language is unknown or has no list."""
+    langs = [language] if language else ["fr", "en"]
+    out: set[str] = set()
+    for lang in langs:
+        try:
+            out |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        except (ImportError, AttributeError):
+            return stopwords(None) if language else frozenset()
+    return frozenset(norm(w) for w in out)
+
+
+def content_stems(words: list[str], language: str | None) -> set[str]:
+    """5-letter stems of the words that carry content (no stop words, no bare figures)."""
+    stop = stopwords(language)
+    return {w[:5] for w in words if len(w) >= 4 and w not in stop and not w.isdigit()}
+
+
+def anchors_of(f: SentenceFacts) -> set[tuple[str, object]]:
+    """What pins a sentence to one fact: who (entities, cited sources), which
+    figures and dates, and its content words.  Only the first three kinds
+    can be shared across languages; "word" anchors compare within one."""
+    out: set[tuple[str, object]] = {("entity", e) for e in f.entities | f.sources}
+    out |= {("number", round(n.value, 6)) for n in f.numbers}
+    out |= {("date", d) for d in f.dates}
+    out |= {("word", w) for w in content_stems(f.words, f.language)}
+    return out
+
+
 def sentence_facts(article: Article, index: int, sentence: Sentence) -> SentenceFacts:
     s, e = sentence.start, sentence.end
-    f = SentenceFacts(article.id, index, sentence)
+    f = SentenceFacts(article.id, index, sentence, language=article.language)
     for ent in article.entities:
         if s <= ent.start and ent.end <= e:
             n = re.sub(r"'s\b", "", norm(ent.canonical or ent.text)).strip()
@@ -142,4 +178,8 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
             elif w.isdigit() and len(w) <= 2 and nxt in _MONTHS:
                 f.dates.add(f"--{nxt[:3]}-{int(w):02d}")
     f.weekdays = {WEEKDAYS[w] for w in f.words if w in WEEKDAYS}
+    # « le NY Times » and « le New York Times » are one source under its canonical name
+    f.sources = {norm(c.name) for c in article.cited_sources for m in c.mentions
+                 if c.name and m.start is not None and s <= m.start and m.end <= e}
+    f.anchors = anchors_of(f)
     return f
