@@ -149,7 +149,7 @@ class Alignment:
     calibration: np.ndarray | None = None
     vocabulary: StoryVocabulary | None = None
     scores: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)   # per article pair
-    linked: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)   # per article pair: same fact?
+    agrees: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)   # per article pair: specifics agree?
     row: dict[tuple[str, int], int] = field(default_factory=dict)             # sentence -> row in its article
 
     def _cell(self, table: dict, x: SentenceFacts, y: SentenceFacts):
@@ -165,9 +165,9 @@ class Alignment:
         v = self._cell(self.scores, x, y)
         return None if v is None else float(v)
 
-    def same_fact(self, x: SentenceFacts, y: SentenceFacts) -> bool | None:
-        """Would the pair align on its own (margin and specific agreement), whatever its rank?"""
-        v = self._cell(self.linked, x, y)
+    def agree(self, x: SentenceFacts, y: SentenceFacts) -> bool | None:
+        """Do the two share enough specific anchors (or stand far enough above the background)?"""
+        v = self._cell(self.agrees, x, y)
         return None if v is None else bool(v)
 
 
@@ -249,12 +249,14 @@ def _fits(al: Alignment, x: SentenceFacts, claim: list[SentenceFacts], config: A
 
 def _coherent(al: Alignment, group_a: list[SentenceFacts], group_b: list[SentenceFacts], config: AlignConfig) -> bool:
     """Every pair of evidence sentences in a claim is a claim that they tell one
-    fact: two groups join only when most of the new cross pairs would align on
-    their own.  A chain of look-alikes (A~B, B~C, C~D over four articles that
-    share a topic) stays apart."""
-    links = [al.same_fact(x, y) for x in group_a for y in group_b if x.article_id != y.article_id]
-    links = [v for v in links if v is not None]
-    return bool(links) and sum(links) >= config.merge_agreement * len(links)
+    fact: two groups join only when their cross pairs score well on average
+    and most of them share their specifics.  A chain of look-alikes (A~B, B~C,
+    C~D over four articles on one topic) stays apart."""
+    cross = [(x, y) for x in group_a for y in group_b if x.article_id != y.article_id]
+    scores = [v for v in (al.score(x, y) for x, y in cross) if v is not None]
+    agree = [v for v in (al.agree(x, y) for x, y in cross) if v is not None]
+    return bool(scores) and sum(scores) / len(scores) >= config.claim_margin * config.merge_agreement \
+        and sum(agree) >= config.merge_specific_share * len(agree)
 
 
 def article_pairs(ids: list[str], vectors: dict[str, np.ndarray], max_partners: int) -> list[tuple[int, int]]:
@@ -300,8 +302,8 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
     best_j = score.argmax(axis=1)
     best_i = score.argmax(axis=0)
 
+    al.agrees[(ia, ib)] = agrees
     linked = (score >= config.claim_margin) & (cos >= config.claim_min_cosine) & agrees
-    al.linked[(ia, ib)] = linked
 
     def keep(i: int, j: int) -> bool:
         return bool(linked[i, j])

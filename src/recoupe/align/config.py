@@ -31,7 +31,8 @@ class AlignConfig:
     short_article: int = 4                # no overlap needed between articles this short (sentences)...
     long_article: int = 10                # ...the full min_specific_overlap from this length on
     max_partners: int = 12                # in big stories, align each article with its 12 nearest only
-    merge_agreement: float = 0.5          # groups merge when this share of their cross pairs would align alone
+    merge_agreement: float = 0.5          # groups merge when mean link >= this x claim_margin...
+    merge_specific_share: float = 0.5     # ...and this share of their cross pairs agree on specifics
     attach_oneway: bool = True            # lone sentences join the claim of their one-way best match
     pair_claims: bool = True              # strong one-way matches not yet together form extra claims
     pair_claim_extra: float = 0.02        # margin above claim_margin those need

@@ -63,6 +63,7 @@ class SentenceFacts:
     date_context: set[str] = field(default_factory=set)   # 5-letter stems near the date mentions
     weekdays: set[int] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
+    name_words: set[str] = field(default_factory=set)     # words inside entity mentions
     language: str | None = None
     sources: set[str] = field(default_factory=set)          # cited sources named in the sentence
     anchors: set[tuple[str, object]] = field(default_factory=set)   # see `anchors_of`
@@ -144,7 +145,8 @@ def anchors_of(f: SentenceFacts) -> set[tuple[str, object]]:
     out: set[tuple[str, object]] = {("entity", e) for e in f.entities | f.sources}
     out |= {("number", round(n.value, 6)) for n in f.numbers}
     out |= {("date", d) for d in f.dates}
-    out |= {("word", w) for w in content_stems(f.words, f.language)}
+    # a name is one anchor (its canonical form), not also a word: « Russie » is not counted twice
+    out |= {("word", w) for w in content_stems([w for w in f.words if w not in f.name_words], f.language)}
     return out
 
 
@@ -156,6 +158,7 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
             n = re.sub(r"'s\b", "", norm(ent.canonical or ent.text)).strip()
             if len(n) >= 2:
                 f.entities.add(n)
+                f.name_words.update(words_of(article.text[ent.start:ent.end]))
     nums = [n for n in article.numbers if s <= n.start and n.end <= e and n.value is not None]
     if nums:
         f.numbers = [Number(float(n.value), (n.unit or "").casefold() or _unit_after(article.text, n.end),
