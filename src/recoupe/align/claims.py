@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from recoupe.align.config import AlignConfig
-from recoupe.align.features import SentenceFacts, sentence_facts
+from recoupe.align.features import SentenceFacts, different_people, sentence_facts
 from recoupe.model import Article
 
 _BOILERPLATE = re.compile(
@@ -26,8 +26,9 @@ _BOILERPLATE = re.compile(
     r"reuters/|date\b|photo\b|cr[ée]dit)",
     re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|we|our|je|j'|nous|mon|ma|mes|ich|wir)\b", re.IGNORECASE)
+# the reader addressed outside quotation marks: commentary or unmarked speech, not a checkable fact
+_SECOND_PERSON = re.compile(r"\b(you|your|vous|votre|vos|tu)\b", re.IGNORECASE)
 _CREDIT = re.compile(r"\((AFP|Reuters|AP|Getty[^)]*|EPA|Sipa[^)]*|DR)\)\s*$|/\s*(AFP|Reuters|AP)\s*$")
-_QUOTED = re.compile(r"[«“\"„].*?[»”\"“]", re.DOTALL)
 
 
 def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
@@ -40,8 +41,10 @@ def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
         return False
     if _CREDIT.search(text):                     # photo credits and captions
         return False
-    # first person outside quotation marks: the writer's own view, not a fact
-    if _FIRST_PERSON.search(_QUOTED.sub(" ", text)) and not (f.numbers or f.dates):
+    # first or second person outside quotation marks (those the quotes stage found, or
+    # plain marks): the writer's own view or an unmarked address, not a fact
+    voice = f.outside_quotes or text
+    if (_FIRST_PERSON.search(voice) or _SECOND_PERSON.search(voice)) and not (f.numbers or f.dates):
         return False
     return bool(f.entities or f.numbers or f.dates or f.weekdays or len(f.words) >= 10)
 
@@ -171,7 +174,10 @@ class Alignment:
         return None if v is None else bool(v)
 
 
-def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
+def align(articles: list[Article], embedder, config: AlignConfig,
+          same_utterance: list[list[tuple[str, int]]] | None = None) -> Alignment:
+    """`same_utterance`: groups of (article id, offset) of quotes known to render
+    one utterance (the quote-variant stage); the sentences carrying them align."""
     sents = {a.id: checkworthy_sentences(a, config) for a in articles}
     texts = [f.sentence.text for a in articles for f in sents[a.id]]
     allv = embedder.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
@@ -190,12 +196,54 @@ def align(articles: list[Article], embedder, config: AlignConfig) -> Alignment:
     ids = [a.id for a in articles]
     for x, y in article_pairs(ids, vectors, config.max_partners):
         _align_pair(al, ids[x], ids[y], config)
+    quoted = _quoted_pairs(al, same_utterance or [], config)
     al.claims = _merge(al.pairs, sents, al, config)
     if config.attach_oneway:
         _attach(al, config)
     if config.pair_claims:
         _pair_claims(al, config)
+    _keep_together(al, quoted)
     return al
+
+
+def _keep_together(al: Alignment, pairs: list[AlignedPair]) -> None:
+    """A quoted pair not already in one claim is a claim of its own (its
+    sentences may also tell other facts, in their own claims)."""
+    together = set()
+    for c in al.claims:
+        keys = [(f.article_id, f.index) for f in c]
+        together.update((x, y) for x in keys for y in keys)
+    for p in pairs:
+        ka, kb = (p.a.article_id, p.a.index), (p.b.article_id, p.b.index)
+        if (ka, kb) not in together:
+            al.claims.append(sorted([p.a, p.b], key=lambda f: (f.article_id, f.index)))
+            together.update({(ka, kb), (kb, ka)})
+
+
+def _quoted_pairs(al: Alignment, groups: list[list[tuple[str, int]]], config: AlignConfig) -> list[AlignedPair]:
+    """Two outlets quoting one utterance (« Nous finirons par y arriver » / « Nous
+    y parviendrons éventuellement ») report one fact, whatever else their
+    sentences say: the sentences carrying the two renderings align."""
+    starts = {aid: [(f.sentence.start, f.sentence.end, f) for f in fs] for aid, fs in al.sentences.items()}
+    out = []
+    for group in groups:
+        carriers = []
+        for aid, offset in group:
+            hit = next((f for s, e, f in starts.get(aid, []) if s <= offset < e), None)
+            if hit is not None:
+                carriers.append(hit)
+        for x in range(len(carriers)):
+            for y in range(x + 1, len(carriers)):
+                a, b = carriers[x], carriers[y]
+                if a.article_id == b.article_id:
+                    continue
+                for (ia, ib) in ((a, b), (b, a)):       # they agree, for the merge's coherence test
+                    table = al.agrees.get((ia.article_id, ib.article_id))
+                    if table is not None:
+                        table[al.row[(ia.article_id, ia.index)], al.row[(ib.article_id, ib.index)]] = True
+                score = max(al.score(a, b) or 0.0, config.strong_margin)
+                out.append(AlignedPair(a, b, score, 0.0, 1.0))
+    return out
 
 
 def _pair_claims(al: Alignment, config: AlignConfig) -> None:
@@ -296,7 +344,12 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
     overlap = np.array([[al.vocabulary.overlap(fa, fb) for fb in B] for fa in A], dtype=np.float64)
     # the embedding alone may carry a pair only when it stands far above the background
     # (a translation shares no words); otherwise the two must share specific anchors
-    agrees = (overlap >= required_overlap(len(A), len(B), config)) | (score >= config.strong_margin)
+    strictness = long_pair_strictness(len(A), len(B), config)
+    agrees = (overlap >= config.min_specific_overlap * strictness) | (score >= config.strong_margin)
+    if strictness >= 0.5:
+        # two sentences about what different people said or did are two facts, however alike
+        # (in short dispatches a spokesman and his government are one voice: not applied there)
+        agrees &= np.array([[not different_people(fa, fb) for fb in B] for fa in A], dtype=bool)
     score = score + config.specific_weight * overlap
     al.scores[(ia, ib)] = score
     best_j = score.argmax(axis=1)
@@ -332,15 +385,14 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
                 al.near.append(pair(int(i), j))
 
 
-def required_overlap(n_a: int, n_b: int, config: AlignConfig) -> float:
-    """Specific overlap a pair needs, by the length of the shorter article.  Two
+def long_pair_strictness(n_a: int, n_b: int, config: AlignConfig) -> float:
+    """0..1 by the length of the shorter article (check-worthy sentences).  Two
     short dispatches leave few look-alike candidates, so a mutual best match is
-    telling on its own; two long articles about one topic offer many sentences
-    close in meaning to any given one, and the best of them is often a
-    neighbouring fact: there the pair must also share its specifics."""
+    telling on its own (0); two long articles about one topic offer many
+    sentences close in meaning to any given one, and the best of them is often
+    a neighbouring fact: there a pair must also share its specifics (1)."""
     lo, hi = config.short_article, config.long_article
-    ramp = min(1.0, max(0.0, (min(n_a, n_b) - lo) / max(1, hi - lo)))
-    return config.min_specific_overlap * ramp
+    return min(1.0, max(0.0, (min(n_a, n_b) - lo) / max(1, hi - lo)))
 
 
 def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: Alignment | None = None,

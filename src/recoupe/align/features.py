@@ -39,6 +39,11 @@ _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"
            "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
            "octobre", "novembre", "decembre"}
 
+_QUOTED = re.compile(r"[«“\"„].*?[»”\"“]", re.DOTALL)
+# a person's full name (« kaja kallas », « charles q brown jr »): one-word or digit-bearing
+# PER labels are often products or diseases (« pfizer », « covid 19 »)
+_FULL_NAME = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)+$")
+
 _FILLER_UNITS = {"the", "and", "les", "des", "der", "die", "das", "que", "who", "which", "than", "that",
                  "for", "per", "from", "with", "dans", "pour", "par", "sur", "und", "more", "less", "fewer",
                  "plus", "moins", "new", "nouveaux", "nouvelles", "other", "autres"}
@@ -64,6 +69,8 @@ class SentenceFacts:
     weekdays: set[int] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
     name_words: set[str] = field(default_factory=set)     # words inside entity mentions
+    people: set[str] = field(default_factory=set)         # persons named in it, and the speakers it quotes
+    outside_quotes: str = ""                               # its text with quoted words blanked
     language: str | None = None
     sources: set[str] = field(default_factory=set)          # cited sources named in the sentence
     anchors: set[tuple[str, object]] = field(default_factory=set)   # see `anchors_of`
@@ -119,6 +126,19 @@ def fallback_numbers(text: str) -> list[Number]:
 
 
 @lru_cache(maxsize=None)
+def surname(person: str) -> str:
+    """« charles q brown jr » -> « brown »: what two spellings of one person share."""
+    parts = [p for p in person.split() if p not in ("jr", "sr", "ii", "iii")]
+    return parts[-1] if parts else person
+
+
+def different_people(a: SentenceFacts, b: SentenceFacts) -> bool:
+    """Both sentences name who acts or speaks, and no one is in both: Madis Roll's
+    words are not Jake Sullivan's, Kaja Kallas's interview is not Hanno Pevkur's."""
+    return bool(a.people and b.people) and not ({surname(p) for p in a.people} & {surname(p) for p in b.people})
+
+
+@lru_cache(maxsize=None)
 def stopwords(language: str | None) -> frozenset[str]:
     """spaCy's stop words for the language (accents folded like `norm`); French
     and English together when the language is unknown or has no list."""
@@ -159,6 +179,17 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
             if len(n) >= 2:
                 f.entities.add(n)
                 f.name_words.update(words_of(article.text[ent.start:ent.end]))
+            if ent.label == "PER" and _FULL_NAME.match(n):
+                f.people.add(n)
+    text = list(sentence.text)
+    for q in article.quotes:
+        if q.start < e and q.end > s:
+            if q.speaker_canonical and _FULL_NAME.match(norm(q.speaker_canonical)):
+                f.people.add(norm(q.speaker_canonical))
+            if q.kind == "direct":
+                for k in range(max(q.start, s) - s, min(q.end, e) - s):
+                    text[k] = " "
+    f.outside_quotes = _QUOTED.sub(" ", "".join(text))
     nums = [n for n in article.numbers if s <= n.start and n.end <= e and n.value is not None]
     if nums:
         f.numbers = [Number(float(n.value), (n.unit or "").casefold() or _unit_after(article.text, n.end),

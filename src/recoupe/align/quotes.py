@@ -2,9 +2,12 @@
 
 Two quotes of different articles are one utterance when their speakers agree
 (or one is unknown) and either their words overlap strongly (one outlet quotes
-a fragment of the other's quote; same language) or, across languages, their
-e5 vectors are each other's best match with a high cosine (two translations
-of one English sentence).  Groups are closed by union.
+a fragment of the other's quote; same language) or their e5 vectors are each
+other's best match with a high cosine: across languages (two translations of
+one English sentence), or in one language when both speakers are known and
+agree (two French renderings of one English quote: « Nous finirons par y
+arriver, avec le temps » / « Nous y parviendrons éventuellement, avec le temps »).
+Groups are closed by union.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from recoupe.model import Article, Quote, QuoteGroup
 
 _MIN_WORDS = 3
 CROSS_LINGUAL_COSINE = 0.9
+SAME_LANGUAGE_COSINE = 0.93   # same-language cosines run higher: a stricter bar, and named speakers
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -70,11 +74,15 @@ def group_quotes(articles: list[Article], embedder=None, min_similarity: float =
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
 
-    langs = {a.language for a, _ in items}
     sims = None
-    if embedder is not None and len(langs) > 1:
+    if embedder is not None:
         vecs = embedder.embed([q.text for _, q in items])
         sims = vecs @ vecs.T
+
+    def mutual_best(i: int, j: int) -> bool:
+        others_i = [sims[i, k] for k in range(len(items)) if items[k][0].id == items[j][0].id]
+        others_j = [sims[j, k] for k in range(len(items)) if items[k][0].id == items[i][0].id]
+        return sims[i, j] >= max(others_i) - 1e-6 and sims[i, j] >= max(others_j) - 1e-6
     for i in range(len(items)):
         ai, qi = items[i]
         for j in range(i + 1, len(items)):
@@ -84,12 +92,11 @@ def group_quotes(articles: list[Article], embedder=None, min_similarity: float =
             if ai.language == aj.language:
                 if same_wording(qi, qj):
                     union(i, j)
-            elif sims is not None:
-                others_i = [sims[i, k] for k in range(len(items)) if items[k][0].id == aj.id]
-                others_j = [sims[j, k] for k in range(len(items)) if items[k][0].id == ai.id]
-                if sims[i, j] >= CROSS_LINGUAL_COSINE and sims[i, j] >= max(others_i) - 1e-6 \
-                        and sims[i, j] >= max(others_j) - 1e-6:
+                elif sims is not None and _speaker(qi) and _speaker(qj) and sims[i, j] >= SAME_LANGUAGE_COSINE \
+                        and mutual_best(i, j):
                     union(i, j)
+            elif sims is not None and sims[i, j] >= CROSS_LINGUAL_COSINE and mutual_best(i, j):
+                union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)

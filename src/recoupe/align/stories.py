@@ -47,7 +47,9 @@ def build_story(story_id: str, group: list[Article], embedder, config: AlignConf
     language = story_language(group, config.summary_language)
     story = Story(id=story_id, title=story_title(group, language), article_ids=[a.id for a in group])
 
-    al = align(group, embedder, config)
+    story.quote_groups = group_quotes(group, embedder, config.quote_min_similarity)
+    al = align(group, embedder, config, same_utterance=[[(q["article_id"], q["start"]) for q in g.quotes]
+                                                         for g in story.quote_groups])
     languages = {a.id: a.language for a in group}
     persons = {a.id: {norm(e.canonical or e.text) for e in a.entities if e.label == "PER"} for a in group}
     strong = config.claim_margin * 1.5
@@ -67,7 +69,6 @@ def build_story(story_id: str, group: list[Article], embedder, config: AlignConf
         claims.append(claim)
     story.claims = claims
 
-    story.quote_groups = group_quotes(group, embedder, config.quote_min_similarity)
     story.provenance = provenance_entries(group)
     story.timeline = build_timeline(group, claim_of)
     story.reuse = find_reuse(group, al.pairs, config)
