@@ -7,7 +7,10 @@ over sentence pairs that tell the same fact (aligned or near-aligned):
 - date:   different resolved dates, or different weekdays, for the same event;
 - negation: one side negates what the other asserts (« ne … pas », aucun,
   not, kein, не …), which also covers "requested formally" vs "no official request";
-- actor:  the same statement with different people as its actors.
+- actor:  the same statement with different people as its actors;
+- report date: one upstream report (the same cited source) dated to different
+  days by two relays (« a écrit le NY Times jeudi » / « le New York Times a
+  rapporté, le vendredi 17 mai »), whatever the sentences go on to say.
 
 A user may plug a judge (`AlignConfig.judge`): a callable `(text_a, text_b)`
 returning None or `(label, reason)`; label "contradiction" adds the pair.
@@ -169,6 +172,32 @@ def _same_context(a: SentenceFacts, b: SentenceFacts) -> bool:
     return bool(_weekday_context(a) & _weekday_context(b))
 
 
+def check_report_dates(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
+    """One source, one report, two days: the relays disagree on when it came out."""
+    for source, day in sorted(a.source_dates):
+        other = sorted(d for s, d in b.source_dates if s == source)
+        if len(other) == 1 and other[0] != day and len({d for s, d in a.source_dates if s == source}) == 1:
+            return Finding("date", f"different dates for the same report by {source}: {day} vs {other[0]}")
+    return None
+
+
+def report_date_pairs(sentences: dict[str, list[SentenceFacts]]) -> list[AlignedPair]:
+    """Sentences of different articles that date a report of one source: they need
+    not align (each goes on to tell a different part of the report)."""
+    by_source: dict[str, list[SentenceFacts]] = {}
+    for fs in sentences.values():
+        for f in fs:
+            for source in sorted({s for s, _ in f.source_dates}):
+                by_source.setdefault(source, []).append(f)
+    out = []
+    for source, fs in sorted(by_source.items()):
+        for i, x in enumerate(fs):
+            for y in fs[i + 1:]:
+                if x.article_id != y.article_id:
+                    out.append(AlignedPair(x, y, 0.0, 0.0))
+    return out
+
+
 def check_negation(a: SentenceFacts, b: SentenceFacts, lang_a: str | None, lang_b: str | None) -> Finding | None:
     # a negation contradicts only the same proposition: same language needs shared wording
     if lang_a == lang_b and _content_overlap(a, b) < 0.4:
@@ -203,8 +232,10 @@ def check_actors(a: SentenceFacts, b: SentenceFacts, persons: dict[str, set[str]
 
 def find_contradictions(pairs: list[AlignedPair], near: list[AlignedPair], languages: dict[str, str | None],
                         persons: dict[str, set[str]], strong_margin: float,
-                        judge: Callable | None = None) -> list[tuple[AlignedPair, Finding]]:
-    """Explicit checks on aligned pairs (all kinds) and near pairs (figures and dates only)."""
+                        judge: Callable | None = None,
+                        reports: list[AlignedPair] | None = None) -> list[tuple[AlignedPair, Finding]]:
+    """Explicit checks on aligned pairs (all kinds), near pairs (figures only) and
+    pairs dating one source's report (report dates only)."""
     out, seen = [], set()
 
     def key(p):
@@ -236,6 +267,14 @@ def find_contradictions(pairs: list[AlignedPair], near: list[AlignedPair], langu
         cross = languages.get(p.a.article_id) != languages.get(p.b.article_id)
         # a near pair above the alignment margin is treated as aligned for unit-less figures
         f = check_numbers(p.a, p.b, aligned=p.score >= strong_margin / 1.5, cross_lingual=cross)
+        if f:
+            seen.add(k)
+            out.append((p, f))
+    for p in reports or []:
+        k = key(p)
+        if k in seen:
+            continue
+        f = check_report_dates(p.a, p.b)
         if f:
             seen.add(k)
             out.append((p, f))

@@ -39,6 +39,8 @@ _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"
            "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
            "octobre", "novembre", "decembre"}
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+REPORT_DATE_DISTANCE = 40      # characters between a source's name and the day of its report
 _QUOTED = re.compile(r"[«“\"„].*?[»”\"“]", re.DOTALL)
 # a person's full name (« kaja kallas », « charles q brown jr »): one-word or digit-bearing
 # PER labels are often products or diseases (« pfizer », « covid 19 »)
@@ -73,6 +75,7 @@ class SentenceFacts:
     outside_quotes: str = ""                               # its text with quoted words blanked
     language: str | None = None
     sources: set[str] = field(default_factory=set)          # cited sources named in the sentence
+    source_dates: set[tuple[str, str]] = field(default_factory=set)  # (source, day) a report is dated
     anchors: set[tuple[str, object]] = field(default_factory=set)   # see `anchors_of`
 
 
@@ -213,7 +216,15 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
                 f.dates.add(f"--{nxt[:3]}-{int(w):02d}")
     f.weekdays = {WEEKDAYS[w] for w in f.words if w in WEEKDAYS}
     # « le NY Times » and « le New York Times » are one source under its canonical name
-    f.sources = {norm(c.name) for c in article.cited_sources for m in c.mentions
-                 if c.name and m.start is not None and s <= m.start and m.end <= e}
+    mentions = [(c.name, m) for c in article.cited_sources for m in c.mentions
+                if c.name and m.start is not None and s <= m.start and m.end <= e]
+    f.sources = {norm(name) for name, _ in mentions}
+    # « a écrit le NY Times jeudi », « le New York Times a rapporté, le vendredi 17 mai »:
+    # a day named right next to the source is the date of its report
+    for d in article.dates:
+        if s <= d.start and d.end <= e and d.resolved and _DAY.match(d.resolved):
+            for name, m in mentions:
+                if max(d.start - m.end, m.start - d.end) <= REPORT_DATE_DISTANCE:
+                    f.source_dates.add((name, d.resolved))
     f.anchors = anchors_of(f)
     return f
