@@ -70,7 +70,7 @@ class SentenceFacts:
     date_context: set[str] = field(default_factory=set)   # 5-letter stems near the date mentions
     weekdays: set[int] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
-    name_words: set[str] = field(default_factory=set)     # words inside entity mentions
+    name_words: set[str] = field(default_factory=set)     # words inside entity mentions, and speech cues
     people: set[str] = field(default_factory=set)         # persons named in it, and the speakers it quotes
     outside_quotes: str = ""                               # its text with quoted words blanked
     language: str | None = None
@@ -168,7 +168,8 @@ def anchors_of(f: SentenceFacts) -> set[tuple[str, object]]:
     out: set[tuple[str, object]] = {("entity", e) for e in f.entities | f.sources}
     out |= {("number", round(n.value, 6)) for n in f.numbers}
     out |= {("date", d) for d in f.dates}
-    # a name is one anchor (its canonical form), not also a word: « Russie » is not counted twice
+    # a name is one anchor (its canonical form), not also a word: « Russie » is not counted twice;
+    # nor is a speech cue an anchor: two people who « ont déclaré » did not say one thing
     out |= {("word", w) for w in content_stems([w for w in f.words if w not in f.name_words], f.language)}
     return out
 
@@ -185,10 +186,12 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
             if ent.label == "PER" and _FULL_NAME.match(n):
                 f.people.add(n)
     text = list(sentence.text)
-    for q in article.quotes:
+    for q in article.quotes:                 # direct quotes and reported speech
         if q.start < e and q.end > s:
             if q.speaker_canonical and _FULL_NAME.match(norm(q.speaker_canonical)):
                 f.people.add(norm(q.speaker_canonical))
+            # « a indiqué », « a déclaré »: who spoke, not what was said
+            f.name_words.update(words_of(q.cue or ""))
             if q.kind == "direct":
                 for k in range(max(q.start, s) - s, min(q.end, e) - s):
                     text[k] = " "
