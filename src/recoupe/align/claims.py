@@ -290,9 +290,16 @@ def _attach(al: Alignment, config: AlignConfig) -> None:
 
 def _fits(al: Alignment, x: SentenceFacts, claim: list[SentenceFacts], config: AlignConfig) -> bool:
     own = [f for f in claim if f.article_id == x.article_id]
-    if any(abs(f.index - x.index) > 1 for f in own):
+    if not _neighbours_only([x], claim, config.split_fact_span):
         return False
     return _coherent(al, [x], claim, config)
+
+
+def _neighbours_only(group_a: list[SentenceFacts], group_b: list[SentenceFacts], span: int) -> bool:
+    """Two groups may hold sentences of one article only when those sit within
+    `span` sentences of each other: an article splits a fact over neighbouring
+    sentences, while one that returns to its topic later tells another fact."""
+    return all(abs(x.index - y.index) <= span for x in group_a for y in group_b if x.article_id == y.article_id)
 
 
 def _coherent(al: Alignment, group_a: list[SentenceFacts], group_b: list[SentenceFacts], config: AlignConfig) -> bool:
@@ -418,8 +425,7 @@ def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: 
         ra, rb = find((p.a.article_id, p.a.index)), find((p.b.article_id, p.b.index))
         if ra == rb:
             continue
-        arts_a = {f.article_id for f in members[ra]}
-        if arts_a & {f.article_id for f in members[rb]}:
+        if not _neighbours_only(members[ra], members[rb], config.split_fact_span):
             continue
         if al is not None and config is not None and len(members[ra]) + len(members[rb]) > 2 \
                 and not _coherent(al, members[ra], members[rb], config):

@@ -33,6 +33,7 @@ class AlignConfig:
     max_partners: int = 12                # in big stories, align each article with its 12 nearest only
     merge_agreement: float = 0.5          # groups merge when mean link >= this x claim_margin...
     merge_specific_share: float = 0.5     # ...and this share of their cross pairs agree on specifics
+    split_fact_span: int = 2              # a claim may hold sentences of one article this close (0: one per article)
     attach_oneway: bool = True            # lone sentences join the claim of their one-way best match
     pair_claims: bool = True              # strong one-way matches not yet together form extra claims
     pair_claim_extra: float = 0.02        # margin above claim_margin those need

@@ -39,6 +39,7 @@ _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"
            "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
            "octobre", "novembre", "decembre"}
 
+STEM = 5                       # letters kept of a content word: « recrues » / « recrue », « déclaré » / « déclare »
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REPORT_DATE_DISTANCE = 40      # characters between a source's name and the day of its report
 _QUOTED = re.compile(r"[«“\"„].*?[»”\"“]", re.DOTALL)
@@ -158,7 +159,7 @@ def stopwords(language: str | None) -> frozenset[str]:
 def content_stems(words: list[str], language: str | None) -> set[str]:
     """5-letter stems of the words that carry content (no stop words, no bare figures)."""
     stop = stopwords(language)
-    return {w[:5] for w in words if len(w) >= 4 and w not in stop and not w.isdigit()}
+    return {w[:STEM] for w in words if len(w) >= 4 and w not in stop and not w.isdigit()}
 
 
 def anchors_of(f: SentenceFacts) -> set[tuple[str, object]]:
