@@ -72,7 +72,7 @@ class SentenceFacts:
     weekdays: set[int] = field(default_factory=set)
     words: list[str] = field(default_factory=list)
     name_words: set[str] = field(default_factory=set)     # words inside entity mentions, and speech cues
-    people: set[str] = field(default_factory=set)         # persons named in it, and the speakers it quotes
+    people: set[str] = field(default_factory=set)         # persons named in it, and the voices it quotes
     outside_quotes: str = ""                               # its text with quoted words blanked
     language: str | None = None
     sources: set[str] = field(default_factory=set)          # cited sources named in the sentence
@@ -137,8 +137,9 @@ def surname(person: str) -> str:
 
 
 def different_people(a: SentenceFacts, b: SentenceFacts) -> bool:
-    """Both sentences name who acts or speaks, and no one is in both: Madis Roll's
-    words are not Jake Sullivan's, Kaja Kallas's interview is not Hanno Pevkur's."""
+    """Both sentences name who acts or speaks (a person, or the outlet whose words
+    they quote), and no one is in both: Madis Roll's words are not Jake
+    Sullivan's, Kaja Kallas's interview is not Hanno Pevkur's."""
     return bool(a.people and b.people) and not ({surname(p) for p in a.people} & {surname(p) for p in b.people})
 
 
@@ -189,6 +190,7 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
     text = list(sentence.text)
     for q in article.quotes:                 # direct quotes and reported speech
         if q.start < e and q.end > s:
+            # the voice quoted, a person or an outlet (« The New York Times » wrote X, Kallas said Y)
             if q.speaker_canonical and _FULL_NAME.match(norm(q.speaker_canonical)):
                 f.people.add(norm(q.speaker_canonical))
             # « a indiqué », « a déclaré »: who spoke, not what was said
