@@ -3,10 +3,13 @@
 Alignment works pair of articles by pair of articles, on an e5 cosine matrix
 whose rows and columns are re-centred (each score minus the mean of its row
 and column: e5 cosines crowd into 0.75-1.0, so only the excess over a
-sentence's background means anything), plus small bonuses for shared
-entities, figures and dates.  A pair is kept when it is a *mutual best match*
-and its excess passes a margin.  Pairs are then merged greedily, best first,
-into claims that hold at most one sentence per article.
+sentence's background means anything), plus the weight of the specific
+anchors the two sentences share (`StoryVocabulary`).  A pair is kept when it
+is a *mutual best match*, its score passes a margin and, between two long
+articles, the two share their specifics and name no different people.
+Pairs are then merged greedily, best first, into claims whose cross pairs
+agree (no chains of look-alikes), holding two sentences of one article only
+when they are neighbours; sentences that carry one quoted utterance align.
 """
 from __future__ import annotations
 
@@ -289,10 +292,7 @@ def _attach(al: Alignment, config: AlignConfig) -> None:
 
 
 def _fits(al: Alignment, x: SentenceFacts, claim: list[SentenceFacts], config: AlignConfig) -> bool:
-    own = [f for f in claim if f.article_id == x.article_id]
-    if not _neighbours_only([x], claim, config.split_fact_span):
-        return False
-    return _coherent(al, [x], claim, config)
+    return _neighbours_only([x], claim, config.split_fact_span) and _coherent(al, [x], claim, config)
 
 
 def _neighbours_only(group_a: list[SentenceFacts], group_b: list[SentenceFacts], span: int) -> bool:
@@ -425,7 +425,7 @@ def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: 
         ra, rb = find((p.a.article_id, p.a.index)), find((p.b.article_id, p.b.index))
         if ra == rb:
             continue
-        if not _neighbours_only(members[ra], members[rb], config.split_fact_span):
+        if not _neighbours_only(members[ra], members[rb], config.split_fact_span if config else 0):
             continue
         if al is not None and config is not None and len(members[ra]) + len(members[rb]) > 2 \
                 and not _coherent(al, members[ra], members[rb], config):
