@@ -171,6 +171,17 @@ class Alignment:
         v = self._cell(self.scores, x, y)
         return None if v is None else float(v)
 
+    def claim_pairs(self) -> list[AlignedPair]:
+        """Cross-article pairs of sentences that ended up in one claim (merged,
+        attached or paired), with their score: each says they tell one fact."""
+        out = []
+        for facts in self.claims:
+            for i, x in enumerate(facts):
+                for y in facts[i + 1:]:
+                    if x.article_id != y.article_id:
+                        out.append(AlignedPair(x, y, self.score(x, y) or 0.0, 0.0))
+        return out
+
     def agree(self, x: SentenceFacts, y: SentenceFacts) -> bool | None:
         """Do the two share enough specific anchors (or stand far enough above the background)?"""
         v = self._cell(self.agrees, x, y)

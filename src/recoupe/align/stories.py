@@ -53,7 +53,7 @@ def build_story(story_id: str, group: list[Article], embedder, config: AlignConf
     languages = {a.id: a.language for a in group}
     persons = {a.id: {norm(e.canonical or e.text) for e in a.entities if e.label == "PER"} for a in group}
     strong = config.claim_margin * 1.5
-    found = find_contradictions(al.pairs + claim_pairs(al), al.near, languages, persons, strong, config.judge,
+    found = find_contradictions(al.pairs + al.claim_pairs(), al.near, languages, persons, strong, config.judge,
                                 reports=report_date_pairs(al.sentences))
     story.contradictions = [to_contradiction(p, f) for p, f in found]
     negated = {(p.a.article_id, p.a.index, p.b.article_id, p.b.index) for p, f in found if f.kind in ("negation", "judge")}
@@ -76,19 +76,6 @@ def build_story(story_id: str, group: list[Article], embedder, config: AlignConf
     position = {(f.article_id, f.sentence.start): f.index for fs in al.sentences.values() for f in fs}
     story.summary = summarise(claims, group, language, config.summary_sentences, position)
     return story
-
-
-def claim_pairs(al) -> list:
-    """Cross-article pairs of sentences that ended up in one claim (merged, attached
-    or paired), with their alignment score: each says they tell one fact, so each is checked."""
-    from recoupe.align.claims import AlignedPair
-    out = []
-    for facts in al.claims:
-        for i, x in enumerate(facts):
-            for y in facts[i + 1:]:
-                if x.article_id != y.article_id:
-                    out.append(AlignedPair(x, y, al.score(x, y) or 0.0, 0.0))
-    return out
 
 
 def _claim_order(facts: list[SentenceFacts]):
