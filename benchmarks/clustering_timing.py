@@ -80,7 +80,7 @@ def main(argv=None) -> int:
     print(f"({settings}; {time.time() - t0:.0f}s)", file=sys.stderr)
     if args.write:
         lines = ["# Story clustering and publication times", "",
-                 f"`.venv/bin/python benchmarks/clustering_timing.py {args.articles} --hours {args.hours} --write`"
+                 f"`.venv/bin/python benchmarks/clustering_timing.py ARTICLES.json --hours {args.hours} --write`"
                  f" ({settings}; AllSides triplets, {len(arts)} articles, seed {args.seed})", "",
                  "| times moved by up to | stories | B³ precision | B³ recall | B³ F1 |", "|---|---|---|---|---|"]
         lines += [f"| ±{h:g} h | {n} | {p:.3f} | {r:.3f} | {f:.3f} |" for h, n, p, r, f in rows]
