@@ -247,3 +247,17 @@ def test_a_story_that_goes_on_for_days_grows_by_its_latest_coverage():
     assert index.add_vector("d1", v, 0.9 * day, ["castelbrune"]) == first
     assert index.add_vector("d2", v, 1.8 * day, ["castelbrune"]) == first     # 0.9 day after the latest
     assert index.add_vector("late", v, 9 * day, ["castelbrune"]) != first     # outside the window
+
+
+def test_story_title_comes_from_a_plain_reporting_headline():
+    from recoupe.align.stories import story_title
+    from recoupe.model import Framing
+    report = make("r", "Body.", title="Dam at Castelbrune breaks after heavy rain, 1,200 evacuated")
+    copy = make("c", "Body.", title="CASTELBRUNE: dam breaks after heavy rain, 1,200 evacuated!")
+    copy2 = make("c2", "Body.", title="Castelbrune dam breaks after heavy rain, 1,200 evacuated")
+    column = make("o", "Body.", title="Castelbrune dam breaks after heavy rain: a shame")
+    column.framing = Framing(genre={"label": "opinion", "confidence": 0.9})
+    copy2.framing = Framing(genre={"label": "opinion", "confidence": 0.9})
+    # the shouting copy and the opinion pieces share more words with the rest, yet the report names the story
+    assert story_title([copy, copy2, column, report], "en") == report.title
+    assert story_title([copy, column], "en") in (copy.title, column.title)   # no plain headline: the most typical

@@ -243,3 +243,23 @@ def test_named_days_are_not_dates(nlp_en):
 ])
 def test_seasons_at_year_granularity(nlp_fr, nlp_en, text, lang, expected):
     assert resolved(text, nlp_fr if lang == "fr" else nlp_en, lang) == expected
+
+
+# Monday 20 May 2024: a forward-looking present clause names the coming day,
+# a past or passé-composé one the last.
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Des renforts sont attendus samedi à Kharkiv.", "fr", "2024-05-25"),
+    ("La réunion est prévue mardi.", "fr", "2024-05-21"),
+    ("Le ministre doit se rendre jeudi à Kiev.", "fr", "2024-05-23"),
+    ("Le ministre va se rendre jeudi à Kiev.", "fr", "2024-05-23"),
+    ("La réunion était prévue mardi.", "fr", "2024-05-14"),
+    ("Le ministre a annoncé jeudi sa démission.", "fr", "2024-05-16"),
+    ("Reinforcements are expected on Saturday.", "en", "2024-05-25"),
+    ("The minister is due to arrive on Thursday.", "en", "2024-05-23"),
+    ("The vote is scheduled for Tuesday.", "en", "2024-05-21"),
+    ("The vote was scheduled for Tuesday.", "en", "2024-05-14"),
+    ("He went to Kyiv on Thursday.", "en", "2024-05-16"),
+])
+def test_prospective_clauses_look_forward(nlp_fr, nlp_en, text, lang, expected):
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert list(resolved(text, nlp, lang).values()) == [expected]

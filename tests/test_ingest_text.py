@@ -198,3 +198,44 @@ def test_short_headline_set_apart_by_a_blank_line_may_end_with_a_stop():
     assert c.title == "Old Hands Help Russia Navigate U.S. Media."
     c = clean_text_file("Il pleut. Le match est reporté.\n\nLes joueurs sont rentrés chez eux hier soir.")
     assert c.title is None                     # two sentences: a lead, not a headline
+
+
+# ------------------------------------------------------------------ front matter
+def _load_one(tmp_path, name: str, content: str):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (item,) = list(load([str(path)]))
+    return item
+
+
+def test_front_matter_gives_outlet_url_date_and_language(tmp_path):
+    a = _load_one(tmp_path, "piece.txt", "---\nOutlet: Le Courrier du Nord\nlink: https://courrier.example/a\n"
+                  "date: 2025-02-03 08:15\nlang: fr-FR\nsection: économie\n---\n"
+                  "Un titre assez long pour un article\nPremier paragraphe du corps de l'article, assez long.\n")
+    assert a.source.outlet == "Le Courrier du Nord"
+    assert a.source.url == "https://courrier.example/a"
+    assert a.published.startswith("2025-02-03T08:15")
+    assert a.language == "fr"
+    assert a.metadata["front_section"] == "économie"
+    assert "outlet" not in a.text and "---" not in a.text
+    assert a.title == "Un titre assez long pour un article"
+
+
+def test_a_rule_line_that_is_not_front_matter_stays_text(tmp_path):
+    a = _load_one(tmp_path, "rule.txt", "---\nCeci est une phrase, pas un champ.\n---\n"
+                  "Un titre assez long pour un article\nLe corps de l'article continue ici.\n")
+    assert a.source.outlet is None
+    assert "Ceci est une phrase" in a.text
+
+
+def test_unreadable_front_matter_date_is_a_named_error(tmp_path):
+    item = _load_one(tmp_path, "bad-date.txt", "---\npublished: the day after\n---\nTitre de l'article ici\nCorps.\n")
+    assert isinstance(item, IngestError)
+    assert "bad-date.txt" in item.input and "published" in item.problem
+
+
+def test_demo_text_files_name_their_outlets():
+    demo = Path(__file__).resolve().parents[1] / "demo"
+    outlets = {a.id: a.source.outlet for a in load([str(demo)]) if not isinstance(a, IngestError)}
+    assert outlets["le-veilleur_inondation-castelbrune"] == "Le Veilleur"
+    assert outlets["infoflash24_castelbrune-les-autorites-savaient"] == "InfoFlash24"

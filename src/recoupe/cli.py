@@ -30,6 +30,24 @@ from recoupe import __version__
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
+INPUTS_HELP = """inputs:
+  .txt .md    first line the headline, a last line holding only a date the publication
+              time; an optional front-matter block on top says the rest:
+                ---
+                outlet: Le Veilleur
+                url: https://…
+                published: 2026-03-12 14:10
+                language: fr
+                ---
+  .html .htm  a saved page (.gz too): body, title, date and site name are extracted
+  .jsonl      one article per line (.ndjson, .gz; a .json array when named directly): id, title, text or html, url, outlet, published, language
+  .rss .xml .atom  an RSS/Atom feed (each item's summary, or its page with --follow-links)
+  http(s)://  a page or a feed, fetched once (the only time recoupe uses the network)
+  folder      every file above inside it, recursively
+
+A file that cannot be read is named on stderr with its problem; the others go on.
+"""
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
@@ -66,7 +84,8 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
     an = sub.add_parser("analyze", help="analyse articles and write the corroboration brief",
-                        description="Analyse articles (and/or a stored corpus) and write the brief.")
+                        description="Analyse articles (and/or a stored corpus) and write the brief.",
+                        epilog=INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     inputs_options(an, required=False)
     an.add_argument("--format", choices=["json", "md", "html"], default="json",
                     help="json: the machine-readable brief; md: text to paste; html: one self-contained page")
@@ -78,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
 
     ing = sub.add_parser("ingest", help="add articles to a corpus database and analyse them",
                          description="Add articles to the SQLite corpus (idempotent: the same article twice "
-                                     "is stored once) and store their analysis. Safe to interrupt and re-run.")
+                                     "is stored once) and store their analysis. Safe to interrupt and re-run.",
+                         epilog=INPUTS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     inputs_options(ing, required=True)
     ing.add_argument("--db", type=Path, required=True, help="the SQLite corpus file (created if missing)")
     ing.set_defaults(run=cmd_ingest)

@@ -98,8 +98,13 @@ def _claim(claim_id: str, facts: list[SentenceFacts], negated: set, language: st
     return Claim(id=claim_id, text=lead.sentence.text, evidence=evidence)
 
 
+_SENSATIONAL_TITLE = re.compile(r"[!?]|\b[A-ZÀ-Ý]{6,}\b")      # acronyms (NATO, OTAN) are shorter
+
+
 def story_title(group: list[Article], language: str | None) -> str:
-    """The title that shares most words with the others (the most typical), in the story language."""
+    """The title that shares most words with the others (the most typical), in the story
+    language, from a reporting piece: a headline that shouts (« ! », « ? », a word in
+    capitals) or an opinion piece's names a take on the story, not the story."""
     titled = [a for a in group if a.title and a.title.strip()]
     pool = [a for a in titled if a.language == language] or titled
     if not pool:
@@ -110,5 +115,9 @@ def story_title(group: list[Article], language: str | None) -> str:
     def centrality(a: Article) -> float:
         return sum(len(words[a.id] & words[b.id]) / max(1, len(words[a.id] | words[b.id]))
                    for b in titled if b is not a)
-    best = max(pool, key=lambda a: (centrality(a), -len(a.title), a.id))
+
+    def plain(a: Article) -> bool:
+        genre = (a.framing.genre or {}).get("label", "reporting") if a.framing else "reporting"
+        return genre == "reporting" and not _SENSATIONAL_TITLE.search(a.title)
+    best = max(pool, key=lambda a: (plain(a), centrality(a), -len(a.title), a.id))
     return best.title.strip()

@@ -477,21 +477,42 @@ _FUTURE_EN = {"will", "'ll", "’ll", "shall"}
 
 def _future_sentence(doc: Doc | None, start: int, lang: str) -> bool:
     """Whether the verb the phrase at `start` depends on is in the future tense
-    (« il se rendra jeudi », "he will travel on Thursday")."""
+    (« il se rendra jeudi », "he will travel on Thursday"), or a present-tense
+    clause that looks forward (« sont attendues samedi », "is due to arrive on
+    Friday": the language's PROSPECTIVE lemmas on the way up from the phrase)."""
     if doc is None or not len(doc) or not doc.has_annotation("DEP"):
         return False
+    prospective = getattr(lexicon(lang, "dates"), "PROSPECTIVE", set()) if lang in SUPPORTED else set()
     tok = _token_at(doc, start)
     for _ in range(6):
         if tok is None:
             return False
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX", "ADJ"):
             if "Fut" in tok.morph.get("Tense"):
                 return True
-            return any(c.lower_ in _FUTURE_EN for c in tok.children)
+            if any(c.lower_ in _FUTURE_EN for c in tok.children):
+                return True
+            if tok.lemma_.lower() in prospective and _present_clause(tok):
+                return True
+            # an infinitive ("to arrive", « se rendre ») goes on to the verb it completes
+            if "Inf" not in tok.morph.get("VerbForm") and tok.pos_ != "ADJ":
+                return False
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _present_clause(tok) -> bool:
+    """The finite part of `tok`'s clause (itself, or its auxiliary or copula) is in
+    the present: « sont attendues », "is expected", not "were expected"."""
+    if any(c.dep_ == "aux:tense" for c in tok.children):
+        return False                            # passé composé: « a annoncé », « s'est rendu »
+    finite = [tok] + [c for c in tok.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop")]
+    if tok.dep_ in ("acomp", "xcomp", "attr") and tok.head.pos_ in ("AUX", "VERB"):
+        finite.append(tok.head)                 # "is due": the copula is the head
+    tenses = {t for f in finite for t in f.morph.get("Tense") if "Fin" in f.morph.get("VerbForm")}
+    return tenses == {"Pres"}
 
 
 @article_stage("dates", order=50)

@@ -89,3 +89,8 @@ VAGUE = [
     r"(?:(?:[Tt]he|[Ii]n{SP}the|[Ss]ince{SP}the|[Ee]arly|[Ll]ate|[Mm]id-)(?:{SP})?)?(?:(?:19|20)\d0|['’]\d0)s",
     r"[Tt]he{SP}day{SP}before", r"[Tt]he{SP}next{SP}day", r"[Tt]he{SP}following{SP}day",
 ]
+
+# Lemmas that make a present-tense clause look forward, so that its weekday or
+# date is the next one, not the last: "pumps are expected on Saturday", "the
+# vote is scheduled for Tuesday", "she is due / set / going to arrive on Friday".
+PROSPECTIVE = {"expect", "schedule", "due", "set", "go", "plan", "intend", "slate"}

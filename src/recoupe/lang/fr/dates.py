@@ -110,3 +110,9 @@ VAGUE = [
     r"(?:(?:les|des|aux|dans{SP}les|depuis{SP}les|fin{SP}des|début{SP}des){SP})?années{SP}(?:19|20)?\d0(?!\d)",
     r"la{SP}veille", r"le{SP}lendemain", r"l{AP}avant-veille", r"le{SP}surlendemain",
 ]
+
+# Lemmas that make a present-tense clause look forward, so that its weekday or
+# date is the next one, not the last: « sont attendues samedi », « la réunion
+# est prévue mardi », « il doit / va se rendre jeudi à Kiev ».
+PROSPECTIVE = {"attendre", "prévoir", "programmer", "devoir", "aller", "compter", "apprêter",
+               "envisager"}
