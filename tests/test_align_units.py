@@ -261,3 +261,61 @@ def test_story_title_comes_from_a_plain_reporting_headline():
     # the shouting copy and the opinion pieces share more words with the rest, yet the report names the story
     assert story_title([copy, copy2, column, report], "en") == report.title
     assert story_title([copy, column], "en") in (copy.title, column.title)   # no plain headline: the most typical
+
+
+def test_a_figure_a_power_of_ten_off_is_a_contradiction_of_aligned_sentences():
+    from recoupe.align.contradictions import digit_slip
+    assert digit_slip(1200, 12000) and digit_slip(150000, 15000)
+    assert not digit_slip(100, 1000)          # round figures: too few digits to call it a slip
+    assert not digit_slip(1200, 13000) and not digit_slip(12, 120)
+    en = make("en", "About 1,200 residents were evacuated overnight as the river rose.")
+    fr = make("fr", "Selon la préfecture, 12 000 personnes ont été évacuées depuis mercredi.", language="fr")
+    f = check_numbers(facts(en), facts(fr), aligned=True, cross_lingual=True)
+    assert f and f.values == (1200, 12000) and "power of ten" in f.reason
+    assert check_numbers(facts(en), facts(fr), aligned=False, cross_lingual=True) is None
+
+
+def test_a_change_of_state_is_not_a_negation_in_either_language():
+    en = make("en", "The report describes a structure that can no longer be trusted at high water.")
+    fr = make("fr", "Le rapport décrit un ouvrage auquel on ne peut plus se fier en période de hautes eaux.",
+              language="fr")
+    assert check_negation(facts(en), facts(fr), "en", "fr") is None
+
+
+def test_a_shared_name_near_two_dates_is_not_one_event():
+    fa = facts(make("a", "A memo was sent to Anton Kessel on Tuesday, two people said."))
+    fb = facts(make("b", "Anton Kessel denied on Thursday that he had received any warning."))
+    fa.dates, fb.dates = {"2026-03-10"}, {"2026-03-12"}
+    fa.name_words = fb.name_words = {"anton", "kessel"}
+    fa.date_context, fb.date_context = {"anton", "kesse", "sent"}, {"anton", "kesse", "recei"}
+    assert check_dates(fa, fb) is None                 # only the man's name meets: two events
+    fb.date_context |= {"sent"}
+    assert check_dates(fa, fb).kind == "date"          # the same act on two days: a contradiction
+
+
+def test_the_claim_speaks_with_the_majority_and_the_odd_figure_contradicts():
+    from recoupe.align.contradictions import disagreeing_pairs
+    from recoupe.align.stories import _claim
+    texts = {"a": "About 1,200 residents were evacuated overnight in the lower town.",
+             "b": "Some 1,200 people were moved out of the lower town overnight.",
+             "c": "Officials said 12,000 people were evacuated from the lower town.",
+             "d": "Around 1,200 residents of the lower town had to leave overnight."}
+    arts = {k: make(k, t) for k, t in texts.items()}
+    fs = {k: facts(a) for k, a in arts.items()}
+    claim_facts = [fs["c"], fs["a"], fs["b"], fs["d"]]
+    found = find_contradictions([AlignedPair(fs["a"], fs["c"], 0.2, 0.9)], [], {k: "en" for k in arts}, {}, 0.05)
+    assert found and found[0][1].kind == "number"
+    disagree = disagreeing_pairs(found, [claim_facts])
+    claim = _claim("c1", claim_facts, disagree, "en", arts)
+    stance = {e.article_id: e.stance for e in claim.evidence}
+    assert stance == {"a": "supports", "b": "supports", "c": "contradicts", "d": "supports"}
+    assert "12,000" not in claim.text
+
+
+def test_loaded_words_in_the_writers_own_voice_are_a_take_not_a_claim():
+    from recoupe.align.claims import is_opinion
+    column = facts(make("o", "Je l'écris avec colère : ce qui s'est passé mercredi est un scandale d'État.",
+                        language="fr"))
+    assert is_opinion({"loaded"}, column)
+    report = facts(make("r", "Le ministre a parlé mercredi d'un scandale d'État.", language="fr"))
+    assert not is_opinion({"loaded"}, report)

@@ -52,9 +52,15 @@ def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
     return bool(f.entities or f.numbers or f.dates or f.weekdays or len(f.words) >= 10)
 
 
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|my|je|j'|mon|ma|mes|ich)\b", re.IGNORECASE)
+
+
 def is_opinion(kinds: set[str], f: SentenceFacts) -> bool:
     """The framing stage's markers inside the sentence say it is the writer's view."""
     if "rhetorical_question" in kinds or "first_person" in kinds:
+        return True
+    # loaded words in the writer's own « je »: a column's take, even when it names a day
+    if "loaded" in kinds and _FIRST_PERSON_SINGULAR.search(f.outside_quotes or f.sentence.text):
         return True
     return "loaded" in kinds and bool(kinds & {"unattributed", "certainty", "intensifier"}) \
         and not (f.numbers or f.dates)

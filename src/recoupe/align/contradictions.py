@@ -17,6 +17,7 @@ returning None or `(label, reason)`; label "contradiction" adds the pair.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Callable, Protocol
@@ -48,6 +49,7 @@ class Judge(Protocol):
 class Finding:
     kind: str
     reason: str
+    values: tuple[float, float] | None = None   # the two figures, for a number finding
 
 
 # Negative forms that assert something: litotes and the restrictive « ne … que ».
@@ -55,7 +57,10 @@ NOT_NEGATION = re.compile(
     r"\bn[e']\s*(?:\S+\s+){0,2}pas\s+(?:\S+\s+)?(?:exclu|manqu|cess|fait\w*\s+attendre|empech)\w*|"
     r"\bn[e']\s*(?:\S+\s+){0,2}que\b|non seulement|pas seulement|"
     r"\bnot only\b|\b(?:not|n't)\s+(?:\S+\s+)?rul\w* out\b|\bno doubt\b|\bno longer\b|\bno more than\b|"
-    r"\bnot least\b|\bnicht nur\b", re.IGNORECASE)
+    r"\bnot least\b|\bnicht nur\b|"
+    # a change of state, not a denial, in every language alike: "can no longer be
+    # trusted" and « ne peut plus se fier » must not disagree by counting differently
+    r"\bn[e']\s*(?:\S+\s+){0,2}plus\b|\bnicht mehr\b", re.IGNORECASE)
 
 
 def negations(text: str, lang: str | None) -> int:
@@ -96,6 +101,20 @@ MAX_RATIO = 2.5     # two counts of one thing disagree by less than this; beyond
 UNITLESS_RATIO = 1.6  # without a unit on one side, only close figures are taken as one count
 
 
+def digit_slip(x: float, y: float) -> bool:
+    """The same significant digits a power of ten apart (« 12 000 » vs "1,200"): the
+    classic slip of a copied figure, worth a check whatever the ratio.  Round
+    figures (100 vs 1,000) carry too few digits to say so."""
+    lo, hi = sorted((abs(x), abs(y)))
+    if lo < 100:
+        return False
+    k = round(math.log10(hi / lo))
+    if k < 1 or abs(hi / lo - 10 ** k) > 0.005 * 10 ** k:
+        return False
+    digits = f"{lo:.6g}".replace(".", "").replace("-", "").strip("0").split("e")[0]
+    return len(digits) >= 2
+
+
 def _close_enough(x: float, y: float, ratio: float = MAX_RATIO) -> bool:
     lo, hi = sorted((abs(x), abs(y)))
     return lo > 0 and hi / lo <= ratio
@@ -118,13 +137,19 @@ def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False,
     def comparable(x: Number, y: Number) -> bool:
         if _same_unit(x, y):
             return True
-        if not aligned or (x.unit and y.unit and not cross_lingual):
+        if not aligned:
+            return False
+        if lone and digit_slip(x.value, y.value):
+            return True           # one figure each, the same digits: one count, mistyped on one side
+        if x.unit and y.unit and not cross_lingual:
             return False          # across languages unit words differ: « morts » / dead
         # a unit missing on one side: one figure each, or two counts of one order of magnitude
-        return (lone or min(x.value, y.value) >= 10) and _close_enough(x.value, y.value, UNITLESS_RATIO)
+        return (lone or min(x.value, y.value) >= 10) and (
+            _close_enough(x.value, y.value, UNITLESS_RATIO) or digit_slip(x.value, y.value))
 
     for x in a.numbers:
-        same = [y for y in b.numbers if comparable(x, y) and _close_enough(x.value, y.value)]
+        same = [y for y in b.numbers if comparable(x, y)
+                and (_close_enough(x.value, y.value) or digit_slip(x.value, y.value))]
         if not same or any(not _differ_beyond(x, y) for y in same):
             continue
         # the other side must not also state x's value elsewhere
@@ -134,7 +159,11 @@ def check_numbers(a: SentenceFacts, b: SentenceFacts, aligned: bool = False,
         if any(not _differ(y.value, z.value) for z in a.numbers):
             continue
         what = f"the same {x.unit or y.unit}" if (x.unit or y.unit) else "the same quantity"
-        return Finding("number", f"different figures for {what}: “{x.text}” vs “{y.text}”")
+        if digit_slip(x.value, y.value):
+            return Finding("number", f"different figures for {what}: “{x.text}” vs “{y.text}”, "
+                                     "the same digits a power of ten apart (a slip in one source?)",
+                           values=(x.value, y.value))
+        return Finding("number", f"different figures for {what}: “{x.text}” vs “{y.text}”", values=(x.value, y.value))
     return None
 
 
@@ -142,8 +171,9 @@ def check_dates(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
     if len(a.dates) == 1 and len(b.dates) == 1:
         da, db = next(iter(a.dates)), next(iter(b.dates))
         n = min(len(da), len(db))
-        # the same event: the words around the two dates must meet ("ordered on ...")
-        if n >= 10 and da[:n] != db[:n] and a.date_context & b.date_context:
+        # the same event: the words around the two dates must meet ("ordered on ..."),
+        # not merely the name of whoever is there (a memo sent to X on Tuesday, X's denial on Thursday)
+        if n >= 10 and da[:n] != db[:n] and _event_context(a) & _event_context(b):
             return Finding("date", f"different dates for the same event: {da} vs {db}")
     if len(a.weekdays) == 1 and len(b.weekdays) == 1 and a.weekdays != b.weekdays \
             and _same_context(a, b):
@@ -168,8 +198,13 @@ def _weekday_context(f: SentenceFacts) -> set[str]:
     return out
 
 
+def _event_context(f: SentenceFacts) -> set[str]:
+    return f.date_context - {w[:5] for w in f.name_words}
+
+
 def _same_context(a: SentenceFacts, b: SentenceFacts) -> bool:
-    return bool(_weekday_context(a) & _weekday_context(b))
+    names = {w[:5] for w in a.name_words | b.name_words}
+    return bool((_weekday_context(a) - names) & (_weekday_context(b) - names))
 
 
 def check_report_dates(a: SentenceFacts, b: SentenceFacts) -> Finding | None:
@@ -286,3 +321,21 @@ def to_contradiction(p: AlignedPair, f: Finding) -> Contradiction:
         s = x.sentence
         return {"article_id": x.article_id, "text": s.text, "start": s.start, "end": s.end}
     return Contradiction(a=side(p.a), b=side(p.b), reason=f.reason, kind=f.kind)
+
+
+def disagreeing_pairs(found: list[tuple[AlignedPair, Finding]],
+                      claims: list[list[SentenceFacts]]) -> set[frozenset]:
+    """Pairs of sentences (keyed (article_id, index)) that disagree.  A figure in
+    dispute splits its whole claim: every sentence stating one of the two values
+    disagrees with every sentence stating the other, so that three sources saying
+    1,200 and one saying 12 000 put the 12 000 alone on the contradicting side."""
+    out = {frozenset({(p.a.article_id, p.a.index), (p.b.article_id, p.b.index)}) for p, _ in found}
+    claim_of = {(f.article_id, f.index): facts for facts in claims for f in facts}
+    for p, finding in found:
+        if finding.values is None:
+            continue
+        facts = claim_of.get((p.a.article_id, p.a.index)) or []
+        sides = [[f for f in facts if any(not _differ(n.value, v) for n in f.numbers)] for v in finding.values]
+        out |= {frozenset({(x.article_id, x.index), (y.article_id, y.index)})
+                for x in sides[0] for y in sides[1] if x.article_id != y.article_id}
+    return out

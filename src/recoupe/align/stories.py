@@ -10,7 +10,7 @@ import re
 from recoupe.align.claims import align
 from recoupe.align.clustering import StoryIndex, cluster_articles, parse_time
 from recoupe.align.config import AlignConfig
-from recoupe.align.contradictions import find_contradictions, report_date_pairs, to_contradiction
+from recoupe.align.contradictions import disagreeing_pairs, find_contradictions, report_date_pairs, to_contradiction
 from recoupe.align.corroboration import article_origins, corroborate, provenance_entries
 from recoupe.align.embeddings import MemoryVectorCache, get_embedder
 from recoupe.align.features import SentenceFacts, norm
@@ -56,14 +56,14 @@ def build_story(story_id: str, group: list[Article], embedder, config: AlignConf
     found = find_contradictions(al.pairs + al.claim_pairs(), al.near, languages, persons, strong, config.judge,
                                 reports=report_date_pairs(al.sentences))
     story.contradictions = [to_contradiction(p, f) for p, f in found]
-    negated = {(p.a.article_id, p.a.index, p.b.article_id, p.b.index) for p, f in found if f.kind in ("negation", "judge")}
+    disagree = disagreeing_pairs(found, al.claims)
 
     origins = {a.id: article_origins(a) for a in group}
     claims, claim_of = [], {}
     aligned = [c for c in al.claims if len(c) > 1]
     single = [c for c in al.claims if len(c) == 1]
     for facts in sorted(aligned, key=_claim_order) + sorted(single, key=_claim_order):
-        claim = _claim(f"{story_id}c{len(claims) + 1}", facts, negated, language, by_id)
+        claim = _claim(f"{story_id}c{len(claims) + 1}", facts, disagree, language, by_id)
         corroborate(claim, facts, by_id, origins)
         for f in facts:
             claim_of[(f.article_id, f.index)] = len(claims)
@@ -82,17 +82,20 @@ def _claim_order(facts: list[SentenceFacts]):
     return (min(f.index for f in facts), facts[0].article_id, facts[0].index)
 
 
-def _claim(claim_id: str, facts: list[SentenceFacts], negated: set, language: str | None,
+def _claim(claim_id: str, facts: list[SentenceFacts], disagree: set[frozenset], language: str | None,
            by_id: dict[str, Article]) -> Claim:
-    # the claim's wording: the earliest-placed evidence in the story language
-    voice = [f for f in facts if by_id[f.article_id].language == language] or facts
-    lead = min(voice, key=lambda f: (f.index, f.article_id))
+    """The claim in the words of the sentence that fewest others dispute (the version
+    most sources give), preferring the story language and the earliest place; the
+    sentences that disagree with it stand as contradicting evidence."""
+    def key(f: SentenceFacts):
+        return (f.article_id, f.index)
+
+    def disputes(f: SentenceFacts) -> int:
+        return sum(frozenset({key(f), key(g)}) in disagree for g in facts if g is not f)
+    lead = min(facts, key=lambda f: (disputes(f), by_id[f.article_id].language != language, f.index, f.article_id))
     evidence = []
     for f in facts:
-        stance = "supports"
-        if f is not lead and ((lead.article_id, lead.index, f.article_id, f.index) in negated
-                              or (f.article_id, f.index, lead.article_id, lead.index) in negated):
-            stance = "contradicts"
+        stance = "contradicts" if f is not lead and frozenset({key(lead), key(f)}) in disagree else "supports"
         s = f.sentence
         evidence.append(Evidence(article_id=f.article_id, text=s.text, start=s.start, end=s.end, stance=stance))
     return Claim(id=claim_id, text=lead.sentence.text, evidence=evidence)
