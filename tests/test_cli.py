@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 RECOUPE = [sys.executable, "-m", "recoupe.cli"]
 
@@ -49,3 +50,18 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(tmp_path, seeds_dir):
 
 def test_nothing_to_analyse_is_a_usage_error():
     assert run("analyze").returncode == 2
+
+
+def test_story_grace_lets_a_story_be_followed_over_days(tmp_path):
+    demo = Path(__file__).resolve().parents[1] / "demo"
+    inputs = [str(demo / "daily-courier.jsonl"), str(demo / "tribune_castelbrune-la-honte.txt")]   # 30 h apart
+
+    def stories(*extra) -> list:
+        out = tmp_path / "brief.json"
+        r = run("analyze", *inputs, "-q", "-o", str(out), *extra)
+        assert r.returncode == 0, r.stderr
+        return json.loads(out.read_text(encoding="utf-8"))["stories"]
+    assert len(stories()) == 2                              # by default, a story is one day's coverage
+    assert len(stories("--story-grace", "48")) == 1
+    bad = run("analyze", *inputs, "--story-grace", "-1")
+    assert bad.returncode == 2 and "--story-grace" in bad.stderr

@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--workers", type=int, default=None,
                        help="processes for the per-article pipeline (default: the number of cores, at most 4)")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+        p.add_argument("--story-grace", type=float, default=0.0, metavar="HOURS",
+                       help="publication gap that does not count against two articles sharing a story "
+                            "(default 0: coverage of one day's event; 24-48 to follow a story over days)")
 
     an = sub.add_parser("analyze", help="analyse articles and write the corroboration brief",
                         description="Analyse articles (and/or a stored corpus) and write the brief.",
@@ -124,6 +127,7 @@ def cmd_analyze(args) -> int:
 
     if not args.inputs and not args.db:
         raise CliError("give articles to analyse (files, folders, URLs) or --db with a stored corpus")
+    config = _align_config(args)
     store = _open_store(args.db) if args.db else None
     articles, errors = _ingest_and_analyse(args, store)
     if store is not None:
@@ -132,7 +136,7 @@ def cmd_analyze(args) -> int:
         print("recoupe: nothing to analyse", file=sys.stderr)
         return EXIT_USAGE
     with _spinner("cross-checking", args.quiet):
-        stories = build_stories(articles, store=store, summary_language=args.summary_language)
+        stories = build_stories(articles, store=store, summary_language=args.summary_language, config=config)
     if store is not None:
         store.save_stories(stories)
     brief = Brief(articles=articles, stories=stories, tool=_tool(args.mode), errors=errors)
@@ -142,13 +146,21 @@ def cmd_analyze(args) -> int:
 
 def cmd_ingest(args) -> int:
     from recoupe.corpus import build_stories
+    config = _align_config(args)
     store = _open_store(args.db)
     _articles, errors = _ingest_and_analyse(args, store)
     with _spinner("cross-checking", args.quiet):
-        stories = build_stories(list(store.iter_articles()), store=store)
+        stories = build_stories(list(store.iter_articles()), store=store, config=config)
     store.save_stories(stories)
     print(f"{args.db}: {store.count_articles()} articles, {len(stories)} stories", file=sys.stderr)
     return EXIT_SOME_FAILED if errors else EXIT_OK
+
+
+def _align_config(args):
+    from recoupe.align.config import AlignConfig
+    if args.story_grace < 0:
+        raise CliError("--story-grace must be 0 or more hours")
+    return AlignConfig(time_grace_days=args.story_grace / 24)
 
 
 def cmd_show(args) -> int:
