@@ -24,6 +24,36 @@ def demo_brief(tmp_path_factory) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+def test_demo_brief_shows_what_the_demo_readme_promises(demo_brief):
+    """demo/README.md, "What a good brief shows on it", checked on the real analysis."""
+    stories = sorted(demo_brief["stories"], key=lambda s: -len(s["article_ids"]))
+    assert [len(s["article_ids"]) for s in stories] == [6, 1]          # the chess open stays apart
+    flood = stories[0]
+    ids = {aid.split("_")[0].split("-")[0]: aid for aid in flood["article_ids"]}
+    # every claim traced to one origin, the Daily Courier, however many outlets repeat it
+    assert flood["claims"] and all(c["origins"] == ["The Daily Courier"] for c in flood["claims"] if c["n_articles"] > 1)
+    relays = next(p for p in flood["provenance"] if p["source"] == "The Daily Courier")["article_ids"]
+    assert len(relays) >= 4
+    # the two planted contradictions: 1,200 vs 12 000 evacuees, the memo vs its denial
+    reasons = [c["reason"] for c in flood["contradictions"]]
+    assert any("1,200" in r and "12 000" in r for r in reasons)
+    assert any(c["kind"] == "negation" and ids["gazette"] in (c["a"]["article_id"], c["b"]["article_id"])
+               for c in flood["contradictions"])
+    evacuees = next(c for c in flood["claims"] if any("12 000" in e["text"] for e in c["evidence"]))
+    assert {e["stance"] for e in evacuees["evidence"] if "12 000" in e["text"]} == {"contradicts"}
+    assert not any("12 000" in s["text"] for s in flood["summary"])     # the synthesis speaks with the majority
+    # Varga's English quote and its three French renderings: one utterance
+    lang = {a["id"]: a["language"] for a in demo_brief["articles"]}
+    varga = [g for g in flood["quote_groups"] if g["speaker"] == "Elena Varga"]
+    assert any({lang[q["article_id"]] for q in g["quotes"]} == {"en", "fr"} and len({q["article_id"] for q in g["quotes"]}) >= 4
+               for g in varga)
+    # InfoFlash24 copied Le Veilleur; the tribune is opinion
+    assert any(r["derived"] == ids["infoflash24"] and r["source"] == ids["le"] for r in flood["reuse"])
+    genre = {a["id"]: a["framing"]["genre"]["label"] for a in demo_brief["articles"]}
+    assert genre[ids["tribune"]] == "opinion"
+    assert "!" not in flood["title"]                                     # named by a plain headline
+
+
 def test_demo_report_shows_every_article_and_story(demo_brief):
     html = render_html(demo_brief)
     md = render_markdown(demo_brief)
