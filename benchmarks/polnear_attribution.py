@@ -46,7 +46,8 @@ def read_ann(path: Path) -> list[dict]:
     out = []
     for r in rels:
         if "Content" in r and "Source" in r and r["Content"] in spans and r["Source"] in spans:
-            out.append({"content": spans[r["Content"]], "source": spans[r["Source"]]})
+            out.append({"content": spans[r["Content"]], "source": spans[r["Source"]],
+                        "cue": spans.get(r.get("Cue", ""))})
     return out
 
 

@@ -72,10 +72,24 @@ def scan_quote_marks(text: str) -> list[MarkedSpan]:
     for pa, pb in para_bounds:
         stack: list[int] = []
         straight_open: int | None = None
+        skip_to = pa
         for i in range(pa, pb):
+            if i < skip_to:
+                continue
             ch = text[i]
             prev = text[i - 1] if i > pa else " "
             nxt = text[i + 1] if i + 1 < pb else " "
+            if ch == "'" and nxt == "'" and prev != "'":
+                # two apostrophes typed for a double quote mark (the NYT archive: ''We will win,'' he
+                # said): one straight mark whose inner side is the second apostrophe when opening,
+                # the first when closing, so the quote's text excludes both
+                skip_to = i + 2
+                if straight_open is None:
+                    straight_open = i + 1
+                else:
+                    spans.append(MarkedSpan(straight_open, i, len(stack)))
+                    straight_open = None
+                continue
             if ch in CLOSERS or (ch == "«" and stack and not prev.isspace()
                                  and (nxt.isspace() or nxt in _CLOSING_FOLLOWERS)):
                 if stack and (ch != "“" or text[stack[-1]] == "„"):
@@ -83,8 +97,17 @@ def scan_quote_marks(text: str) -> list[MarkedSpan]:
                     spans.append(MarkedSpan(o, i, len(stack)))
                 elif ch == "“" and not stack:
                     stack.append(i)
+                elif ch == "”" and straight_open is not None:
+                    # mixed typography, a straight mark closed by a curly one ("We will win,” he said)
+                    spans.append(MarkedSpan(straight_open, i, len(stack)))
+                    straight_open = None
             elif ch in OPENERS:
                 stack.append(i)
+            elif ch == '"' and straight_open is None and stack and text[stack[-1]] == "“" \
+                    and not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_FOLLOWERS):
+                # mixed typography, a curly mark closed by a straight one (“We will win," he said)
+                o = stack.pop()
+                spans.append(MarkedSpan(o, i, len(stack)))
             elif ch == '"':
                 if carried_straight is not None and i == _last_nonspace(text, pa, pb):
                     spans.append(MarkedSpan(carried_straight, i, 0))
@@ -1189,6 +1212,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     doc, lex = ctx.doc, ctx.lex
     out: list[Quote] = []
     src_lex = lexicon(ctx.lang, "sources")
+    rules = lexicon(ctx.lang, "attribution")      # a language's own parse rules, if it has some
     links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
     for sent in doc.sents:
@@ -1216,6 +1240,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             toks = [x for x in toks if (x.i > t.i) == (c.i > t.i)]
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
+            if rules is not None:
+                toks = rules.trim_content(toks, t)
             st = _span_text(doc, toks)
             if not st or _word_count(st[0]) < 3:
                 continue
@@ -1233,6 +1259,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
                              speaker_start=sp.start, speaker_end=sp.end))
             found = True
+        if rules is not None:
+            for att in rules.find_attributions(sent, lex.CUE_VERBS):
+                out.extend(_attribution_quotes(ctx, att, rules, out))
         if found:
             continue
         # « Selon X, … » / "…, according to X."
@@ -1256,4 +1285,52 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_canonical=sp.canonical, cue=_text(doc)[t.idx:cue_end.idx + len(cue_end.text)],
                              kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
             break
+    return _without_repeats(out, speech_ranges)
+
+
+def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
+    """Indirect quotes that say again what a direct quote or an earlier indirect quote already
+    holds (the words of a quote read again as a clause, two rules finding one clause) are dropped."""
+    kept: list[Quote] = []
+    for q in found:
+        size = max(1, q.end - q.start)
+        quoted = sum(max(0, min(b, q.end) - max(a, q.start)) for a, b in speech_ranges)
+        if quoted > 0.5 * size:
+            continue
+        if any(max(0, min(k.end, q.end) - max(k.start, q.start)) > 0.5 * size for k in kept):
+            continue
+        kept.append(q)
+    return kept
+
+
+def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Quote]:
+    """The quotes of one attribution found by a language's own rules: the content (in two parts
+    around an incise when both parts say something), its cue and its resolved source."""
+    doc = ctx.doc
+    content = rules.trim_content(att.content, att.cue)
+    if not content or any(q.start <= content[0].idx < q.end or content[0].idx <= q.start < content[-1].idx
+                          for q in found):
+        return []
+    speaker_toks = att.source or _subject_tokens(att.cue, ctx.quote_ranges)
+    words = [x for x in speaker_toks if not x.is_punct]
+    if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE):
+        return []
+    cue_text, ca, _cb = _cue_text(doc, att.cue)
+    sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=att.prefer_first)
+    if not sp.surface:
+        return []
+    parts = [content]
+    gap = next((k for k in range(1, len(content)) if content[k].i != content[k - 1].i + 1), None)
+    if gap is not None:
+        left, right = content[:gap], content[gap:]
+        # two statements around the incise, else one span that holds it ("Time, he added, was on our side")
+        if all(any(x.pos_ in ("VERB", "AUX") for x in side) for side in (left, right)):
+            parts = [left, right]
+    out = []
+    for part in parts:
+        st = _span_text(doc, part)
+        if not st or _word_count(st[0]) < 2 or (len(part) == 1 and part[0].pos_ == "PRON"):
+            continue
+        out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface, speaker_canonical=sp.canonical,
+                         cue=cue_text, kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
     return out

@@ -1,0 +1,245 @@
+"""English attribution rules on the dependency parse of en_core_web_sm (stage `quotes`).
+
+The shared indirect-speech pass of `extract/quotes.py` finds "X said (that) …" and
+"…, X said." through a cue verb's clausal complement.  English news reports much
+more than that; these rules add, each on the parse alone (no list of names):
+
+- incises: "In a merger, he said, the brand would survive." and "As the Times
+  noted, Clinton raised …": the cue hangs off the reported clause (parataxis, or
+  an "as" clause), so the content is that clause minus the incise;
+- objects and prepositional objects of verbs of stance and speech: "Lawmakers
+  endorsed making it harder …", "She called for increased regulation …",
+  "accusing his followers of sexism" (the second complement belongs to the content);
+- passives with their agent: "This proposal was rejected by 64 percent of voters";
+- nouns of speech and stance with their owner: "Obama's criticism of the bill",
+  "his promise to build a wall", "the senator's claim that …".
+
+`trim_content` cuts what the reporter adds after a reported clause (", where he
+trailed …", ", pointing to …", "and highlighted …" sharing the reporting verb's subject).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# verbs whose direct object is what the source says, wants, thinks or takes a stand on
+# ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
+OBJECT_VERBS = {
+    "endorse", "support", "oppose", "back", "favor", "favour", "reject", "accept", "approve", "welcome",
+    "accuse", "blame", "credit", "criticize", "criticise", "attack", "assail", "slam", "blast", "denounce",
+    "condemn", "decry", "rebuke", "deride", "mock", "ridicule", "dismiss", "praise", "laud", "applaud",
+    "hail", "tout", "champion", "defend", "promote", "push", "describe", "portray", "depict", "characterize",
+    "label", "brand", "call", "consider", "view", "see", "regard", "deem", "cite", "mention", "note",
+    "discuss", "address", "raise", "announce", "unveil", "propose", "suggest", "recommend", "urge",
+    "demand", "request", "seek", "want", "fear", "hope", "expect", "predict", "promise", "pledge", "vow",
+    "threaten", "question", "doubt", "dispute", "deny", "acknowledge", "admit", "concede", "confirm",
+    "reveal", "disclose", "report", "claim", "allege", "argue", "insist", "repeat", "reiterate", "echo",
+    "recall", "remember", "describe", "explain", "outline", "detail", "list", "identify", "name",
+    "recognize", "recognise", "blame", "forgive", "like", "love", "hate", "dislike", "admire", "respect",
+    "trust", "distrust", "believe", "prefer", "tweet", "retweet", "post", "write", "say", "tell", "ask",
+    "answer", "show", "find", "estimate", "rank", "rate", "quote", "emphasize", "emphasise", "stress",
+    "highlight", "underscore", "bemoan", "lament", "regret", "relish", "celebrate", "downplay",
+    "expose", "mention", "nominate", "appoint",
+}
+# verb + preposition whose object is the content ("called for", "talked about", "railed against")
+PREPOSITION_VERBS = {
+    "call": {"for"}, "ask": {"for", "about"}, "argue": {"for", "against", "about"}, "push": {"for"},
+    "press": {"for"}, "lobby": {"for", "against"}, "vote": {"for", "against"}, "campaign": {"for", "against", "on"},
+    "speak": {"about", "of", "on", "against", "out"}, "talk": {"about", "of"}, "complain": {"about", "of"},
+    "warn": {"about", "of", "against"}, "comment": {"on", "about"}, "focus": {"on"}, "agree": {"with", "on"},
+    "disagree": {"with", "on", "about"}, "refer": {"to"}, "point": {"to"}, "object": {"to"},
+    "respond": {"to"}, "reply": {"to"}, "react": {"to"}, "rail": {"against"}, "lash": {"at", "out"},
+    "hope": {"for"}, "wish": {"for"}, "worry": {"about"}, "care": {"about"}, "think": {"about", "of"},
+    "write": {"about", "of"}, "tweet": {"about"}, "boast": {"about", "of"}, "brag": {"about"},
+    "joke": {"about"}, "testify": {"about", "on"}, "rant": {"about", "against"}, "fight": {"for", "against"},
+    "advocate": {"for"}, "allude": {"to"}, "insist": {"on"}, "elaborate": {"on"}, "weigh": {"in"},
+    "sound": {"off"}, "apologize": {"for"}, "apologise": {"for"}, "praise": {"for"}, "criticize": {"for"},
+}
+# prepositions that carry the second half of a content after the object
+# ("accused X of Y", "described X as Y", "blamed X for Y")
+SECOND_COMPLEMENT = {"of", "for", "as"}
+
+# nouns of speech and stance whose owner is the source ("his promise to build a wall",
+# "Obama's criticism of the bill", "the senator's claim that …")
+NOUN_CUES = {
+    "claim", "assertion", "statement", "remark", "comment", "criticism", "support", "opposition",
+    "endorsement", "promise", "pledge", "vow", "call", "plan", "proposal", "view", "belief", "hope",
+    "fear", "warning", "accusation", "allegation", "suggestion", "insistence", "argument", "complaint",
+    "concern", "praise", "attack", "demand", "decision", "denial", "admission", "announcement", "threat",
+    "prediction", "description", "characterization", "defense", "defence", "rejection", "refusal",
+    "charge", "contention", "suspicion", "worry", "wish", "desire", "intention", "goal", "vision",
+    "position", "stance", "opinion", "idea", "insinuation", "boast", "question", "answer", "response",
+    "reply", "reaction", "tweet", "testimony", "explanation", "account", "version", "message",
+}
+# the noun's complement that holds the content
+NOUN_CONTENT_PREPS = {"of", "for", "on", "against", "about", "to", "that", "with"}
+
+# subjects that are not sources: expletives and demonstratives standing for a thing
+NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "which", "what"}
+_DASHES = {"-", "--", "—", "–", ";"}
+_NONRESTRICTIVE = {"where", "which", "while", "whereas", "although", "though"}
+
+
+@dataclass
+class Attribution:
+    """A cue, the tokens of what is reported, and the tokens naming the source (empty:
+    the source is the cue's subject, found by the caller through the parse)."""
+    cue: Token
+    content: list[Token]
+    source: list[Token]
+    prefer_first: bool = False
+
+
+def _subtree(t: Token) -> list[Token]:
+    return sorted(t.subtree, key=lambda x: x.i)
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children)
+
+
+def _own_subject(t: Token) -> Token | None:
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _is_source_word(t: Token | None) -> bool:
+    """A subject that can be a source: not an expletive or a demonstrative standing for a thing."""
+    return t is not None and t.lower_ not in NOT_A_SOURCE
+
+
+def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
+    """The reported clause without what the reporter appends to it: a non-restrictive clause
+    after a comma or dash (", where he trailed …", "— while his supporters …"), a participle
+    after a comma (", pointing to …"), or a verb coordinated with the report itself
+    ("said she admires X and highlighted Y": "highlighted" shares the reporting verb's tense
+    and subject, not the reported one's)."""
+    if len(tokens) < 4:
+        return tokens
+    words = 0
+    for k, t in enumerate(tokens):
+        if words >= 3:
+            prev = tokens[k - 1]
+            after_break = prev.text == "," or prev.text in _DASHES
+            if after_break and t.lower_ in _NONRESTRICTIVE:
+                return tokens[:k - 1]
+            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and not _has_subject(t):
+                return tokens[:k - 1]
+            if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
+                return tokens[:k]
+            if cue is not None and t.dep_ == "conj" and t.pos_ == "VERB" and not _has_subject(t) \
+                    and t.tag_ == cue.tag_ and t.tag_ != t.head.tag_ and t.head.pos_ in ("VERB", "AUX"):
+                cut = k - 1 if prev.dep_ == "cc" else k
+                if cut > 0 and tokens[cut - 1].text == ",":
+                    cut -= 1
+                return tokens[:cut]
+        if not t.is_punct:
+            words += 1
+    return tokens
+
+
+def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
+    """"In a merger, he said, the brand would survive." / "As the Times noted, Clinton raised …":
+    the cue verb hangs off the reported clause and has no complement of its own."""
+    if (t.lemma_ or "").lower() not in cue_verbs or not _is_source_word(_own_subject(t)):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
+        return None
+    as_clause = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+    if not (t.dep_ == "parataxis" or as_clause) or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    inner = set(x.i for x in t.subtree)
+    content = [x for x in _subtree(t.head) if x.i not in inner]
+    return Attribution(t, content, []) if content else None
+
+
+def _complements(t: Token, prepositions: set[str]) -> list[Token]:
+    """The object of a verb and what completes it ("accused X of Y", "called X Y")."""
+    obj = [c for c in t.children if c.dep_ in ("dobj", "oprd") and c.i > t.i]
+    if not obj:
+        return []
+    heads = obj + [c for c in t.children if c.i > obj[0].i and
+                   ((c.dep_ == "prep" and c.lower_ in prepositions) or c.dep_ == "oprd")]
+    toks = sorted({x for h in heads for x in h.subtree}, key=lambda x: x.i)
+    return toks
+
+
+def _verb_content(t: Token) -> Attribution | None:
+    lemma = (t.lemma_ or "").lower()
+    content: list[Token] = []
+    if lemma in OBJECT_VERBS:
+        content = _complements(t, SECOND_COMPLEMENT)
+        if not content:
+            # "endorsed making it harder …": a gerund clause object
+            content = next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                            and c.i > t.i), [])
+    if not content and lemma in PREPOSITION_VERBS:
+        preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_VERBS[lemma]
+                 and c.i > t.i]
+        for p in preps:
+            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")] or \
+                [c for c in t.children if c.dep_ == "prep" and c.i > p.i and p.dep_ == "prt"]
+            if objs:
+                content = sorted({x for o in objs for x in o.subtree}, key=lambda x: x.i)
+                break
+    if not content:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+    if passive:
+        return None
+    return Attribution(t, content, [])
+
+
+def _passive_with_agent(t: Token) -> Attribution | None:
+    """"This proposal was rejected by 64 percent of the electorate": the agent is the source,
+    the passive subject the content."""
+    lemma = (t.lemma_ or "").lower()
+    if lemma not in OBJECT_VERBS:
+        return None
+    agent = next((c for c in t.children if c.dep_ == "agent"), None)
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or subj is None or subj.lower_ in NOT_A_SOURCE:
+        return None
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    return Attribution(t, _subtree(subj), _subtree(pobj), prefer_first=True)
+
+
+def _nominal(t: Token) -> Attribution | None:
+    """"Obama's criticism of the bill", "his promise to build a wall": a noun of speech or stance
+    owned by its source (a possessive), with a complement that says what."""
+    if (t.lemma_ or "").lower() not in NOUN_CUES:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    comp = [c for c in t.children if c.i > t.i and (
+        (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS) or
+        (c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")))]
+    if not comp:
+        return None
+    c = comp[0]
+    content = _subtree(c)
+    if c.dep_ == "prep":
+        content = content[1:]           # "of the bill" -> "the bill"
+    elif content and content[0].lower_ == "that":
+        content = content[1:]
+    source = [x for x in _subtree(owner) if x.dep_ != "case"]
+    if not content or not source:
+        return None
+    return Attribution(t, content, source, prefer_first=True)
+
+
+def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
+    """The attributions of one sentence the shared clausal-complement pass does not see."""
+    out = []
+    for t in sent:
+        a = None
+        if t.pos_ == "VERB":
+            a = _incise(t, cue_verbs) or _passive_with_agent(t) or _verb_content(t)
+        elif t.pos_ == "NOUN":
+            a = _nominal(t)
+        if a is not None:
+            out.append(a)
+    return out
