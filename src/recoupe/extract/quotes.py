@@ -1219,8 +1219,10 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
         if _in_ranges(sent.start_char, links):
             continue        # « A lire : … » links to another article
         quoted = sum(max(0, min(b, sent.end_char) - max(a, sent.start_char)) for a, b in speech_ranges)
-        if quoted > 0.5 * (sent.end_char - sent.start_char):
+        if quoted > 0.5 * (sent.end_char - sent.start_char) and rules is None:
             continue        # the sentence is mostly a direct quote: that is the evidence
+        # (a language with its own rules keeps such sentences, "He said Sanders has been "a vital
+        # part of my caucus," and …": `_without_repeats` drops what only repeats the quote)
         found = False
         for t in sent:
             intent = t.pos_ == "VERB" and (t.lemma_ or "").lower() in getattr(lex, "INTENT_VERBS", ())
