@@ -164,7 +164,8 @@ def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
         return None
     as_clause = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
-    if not (t.dep_ == "parataxis" or as_clause) or t.head.pos_ not in ("VERB", "AUX"):
+    # the incise hangs off the clause's verb, or off the sentence's root when the parse found no verb
+    if not (t.dep_ == "parataxis" or as_clause) or (t.head.pos_ not in ("VERB", "AUX") and t.head.dep_ != "ROOT"):
         return None
     inner = set(x.i for x in t.subtree)
     content = [x for x in _subtree(t.head) if x.i not in inner]
@@ -246,6 +247,67 @@ def _adjective(t: Token) -> Attribution | None:
     return Attribution(t, content, _subtree(subj))
 
 
+def _without_clauses(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses ("a new poll that shows …" -> "a new poll")."""
+    cut = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for x in c.subtree}
+    return [x for x in _subtree(head) if x.i not in cut]
+
+
+def _according_to(t: Token) -> Attribution | None:
+    """"…, according to a new poll." / "According to some on Twitter, Kelly was …" / "X, according
+    to Y, did Z": the clause the phrase attaches to, on the side where the clause is."""
+    if t.lower_ != "according" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+        return None
+    to = t.doc[t.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = t.sent
+    phrase_end = max(x.i for x in pobj.subtree)
+    before = [x for x in sent if x.i < t.i]
+    while before and (before[-1].is_punct or before[-1].dep_ == "cc"):
+        before.pop()
+    # a clause ", but …" or "; …" before the phrase is another statement
+    for k in range(len(before) - 1, 0, -1):
+        if (before[k].dep_ == "cc" and before[k - 1].text == "," or before[k].text == ";") and \
+                any(x.pos_ in ("VERB", "AUX") for x in before[k + 1:]):
+            before = before[k + 1:]
+            break
+    after = [x for x in sent if x.i > phrase_end]
+    while after and after[0].is_punct:
+        after = after[1:]
+    head = t.head
+    if not any(not x.is_punct for x in before):
+        content = after
+    elif head.i > phrase_end and len(before) < 4:
+        skip = {x.i for x in t.subtree}
+        content = [x for x in _subtree(head) if x.i not in skip]
+    else:
+        content = before
+    if not content:
+        return None
+    return Attribution(t, content, _without_clauses(pobj), prefer_first=True)
+
+
+_COLON_HEAD_MAX = 6
+
+
+def _headline_colon(sent: Span) -> Attribution | None:
+    """"Sanders: Endorsements prove Clinton 'candidate of the establishment.'": a headline that
+    gives a named speaker, a colon and what they said (the clause after the colon has a verb)."""
+    colon = next((x for x in sent[:_COLON_HEAD_MAX + 1] if x.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    head = [x for x in sent if x.i < colon.i]
+    content = [x for x in sent if x.i > colon.i]
+    if any(x.pos_ in ("VERB", "AUX") for x in head) or not any(x.pos_ in ("VERB", "AUX") for x in content):
+        return None
+    # a name must say who: "Update: …", "Note: …" are not speakers
+    if not any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "NORP") for x in head):
+        return None
+    return Attribution(colon, content, head, prefer_first=True)
+
+
 def _nominal(t: Token) -> Attribution | None:
     """"Obama's criticism of the bill", "his promise to build a wall": a noun of speech or stance
     owned by its source (a possessive), with a complement that says what."""
@@ -275,8 +337,11 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_incise,), (_adjective, _passive_with_agent, _verb_content), (_nominal,))
+    rules = ((_according_to, _incise), (_adjective, _passive_with_agent, _verb_content), (_nominal,))
     out = []
+    headline = _headline_colon(sent)
+    if headline is not None:
+        out.append(headline)
     for group in rules:
         for t in sent:
             for rule in group:
