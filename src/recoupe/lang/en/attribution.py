@@ -237,7 +237,9 @@ def _adjective(t: Token) -> Attribution | None:
     adjective after a copula, its clause the content, the copula's subject the source."""
     if t.dep_ != "acomp" or (t.lemma_ or "").lower() not in STANCE_ADJECTIVES:
         return None
-    comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.i > t.i), None)
+    # the clause hangs off the adjective or, as often in the parse, off the copula after it
+    comp = next((c for c in list(t.children) + list(t.head.children)
+                 if c.dep_ in ("ccomp", "xcomp") and c.i > t.i), None)
     subj = _own_subject(t.head)
     if comp is None or not _is_source_word(subj):
         return None
@@ -290,6 +292,13 @@ def _according_to(t: Token) -> Attribution | None:
 
 
 _COLON_HEAD_MAX = 6
+# words that label a line rather than name who speaks ("Update: …", "Watch: …")
+HEADLINE_LABELS = {
+    "update", "updated", "updates", "note", "correction", "clarification", "editor", "breaking", "exclusive",
+    "live", "analysis", "opinion", "editorial", "watch", "read", "related", "source", "sources", "photo",
+    "video", "credit", "listen", "more", "see", "also", "transcript", "summary", "q", "a", "question",
+    "answer", "warning", "disclaimer", "advertisement", "subscribe", "share", "tags", "topics", "by",
+}
 
 
 def _headline_colon(sent: Span) -> Attribution | None:
@@ -302,8 +311,10 @@ def _headline_colon(sent: Span) -> Attribution | None:
     content = [x for x in sent if x.i > colon.i]
     if any(x.pos_ in ("VERB", "AUX") for x in head) or not any(x.pos_ in ("VERB", "AUX") for x in content):
         return None
-    # a name must say who: "Update: …", "Note: …" are not speakers
-    if not any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG", "NORP") for x in head):
+    # a capitalised name must say who; a label ("Update: …", "Editor's note: …") is not a speaker
+    words = [x for x in head if not x.is_punct]
+    if not words or not all(x.text[:1].isupper() or x.lower_ in ("'s", "’s", "of", "the", "on", "at") for x in words) \
+            or any(x.lower_ in HEADLINE_LABELS for x in words):
         return None
     return Attribution(colon, content, head, prefer_first=True)
 
