@@ -7,7 +7,8 @@ attribution with a discontinuous content, which a predictor may find as two
 quotes: both then belong to that gold attribution), and on those found, is the
 source named correctly (the predicted speaker's span overlaps the gold Source
 span, or the predicted speaker's name shares a word with the gold source; a
-pronoun counts only by its span, "he" elsewhere is not the same "he")?
+personal pronoun counts only by its span, "he" elsewhere is not the same "he"; a
+relative pronoun, "who" or "which", stands for the words right before it)?
 
 Content precision: the share of predicted quotes that carry a gold content,
 counting the contents of attributions without a source ("it was reported that …"),
@@ -87,11 +88,24 @@ def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _NOT_NAMES}
 
 
-def source_ok(gold_src: tuple, q) -> bool:
+_RELATIVES = {"who", "which", "that", "whom"}
+
+
+def _antecedent(text: str, start: int) -> str:
+    """The noun phrase a relative pronoun stands for: the words right before it ("Canova, who
+    cited …" -> "Canova"), back to the previous clause break."""
+    before = text[max(0, start - 120):start].rstrip(" ,")
+    cut = max(before.rfind(c) for c in ".;:!?\n()—\"“”")
+    return " ".join(before[cut + 1:].split()[-6:])
+
+
+def source_ok(gold_src: tuple, q, text: str = "") -> bool:
     _, gs, ge, gtext, _frags = gold_src
     if q.speaker_start is not None and q.speaker_end is not None and \
             max(0, min(ge, q.speaker_end) - max(gs, q.speaker_start)) > 0:
         return True
+    if gtext.lower() in _RELATIVES and text:
+        gtext = _antecedent(text, gs)       # a relative pronoun names the phrase it follows
     g = _words(gtext)
     for name in (q.speaker_canonical, q.speaker):
         if name and g and (g & _words(name)):
@@ -164,7 +178,7 @@ def main(argv=None) -> int:
             if parts:
                 used.update(parts)
                 found += 1
-                named += source_ok(g["source"], preds[parts[0]])
+                named += source_ok(g["source"], preds[parts[0]], art.text)
         for g in gold:
             if g["source"] is None:
                 used.update(match_content(g["content"][4], preds, used))
