@@ -151,3 +151,22 @@ def test_offsets_hold_on_real_polnear_articles():
             assert art.text[q.start:q.end] == q.text
             kinds.add(q.kind)
     assert kinds == {"direct", "indirect"}
+
+
+# ----------------------------------------------------------------- speakers
+def test_possessive_owner_is_not_the_speaker():
+    quotes = _quotes('Khizr Khan spoke at the convention. "We will not be silent," Mr. Khan\'s wife said on Sunday.')
+    q = _one(quotes, "We will not be silent")
+    assert q.speaker == "Mr. Khan's wife" and q.speaker_canonical is None   # an honest null, not the husband
+
+
+def test_subject_before_the_cue_wins_over_the_phrase_after_it():
+    q = _one(_quotes('Bernie Sanders spoke first. "The economy is rigged for the few," Mr. Sanders told CNN last year.'),
+             "The economy is rigged")
+    assert q.speaker == "Mr. Sanders" and q.speaker_canonical == "Bernie Sanders"
+
+
+def test_possessive_pronoun_owner_resolves():
+    q = _one(_quotes("Bernie Sanders spoke in Ohio. He has toned down his criticism of the Clinton campaign's "
+                     "fundraising methods."), "fundraising methods")
+    assert q.speaker == "his" and q.speaker_canonical == "Bernie Sanders"

@@ -532,8 +532,14 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
     if not words:
         return sp
-    # 1. a person named in the phrase
-    pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1]
+    # 1. a person named in the phrase, unless only as the owner of who speaks ("Mr. Khan's wife",
+    # "Trump's spokesman": the possessive tag, "POS", is English only)
+    owners = {t.idx for t in tokens if t.tag_ == "POS" and t.i > 0 and t.i + 1 < len(ctx.doc)
+              and tokens[-1].i > t.i and tokens[-1].pos_ == "NOUN"}
+    pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
+            and not any(e.end <= o <= e.end + 1 for o in owners)]
+    if owners and not pers:
+        return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
@@ -851,9 +857,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                 doc[x.i + 1].lower_ in ("à", "au", "aux", "chez", "at", "in") else []
             sp = _resolve_tokens(ctx, after, cue.start, prefer_first=True) if after else _Speaker()
             return sp if sp.canonical else _Speaker(x.text.lstrip("-"), None, x.idx + 1, x.idx + len(x.text))
-    # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »)
-    if t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
-                           and not _subject_tokens(t, ctx.quote_ranges)):
+    # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »); in a language
+    # whose subject comes first when it can ("…," Mr. Sanders told CNN last year), a subject before the
+    # verb wins and what follows is an object or a time
+    subject_first = getattr(ctx.lex, "SUBJECT_BEFORE_CUE_WINS", False) and any(
+        c.dep_.startswith("nsubj") and c.i < t.i and not _in_ranges(c.idx, ctx.quote_ranges) for c in t.children)
+    if not subject_first and (t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
+                                                  and not _subject_tokens(t, ctx.quote_ranges))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)

@@ -22,7 +22,14 @@ ACCORDING_TO = ("according to", "in the words of", "per")
 PRONOUNS = {
     "he": ("Masc", "Sing"), "she": ("Fem", "Sing"), "they": (None, "Plur"), "him": ("Masc", "Sing"),
     "her": ("Fem", "Sing"), "it": ("Neut", "Sing"), "we": (None, "Plur"), "i": (None, "Sing"),
+    # possessives and reflexives own or do the saying too ("his criticism of …", "he himself said")
+    "his": ("Masc", "Sing"), "hers": ("Fem", "Sing"), "himself": ("Masc", "Sing"), "herself": ("Fem", "Sing"),
+    "its": ("Neut", "Sing"), "their": (None, "Plur"), "themselves": (None, "Plur"),
 }
+# English puts the subject before the verb unless the incise inverts it ("…," said Mr. Hale): a
+# subject before the cue is the speaker, and the phrase after it an object or a time ("told CNN
+# last year", "said Tuesday night")
+SUBJECT_BEFORE_CUE_WINS = True
 INDEFINITE_PRONOUNS = {"one"}
 
 MASC_TITLES = {"mr", "mr.", "sir", "lord"}
