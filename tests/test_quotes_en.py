@@ -170,3 +170,32 @@ def test_possessive_pronoun_owner_resolves():
     q = _one(_quotes("Bernie Sanders spoke in Ohio. He has toned down his criticism of the Clinton campaign's "
                      "fundraising methods."), "fundraising methods")
     assert q.speaker == "his" and q.speaker_canonical == "Bernie Sanders"
+
+
+# ----------------------------------------------------------------- participles, evidence, names
+def test_participle_of_stance_has_the_noun_it_modifies_as_source():
+    q = _one(_quotes("But a super PAC supporting Mrs. Clinton's candidacy may start running ads."), "candidacy")
+    assert q.speaker == "a super PAC" and q.cue == "supporting"
+
+
+def test_evidence_verb_needs_a_document_as_subject():
+    q = _one(_quotes("New Hampshire polls have shown Cruz and Rubio in a jumble for second place."), "Cruz and Rubio")
+    assert q.text.endswith("for second place") and q.speaker == "New Hampshire polls"
+    assert not _quotes("The senator showed the visitors around the new library building.")
+
+
+def test_mangled_lemma_of_an_intent_verb():
+    # en_core_web_sm lemmatises "hoped" as "hop"
+    q = _one(_quotes("Rubio hoped to emerge as the mainstream alternative to the front-runner."), "to emerge")
+    assert q.speaker == "Rubio"
+
+
+def test_stance_noun_owned_through_from():
+    q = _one(_quotes("Calls from her primary opponents to break up the big banks went unanswered."),
+             "to break up the big banks")
+    assert q.speaker == "her primary opponents"
+
+
+def test_a_name_is_a_content_of_a_stance_verb():
+    q = _one(_quotes("Sanders, who endorsed Canova in late May, did not show up."), "Canova")
+    assert q.text == "Canova" and q.speaker == "Sanders"

@@ -1341,7 +1341,8 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
     out = []
     for part in parts:
         st = _span_text(doc, part)
-        if not st or _word_count(st[0]) < 2 or (len(part) == 1 and part[0].pos_ == "PRON"):
+        # a content says something: two words at least, or a name ("Sanders endorsed Canova")
+        if not st or (_word_count(st[0]) < 2 and part[0].pos_ != "PROPN") or (len(part) == 1 and part[0].pos_ == "PRON"):
             continue
         out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface, speaker_canonical=sp.canonical,
                          cue=cue_text, kind="indirect", speaker_start=sp.start, speaker_end=sp.end))

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from recoupe.lang.en.speech import INTENT_VERBS
+
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
 # ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
 OBJECT_VERBS = {
@@ -44,6 +46,17 @@ OBJECT_VERBS = {
 # not here on purpose: "tell", "ask", "urge", "quote" (their object is the addressee or the one
 # quoted: "told a news conference"), "raise", "attack", "name", "appoint", "show", "see" (their
 # object is as often a thing done as a thing said: "raised $3 million", "attacked a compound")
+# verbs of evidence whose object is a finding when a document, a poll or a record shows it
+# ("New Hampshire polls have shown Cruz and Rubio in a jumble", "ledgers showing he was paid")
+EVIDENCE_VERBS = {"show", "indicate", "reveal", "suggest", "find", "confirm"}
+EVIDENCE_SUBJECTS = {
+    "poll", "survey", "study", "report", "data", "record", "document", "video", "analysis", "figure",
+    "estimate", "count", "search", "review", "audit", "memo", "email", "e-mail", "letter", "ledger", "filing",
+    "transcript", "tally", "census", "test", "research", "investigation", "evidence", "footage", "recording",
+    "photo", "image", "map", "chart", "statistic", "result", "number", "exit", "file", "log", "book",
+}
+# prepositions that complete what a piece of evidence shows ("shown X in a jumble for second place")
+EVIDENCE_COMPLEMENT = {"in", "as", "at", "with", "for", "behind", "ahead", "among", "on", "by"}
 # verbs whose object is a content only with its "as" complement ("sees the deal as a threat")
 AS_VERBS = {"see", "view", "regard", "perceive", "treat", "paint", "cast"}
 # verb + preposition whose object is the content ("called for", "talked about", "railed against")
@@ -90,6 +103,8 @@ NOUN_CUES = {
 # the noun's complement that holds the content
 NOUN_CONTENT_PREPS = {"of", "for", "on", "against", "about", "to", "that", "with"}
 
+_E_FINAL_CUES = {w for w in OBJECT_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS) if w.endswith("e")}
+
 # subjects that are not sources: expletives and demonstratives standing for a thing
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "which", "what"}
 _DASHES = {"-", "--", "—", "–", ";"}
@@ -104,6 +119,15 @@ class Attribution:
     content: list[Token]
     source: list[Token]
     prefer_first: bool = False
+
+
+def lemma(t: Token) -> str:
+    """The token's lemma, mended where en_core_web_sm drops a verb's final e ("hoped" -> "hop")."""
+    base = (t.lemma_ or t.text).lower()
+    low = t.lower_
+    if low.startswith(base + "e") and (base + "e") in _E_FINAL_CUES:
+        return base + "e"
+    return base
 
 
 def _subtree(t: Token) -> list[Token]:
@@ -187,20 +211,28 @@ def _complements(t: Token, prepositions: set[str]) -> list[Token]:
 
 
 def _verb_content(t: Token) -> Attribution | None:
-    lemma = (t.lemma_ or "").lower()
+    lemma_ = lemma(t)
     content: list[Token] = []
-    if lemma in AS_VERBS:
+    subj = _own_subject(t)
+    if lemma_ in EVIDENCE_VERBS and subj is not None and lemma(subj) in EVIDENCE_SUBJECTS:
+        content = _complements(t, EVIDENCE_COMPLEMENT)
+    elif lemma_ in INTENT_VERBS and (t.lemma_ or "").lower() != lemma_:
+        # "Rubio hoped to emerge …": the shared pass missed it under the mangled lemma
+        content = next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.i > t.i), [])
+    if content:
+        pass
+    elif lemma_ in AS_VERBS:
         content = _complements(t, {"as"})
         if not any(x.lower_ == "as" and x.head == t for x in content):
             content = []
-    elif lemma in OBJECT_VERBS:
-        content = _complements(t, SECOND_COMPLEMENT | ({"at"} if lemma in ESTIMATE_VERBS else set()))
+    elif lemma_ in OBJECT_VERBS:
+        content = _complements(t, SECOND_COMPLEMENT | ({"at"} if lemma_ in ESTIMATE_VERBS else set()))
         if not content:
             # "endorsed making it harder …": a gerund clause object
             content = next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                             and c.i > t.i), [])
-    if not content and lemma in PREPOSITION_VERBS:
-        preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_VERBS[lemma]
+    if not content and lemma_ in PREPOSITION_VERBS:
+        preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_VERBS[lemma_]
                  and c.i > t.i]
         for p in preps:
             objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")] or \
@@ -216,11 +248,30 @@ def _verb_content(t: Token) -> Attribution | None:
     return Attribution(t, content, [])
 
 
+def _participle(t: Token) -> Attribution | None:
+    """"a super PAC supporting Mrs. Clinton's candidacy", "ledgers showing he was paid": a present
+    participle of stance or evidence modifying the noun that is its source."""
+    if t.dep_ != "acl" or t.tag_ != "VBG" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma_ = lemma(t)
+    if lemma_ in EVIDENCE_VERBS and lemma(t.head) not in EVIDENCE_SUBJECTS:
+        return None
+    if lemma_ not in OBJECT_VERBS and lemma_ not in EVIDENCE_VERBS:
+        return None
+    comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    content = _subtree(comp) if comp is not None else _complements(t, SECOND_COMPLEMENT)
+    if content and content[0].lower_ == "that":
+        content = content[1:]
+    if not content:
+        return None
+    source = [x for x in _subtree(t.head) if x.i < t.i]
+    return Attribution(t, content, source, prefer_first=True)
+
+
 def _passive_with_agent(t: Token) -> Attribution | None:
     """"This proposal was rejected by 64 percent of the electorate": the agent is the source,
     the passive subject the content."""
-    lemma = (t.lemma_ or "").lower()
-    if lemma not in OBJECT_VERBS:
+    if lemma(t) not in OBJECT_VERBS:
         return None
     agent = next((c for c in t.children if c.dep_ == "agent"), None)
     subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
@@ -322,14 +373,18 @@ def _headline_colon(sent: Span) -> Attribution | None:
 def _nominal(t: Token) -> Attribution | None:
     """"Obama's criticism of the bill", "his promise to build a wall": a noun of speech or stance
     owned by its source (a possessive), with a complement that says what."""
-    if (t.lemma_ or "").lower() not in NOUN_CUES:
+    if lemma(t) not in NOUN_CUES:
         return None
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
     if owner is None:
+        # "calls from her primary opponents to break up the banks": the owner after "from" or "by"
+        by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > t.i), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
         return None
-    comp = [c for c in t.children if c.i > t.i and (
+    comp = [c for c in t.children if c.i > t.i and c.i not in {x.i for x in owner.subtree} and (
         (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS) or
-        (c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")))]
+        (c.dep_ in ("acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")))]
     if not comp:
         return None
     c = comp[0]
@@ -338,7 +393,8 @@ def _nominal(t: Token) -> Attribution | None:
         content = content[1:]           # "of the bill" -> "the bill"
     elif content and content[0].lower_ == "that":
         content = content[1:]
-    source = [x for x in _subtree(owner) if x.dep_ != "case"]
+    source = [x for x in (_subtree(owner) if owner.dep_ == "poss" else _without_clauses(owner))
+              if x.dep_ != "case"]
     if not content or not source:
         return None
     return Attribution(t, content, source, prefer_first=True)
@@ -348,7 +404,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_according_to, _incise), (_adjective, _passive_with_agent, _verb_content), (_nominal,))
+    rules = ((_according_to, _incise), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
     out = []
     headline = _headline_colon(sent)
     if headline is not None:
