@@ -19,7 +19,7 @@ which are not scored for recall but are not false quotes either.
 Develop on train, report on dev.  `--write` (dev, whole split) records the figures in
 benchmarks/RESULTS-polnear.md.  `--cost N` also times the attribution stages
 (sources + quotes) against the whole per-article pipeline on N French SemEval
-articles (the aim: at most 20% on top).  Reads ../shared/eval/polnear/ (never
+articles and on the first N articles of the split (the aim: at most 20% on top).  Reads ../shared/eval/polnear/ (never
 copied into the project).  Only the stages attribution needs run (entities,
 sources, quotes).
 """
@@ -113,11 +113,9 @@ def source_ok(gold_src: tuple, q, text: str = "") -> bool:
     return False
 
 
-def attribution_cost(n: int) -> str:
+def attribution_cost(paths: list[Path], language: str) -> str:
     """Share of the per-article pipeline time spent in the `sources` and `quotes` stages."""
     from recoupe import extract
-    folder = ROOT.parent / "shared" / "eval" / "semeval2023-task3-fr" / "train-articles"
-    paths = sorted(folder.glob("*.txt"))[:n]
     spent = {"sources": 0.0, "quotes": 0.0}
     originals = {}
     for name, fn in extract.stages():
@@ -130,17 +128,19 @@ def attribution_cost(n: int) -> str:
                 spent[_name] += time.perf_counter() - t
             extract._REGISTRY[name] = (extract._REGISTRY[name][0], timed)
     try:
-        analyze_article(Article(id="warm", text="Il a dit « bonjour ».", language="fr"))
+        warm = {"fr": "Il a dit « bonjour ».", "en": 'He said "hello there, friends."'}[language]
+        analyze_article(Article(id="warm", text=warm, language=language))
         spent.update({k: 0.0 for k in spent})
         t0 = time.perf_counter()
         for p in paths:
-            analyze_article(Article(id=p.stem, text=p.read_text(encoding="utf-8"), language="fr"))
+            analyze_article(Article(id=p.stem, text=p.read_text(encoding="utf-8"), language=language))
         total = time.perf_counter() - t0
     finally:
         for name, fn in originals.items():
             extract._REGISTRY[name] = (extract._REGISTRY[name][0], fn)
     ours = sum(spent.values())
-    return (f"attribution cost on {len(paths)} French articles: {ours:.2f}s of {total:.2f}s "
+    names = {"fr": "French", "en": "English"}
+    return (f"attribution cost on {len(paths)} {names[language]} articles: {ours:.2f}s of {total:.2f}s "
             f"({100 * ours / max(total - ours, 1e-9):.1f}% on top of the rest of the pipeline; "
             f"sources {spent['sources']:.2f}s, quotes {spent['quotes']:.2f}s)")
 
@@ -151,7 +151,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev", choices=("train", "dev", "test"),
                     help="develop on train, report on dev (test: once, at the very end)")
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--cost", type=int, default=0, help="time the attribution stages on N French articles")
+    ap.add_argument("--cost", type=int, default=0,
+                    help="time the attribution stages on N French articles and N articles of the split")
     args = ap.parse_args(argv)
     folder = DEV.parent / args.split
     texts = sorted((folder / "text").glob("*.txt"))
@@ -196,12 +197,14 @@ def main(argv=None) -> int:
         f"time: {elapsed:.1f}s",
     ]
     if args.cost:
-        lines.append(attribution_cost(args.cost))
+        french = ROOT.parent / "shared" / "eval" / "semeval2023-task3-fr" / "train-articles"
+        lines.append(attribution_cost(sorted(french.glob("*.txt"))[:args.cost], "fr"))
+        lines.append(attribution_cost(texts[:args.cost], "en"))
     print("\n".join(lines))
     if args.write and args.split == "dev" and not args.limit:
         out = ROOT / "benchmarks" / "RESULTS-polnear.md"
         out.write_text("# PolNeAR dev: English attribution\n\n"
-                       "Command: `.venv/bin/python benchmarks/polnear_attribution.py --write`\n\n"
+                       f"Command: `.venv/bin/python benchmarks/polnear_attribution.py {' '.join(sys.argv[1:] if argv is None else argv)}`\n\n"
                        + "\n".join(f"- {l}" for l in lines) + "\n", encoding="utf-8")
     return 0
 

@@ -400,6 +400,10 @@ def _nominal(t: Token) -> Attribution | None:
     return Attribution(t, content, source, prefer_first=True)
 
 
+_ALL_CUES = OBJECT_VERBS | AS_VERBS | EVIDENCE_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS) | NOUN_CUES \
+    | STANCE_ADJECTIVES
+
+
 def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
@@ -409,8 +413,10 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     headline = _headline_colon(sent)
     if headline is not None:
         out.append(headline)
+    # only words that can be cues go through the rules (the parse is slow to walk)
+    cues = [t for t in sent if t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
     for group in rules:
-        for t in sent:
+        for t in cues:
             for rule in group:
                 a = _incise(t, cue_verbs) if rule is _incise else rule(t)
                 if a is not None:
