@@ -199,3 +199,14 @@ def test_stance_noun_owned_through_from():
 def test_a_name_is_a_content_of_a_stance_verb():
     q = _one(_quotes("Sanders, who endorsed Canova in late May, did not show up."), "Canova")
     assert q.text == "Canova" and q.speaker == "Sanders"
+
+
+def test_reported_clause_around_a_partial_quote_is_kept():
+    quotes = _quotes('Cruz said that the "stakes in this election are too high" for the businessman to be the nominee.')
+    q = _one([q for q in quotes if q.kind == "indirect"], "for the businessman to be the nominee")
+    assert q.speaker == "Cruz"
+
+
+def test_as_complement_of_a_prepositional_content():
+    q = _one(_quotes("Admiral Harris refers to those islands as Chinese military bases."), "those islands")
+    assert q.text == "those islands as Chinese military bases"

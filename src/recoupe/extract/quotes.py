@@ -1307,8 +1307,8 @@ def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
     for q in found:
         size = max(1, q.end - q.start)
         quoted = sum(max(0, min(b, q.end) - max(a, q.start)) for a, b in speech_ranges)
-        if quoted > 0.5 * size:
-            continue
+        if quoted > 0.75 * size:
+            continue        # (a reported clause around a partial quote, 'said the "stakes are too high" for him', stays)
         if any(max(0, min(k.end, q.end) - max(k.start, q.start)) > 0.5 * size for k in kept):
             continue
         kept.append(q)

@@ -75,7 +75,7 @@ PREPOSITION_VERBS = {
 }
 # prepositions that carry the second half of a content after the object
 # ("accused X of Y", "described X as Y", "blamed X for Y")
-SECOND_COMPLEMENT = {"of", "for", "as"}
+SECOND_COMPLEMENT = {"of", "for", "as", "like", "including"}
 # verbs of estimation whose figure comes with "at" ("estimates his fortune at $42 billion")
 ESTIMATE_VERBS = {"estimate", "put", "peg", "rank", "rate", "value", "place"}
 
@@ -163,8 +163,8 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         if words >= 3:
             prev = tokens[k - 1]
             after_break = prev.text == "," or prev.text in _DASHES
-            if after_break and t.lower_ in _NONRESTRICTIVE:
-                return tokens[:k - 1]
+            if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
+                return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
             if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and not _has_subject(t):
                 return tokens[:k - 1]
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
@@ -238,6 +238,8 @@ def _verb_content(t: Token) -> Attribution | None:
             objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")] or \
                 [c for c in t.children if c.dep_ == "prep" and c.i > p.i and p.dep_ == "prt"]
             if objs:
+                # "refers to those islands as Chinese bases": the "as" complement belongs to it
+                objs += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > p.i]
                 content = sorted({x for o in objs for x in o.subtree}, key=lambda x: x.i)
                 break
     if not content:
