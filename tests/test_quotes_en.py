@@ -210,3 +210,11 @@ def test_reported_clause_around_a_partial_quote_is_kept():
 def test_as_complement_of_a_prepositional_content():
     q = _one(_quotes("Admiral Harris refers to those islands as Chinese military bases."), "those islands")
     assert q.text == "those islands as Chinese military bases"
+
+
+def test_verbs_of_knowing_report_a_clause():
+    q = _one(_quotes("The senator recognized that the bill would never pass the House."), "the bill would never pass")
+    assert q.speaker == "The senator"
+    q = _one(_quotes("Clinton's team had hoped that the delegate math would settle the race by April."),
+             "the delegate math would settle")
+    assert q.speaker == "Clinton's team"

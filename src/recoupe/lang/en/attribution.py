@@ -42,6 +42,7 @@ OBJECT_VERBS = {
     "trust", "distrust", "believe", "prefer", "tweet", "retweet", "write", "say",
     "find", "estimate", "rank", "rate", "emphasize", "emphasise", "stress",
     "highlight", "underscore", "bemoan", "lament", "regret", "relish", "celebrate", "downplay", "expose",
+    "express", "voice", "signal",
 }
 # not here on purpose: "tell", "ask", "urge", "quote" (their object is the addressee or the one
 # quoted: "told a news conference"), "raise", "attack", "name", "appoint", "show", "see" (their
@@ -216,9 +217,11 @@ def _verb_content(t: Token) -> Attribution | None:
     subj = _own_subject(t)
     if lemma_ in EVIDENCE_VERBS and subj is not None and lemma(subj) in EVIDENCE_SUBJECTS:
         content = _complements(t, EVIDENCE_COMPLEMENT)
-    elif lemma_ in INTENT_VERBS and (t.lemma_ or "").lower() != lemma_:
-        # "Rubio hoped to emerge …": the shared pass missed it under the mangled lemma
-        content = next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.i > t.i), [])
+    elif (t.lemma_ or "").lower() != lemma_:
+        # "Rubio hoped to emerge …", "had hoped that …": the shared pass missed it under the mangled lemma
+        content = next((_subtree(c) for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.i > t.i), [])
+        if content and content[0].lower_ == "that":
+            content = content[1:]
     if content:
         pass
     elif lemma_ in AS_VERBS:

@@ -14,6 +14,9 @@ CUE_VERBS = {
     "brag", "lament", "decry", "demand", "caution", "advise", "reiterate", "repeat", "affirm",
     "assure", "know", "worry", "signal", "hint", "imply", "proclaim", "announce", "inform",
     "told", "said", "wrote", "reckon", "acknowledged", "contend", "underscore", "clarify",
+    # verbs of knowing and judging that report a mind when they take a clause ("recognized that …")
+    "realize", "realise", "recognize", "recognise", "understand", "notice", "suspect", "swear", "assume",
+    "guess", "imagine", "recommend", "doubt", "bet", "suppose", "sense", "gather", "figure",
 }
 CUE_FORMS = {"says", "said", "told", "tells", "adds", "added", "according"}
 
