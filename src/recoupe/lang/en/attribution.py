@@ -39,14 +39,15 @@ OBJECT_VERBS = {
     "reveal", "disclose", "report", "claim", "allege", "argue", "insist", "repeat", "reiterate", "echo",
     "recall", "explain", "outline", "detail", "list", "identify",
     "recognize", "recognise", "like", "love", "hate", "dislike", "admire", "respect",
-    "trust", "distrust", "believe", "prefer", "tweet", "retweet", "write", "say",
+    "trust", "distrust", "believe", "prefer", "retweet", "say",
     "find", "estimate", "rank", "rate", "emphasize", "emphasise", "stress",
     "highlight", "underscore", "bemoan", "lament", "regret", "relish", "celebrate", "downplay", "expose",
     "express", "voice", "signal",
 }
 # not here on purpose: "tell", "ask", "urge", "quote" (their object is the addressee or the one
-# quoted: "told a news conference"), "raise", "attack", "name", "appoint", "show", "see" (their
-# object is as often a thing done as a thing said: "raised $3 million", "attacked a compound")
+# quoted: "told a news conference"), "write", "tweet", "post" (their object is the thing written:
+# "wrote a children's book"), "raise", "attack", "name", "appoint", "show", "see" (their object is
+# as often a thing done as a thing said: "raised $3 million", "attacked a compound")
 # verbs of evidence whose object is a finding when a document, a poll or a record shows it
 # ("New Hampshire polls have shown Cruz and Rubio in a jumble", "ledgers showing he was paid")
 EVIDENCE_VERBS = {"show", "indicate", "reveal", "suggest", "find", "confirm"}
