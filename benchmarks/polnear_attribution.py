@@ -8,7 +8,9 @@ quotes: both then belong to that gold attribution), and on those found, is the
 source named correctly (the predicted speaker's span overlaps the gold Source
 span, or the predicted speaker's name shares a word with the gold source; a
 personal pronoun counts only by its span, "he" elsewhere is not the same "he"; a
-relative pronoun, "who" or "which", stands for the words right before it)?
+relative pronoun, "who" or "which", stands for the words right before it; when
+the content was found as several quotes that all name the same person, any part
+may show the span)?
 
 Content precision: the share of predicted quotes that carry a gold content,
 counting the contents of attributions without a source ("it was reported that …"),
@@ -113,6 +115,17 @@ def source_ok(gold_src: tuple, q, text: str = "") -> bool:
     return False
 
 
+def parts_source_ok(gold_src: tuple, parts: list, text: str) -> bool:
+    """The source of a content found as several quotes ('"A," he said. "B."'): the main quote's
+    speaker, or another part's when every part names the same person (the pronoun "he" sits
+    between the parts, the later part carries the name it resolved to)."""
+    main = parts[0]
+    if source_ok(gold_src, main, text):
+        return True
+    same = main.speaker_canonical is not None and all(q.speaker_canonical == main.speaker_canonical for q in parts)
+    return same and any(source_ok(gold_src, q, text) for q in parts[1:])
+
+
 def attribution_cost(paths: list[Path], language: str) -> str:
     """Share of the per-article pipeline time spent in the `sources` and `quotes` stages."""
     from recoupe import extract
@@ -179,7 +192,7 @@ def main(argv=None) -> int:
             if parts:
                 used.update(parts)
                 found += 1
-                named += source_ok(g["source"], preds[parts[0]], art.text)
+                named += parts_source_ok(g["source"], [preds[k] for k in parts], art.text)
         for g in gold:
             if g["source"] is None:
                 used.update(match_content(g["content"][4], preds, used))
