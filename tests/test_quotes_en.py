@@ -218,3 +218,28 @@ def test_verbs_of_knowing_report_a_clause():
     q = _one(_quotes("Clinton's team had hoped that the delegate math would settle the race by April."),
              "the delegate math would settle")
     assert q.speaker == "Clinton's team"
+
+
+def test_a_name_modifying_the_speaker_is_not_the_speaker():
+    q = _one(_quotes("Hillary Clinton spoke in Boston. Clinton aides said details of her tax plan will come "
+                     "in the coming weeks."), "details of her tax plan")
+    assert q.speaker == "Clinton aides" and q.speaker_canonical is None
+    q = _one(_quotes("Ed Rendell, a stalwart Clinton ally, said it would be easier to raise the gas tax."),
+             "it would be easier")
+    assert q.speaker_canonical == "Ed Rendell"
+
+
+def test_a_plural_role_is_not_the_next_person_named():
+    quotes = _quotes("Some experts said it could be a difficult pledge to keep. William Gale, an economist, "
+                     "said the plan was possible.")
+    q = _one(quotes, "it could be a difficult pledge")
+    assert q.speaker_canonical is None
+
+
+def test_pronoun_gender_learnt_from_the_pronouns_that_follow_a_name():
+    # the most recent subject is Clinton; only her gender, learnt from "She promised", rules her out
+    text = ("Mayor Marty Walsh spoke first in Boston. He praised the candidate at length. "
+            "Hillary Clinton spoke next. She promised to fix the roads. "
+            '"Nobody comes closer to her experience in this race," he said.')
+    q = _one(_quotes(text), "Nobody comes closer")
+    assert q.speaker == "he" and q.speaker_canonical == "Marty Walsh"

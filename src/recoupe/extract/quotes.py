@@ -328,6 +328,10 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
                 genders[canon] = gender
         mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end,
                                 oblique=span is not None and _is_oblique(doc, span.start)))
+    rules = lexicon(lang, "attribution")
+    if rules is not None:       # a language's own clues to gender where titles are silent
+        for canon, g in rules.genders_from_pronouns(doc, mentions).items():
+            genders.setdefault(canon, g)
     for m in mentions:
         m.gender = m.gender or genders.get(m.canonical)
     sources = []
@@ -533,12 +537,17 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not words:
         return sp
     # 1. a person named in the phrase, unless only as the owner of who speaks ("Mr. Khan's wife",
-    # "Trump's spokesman": the possessive tag, "POS", is English only)
-    owners = {t.idx for t in tokens if t.tag_ == "POS" and t.i > 0 and t.i + 1 < len(ctx.doc)
-              and tokens[-1].i > t.i and tokens[-1].pos_ == "NOUN"}
+    # "Trump's spokesman") or as a modifier ("Clinton aides", "a stalwart Clinton ally"): tags and
+    # labels of the English parse ("poss" with a "POS" marker, "compound" on an "NNP")
+    owned = set()
+    for t in tokens:
+        if t.head in tokens and t.head.pos_ == "NOUN" and (
+                (t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)) or
+                (t.dep_ == "compound" and t.tag_ == "NNP")):
+            owned |= {x.idx for x in t.subtree}
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
-            and not any(e.end <= o <= e.end + 1 for o in owners)]
-    if owners and not pers:
+            and e.start not in owned]
+    if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
         return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
         e = pers[0] if prefer_first else pers[-1]
@@ -558,7 +567,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = (known.name if known else e.canonical or e.text), "ORG"
             return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
-    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
+    propn = [t for t in words if (t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
+             and t.idx not in owned]
     if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
         last = propn[-1].text.lower()
         for m in reversed(ctx.mentions):
@@ -606,7 +616,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                 salience[name] = (salience.get(name, (0, 0))[0] + 1, sa)
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
-    elif not canon and _person_noun(head, ctx.lex):
+    elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)
         # « une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is
         # named by the person first introduced as a subject in the next sentence
         here = ctx.sent_index(at)

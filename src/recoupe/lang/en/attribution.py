@@ -19,6 +19,7 @@ trailed …", ", pointing to …", "and highlighted …" sharing the reporting v
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -429,3 +430,34 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
                     out.append(a)
                     break
     return out
+
+
+_SUBJECT_PRONOUN_GENDER = {"he": "Masc", "she": "Fem"}
+
+
+def genders_from_pronouns(doc, mentions) -> dict[str, str]:
+    """Person -> gender, from the pronoun that next takes up a named subject ("Clinton spoke in
+    Ohio. She said …"): English names carry no gender, the pronouns that follow them do.  A vote
+    counts only when no other person is named in between and the pronoun comes within the next
+    sentence; a person needs more votes for one gender than for the other."""
+    people = sorted((m.pos, m.end, m.canonical) for m in mentions if m.label == "PER")
+    pronouns = [(t.idx, _SUBJECT_PRONOUN_GENDER[t.lower_])
+                for t in doc if t.lower_ in _SUBJECT_PRONOUN_GENDER and t.dep_ in ("nsubj", "nsubjpass")]
+    if not people or not pronouns:
+        return {}
+    sent_ends = sorted(s.end_char for s in doc.sents)
+    votes: dict[str, dict[str, int]] = {}
+    subjects = [m for m in mentions if m.label == "PER" and m.is_subject]
+    for m in subjects:
+        k = bisect_right(sent_ends, m.pos)
+        limit = sent_ends[min(k + 1, len(sent_ends) - 1)]       # the end of the next sentence
+        nxt_person = next((p for p, _e, c in people if p > m.pos and c != m.canonical), None)
+        nxt_pronoun = next(((i, g) for i, g in pronouns if i > m.end), None)
+        if nxt_pronoun is None or nxt_pronoun[0] > limit:
+            continue
+        if nxt_person is not None and nxt_person < nxt_pronoun[0]:
+            continue
+        v = votes.setdefault(m.canonical, {"Masc": 0, "Fem": 0})
+        v[nxt_pronoun[1]] += 1
+    return {c: max(v, key=v.get) for c, v in votes.items() if v["Masc"] != v["Fem"]}
+
