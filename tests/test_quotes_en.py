@@ -243,3 +243,10 @@ def test_pronoun_gender_learnt_from_the_pronouns_that_follow_a_name():
             '"Nobody comes closer to her experience in this race," he said.')
     q = _one(_quotes(text), "Nobody comes closer")
     assert q.speaker == "he" and q.speaker_canonical == "Marty Walsh"
+
+
+def test_plural_description_is_never_one_person():
+    text = ("Nargis Kassenova, an international relations expert, said the region was wary. "
+            "But experts agree the plan has far more clout than the American one.")
+    q = _one(_quotes(text), "the plan has far more clout")
+    assert q.speaker == "experts" and q.speaker_canonical is None

@@ -594,7 +594,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = before[-1][2], "SRC"
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
-    canon, label = _resolve_description(ctx, nouns, at)
+    # a plural description ("experts agree", "Chinese traders say") is many people, never one of them
+    # (the "NNS" tag is English only)
+    many = any(t.tag_ == "NNS" for t in nouns[:1])
+    canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
