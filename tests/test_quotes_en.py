@@ -250,3 +250,8 @@ def test_plural_description_is_never_one_person():
             "But experts agree the plan has far more clout than the American one.")
     q = _one(_quotes(text), "the plan has far more clout")
     assert q.speaker == "experts" and q.speaker_canonical is None
+
+
+def test_a_time_is_not_what_was_said():
+    quotes = _quotes("Knight campaigned on Wednesday in Ohio. Their remarks on Monday drew a crowd.")
+    assert not any(q.text in ("Wednesday", "Monday") for q in quotes)

@@ -1353,6 +1353,8 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
             parts = [left, right]
     out = []
     for part in parts:
+        if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in part):
+            continue        # "campaigned on Wednesday", "remarks on Monday": a time, not what was said
         st = _span_text(doc, part)
         # a content says something: two words at least, or a name ("Sanders endorsed Canova")
         if not st or (_word_count(st[0]) < 2 and part[0].pos_ != "PROPN") or (len(part) == 1 and part[0].pos_ == "PRON"):

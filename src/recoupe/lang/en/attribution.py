@@ -65,7 +65,7 @@ AS_VERBS = {"see", "view", "regard", "perceive", "treat", "paint", "cast"}
 # verb + preposition whose object is the content ("called for", "talked about", "railed against")
 PREPOSITION_VERBS = {
     "call": {"for"}, "ask": {"for", "about"}, "argue": {"for", "against", "about"}, "push": {"for"},
-    "press": {"for"}, "lobby": {"for", "against"}, "vote": {"for", "against"}, "campaign": {"for", "against", "on"},
+    "press": {"for"}, "lobby": {"for", "against"}, "vote": {"for", "against"}, "campaign": {"for", "against"},
     "speak": {"about", "of", "against"}, "talk": {"about", "of"}, "complain": {"about", "of"},
     "warn": {"about", "of", "against"}, "comment": {"on", "about"}, "focus": {"on"}, "agree": {"with", "on"},
     "disagree": {"with", "on", "about"}, "refer": {"to"}, "point": {"to"}, "object": {"to"},
