@@ -255,3 +255,11 @@ def test_plural_description_is_never_one_person():
 def test_a_time_is_not_what_was_said():
     quotes = _quotes("Knight campaigned on Wednesday in Ohio. Their remarks on Monday drew a crowd.")
     assert not any(q.text in ("Wednesday", "Monday") for q in quotes)
+
+
+def test_quote_left_open_at_a_paragraph_end_goes_on():
+    text = ("The paper announced the team on Monday.\n\n“Donald Trump is a candidate unlike any we’ve seen,” "
+            "said Baron. “His candidacy has defied all conventions and upended the landscape.\n\n"
+            "He continued, “That’s what we intend to do.”")
+    q = _one(_quotes(text), "His candidacy has defied")
+    assert q.kind == "direct" and q.speaker_canonical == "Baron"

@@ -62,8 +62,12 @@ class MarkedSpan:
     closed: bool = True
 
 
-def scan_quote_marks(text: str) -> list[MarkedSpan]:
-    """Every quotation-mark pair in `text`, outer and nested, in order of opening."""
+def scan_quote_marks(text: str, open_after_sentence: bool = False) -> list[MarkedSpan]:
+    """Every quotation-mark pair in `text`, outer and nested, in order of opening.
+
+    `open_after_sentence`: a quote opened at the start of a sentence and never closed runs to the
+    end of its paragraph (English leaves a quote open when it goes on in the next paragraph:
+    `…," said Baron. "His candidacy has defied all conventions.` then a new paragraph)."""
     spans: list[MarkedSpan] = []
     para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     para_bounds = [(a, (para_starts[k + 1] - 1) if k + 1 < len(para_starts) else len(text))
@@ -119,7 +123,8 @@ def scan_quote_marks(text: str) -> list[MarkedSpan]:
                     straight_open = None
         end = _last_nonspace(text, pa, pb) + 1
         for o in stack:                       # never closed: runs to the paragraph's end
-            if _first_nonspace(text, pa, pb) == o or text[max(pa, o - 2):o].strip() == ":":
+            if _first_nonspace(text, pa, pb) == o or text[max(pa, o - 2):o].strip() == ":" or \
+                    (open_after_sentence and text[max(pa, o - 2):o].strip()[-1:] in (".", "!", "?")):
                 spans.append(MarkedSpan(o, end, 0, closed=False))
         if straight_open is not None:
             if _first_nonspace(text, pa, pb) == straight_open:
@@ -966,7 +971,9 @@ def extract_quotes(article: Article, doc: Doc) -> None:
 
 def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     text = article.text
-    marks = [m for m in scan_quote_marks(text) if m.close > m.open + 1]
+    speech = lexicon(article.language or "fr", "speech")
+    marks = [m for m in scan_quote_marks(text, getattr(speech, "QUOTE_OPEN_ACROSS_PARAGRAPHS", False))
+             if m.close > m.open + 1]
     all_ranges = [(m.open, m.close + 1) for m in marks]
     ctx = _build_context(article, doc, all_ranges)
     sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]

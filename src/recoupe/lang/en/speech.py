@@ -74,3 +74,7 @@ OBJECT_CONTENT_VERBS = {"cite", "mention", "reference", "criticize", "criticise"
 
 # bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
 BODY_NOUNS = {"company", "firm", "group", "government", "administration", "ministry", "department", "agency", "authority", "organisation", "organization", "party", "army", "military", "police", "court", "committee", "commission", "council", "union", "bank", "campaign", "embassy", "kremlin"}
+
+# a quote that goes on in the next paragraph is left open at the end of this one ("…," said
+# Baron. "His candidacy has defied all conventions.¶"That's what we intend to do.")
+QUOTE_OPEN_ACROSS_PARAGRAPHS = True
