@@ -263,3 +263,22 @@ def test_quote_left_open_at_a_paragraph_end_goes_on():
             "He continued, “That’s what we intend to do.”")
     q = _one(_quotes(text), "His candidacy has defied")
     assert q.kind == "direct" and q.speaker_canonical == "Baron"
+
+
+def test_a_role_is_not_the_last_person_named():
+    text = ('Gloria Borger asked whether he would run. "That would be me, yes. I think that is probably right," '
+            "the senator said.")
+    q = _one(_quotes(text), "That would be me")
+    assert q.speaker == "the senator" and q.speaker_canonical is None     # not Borger, who asked
+
+
+def test_a_body_is_not_the_newspaper_that_reported():
+    text = ("The Washington Post reported on Monday that migrants were arriving. "
+            "The administration said it would act because of a spike in the number of migrants.")
+    q = _one(_quotes(text), "it would act")
+    assert q.speaker == "The administration" and q.speaker_canonical is None
+
+
+def test_passive_as_complement_is_content_not_source():
+    q = _one(_quotes("But the hiring of Stephen Bannon was seen by some as a demotion for him."), "the hiring")
+    assert q.speaker == "some" and q.text.endswith("as a demotion for him")

@@ -606,7 +606,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
-            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex):
+            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex) \
+            and getattr(ctx.lex, "DEFINITE_POINTS_BACK", True):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
@@ -622,6 +623,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         for sa, _sb, name, _kind in ctx.sources:       # bodies the outlet table knows (Facebook, the WHO)
             if sa < at and here - ctx.sent_index(sa) <= 4:
                 salience[name] = (salience.get(name, (0, 0))[0] + 1, sa)
+        if getattr(ctx.lex, "BODY_IS_NOT_MEDIA", False):
+            # "the administration said" after "The Washington Post reported": a newspaper is not a body
+            from recoupe.extract.sources import outlet_named
+            salience = {n: v for n, v in salience.items()
+                        if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet", "social"))}
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
     elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)

@@ -38,7 +38,7 @@ OBJECT_VERBS = {
     "demand", "request", "seek", "want", "fear", "hope", "expect", "predict", "promise", "pledge", "vow",
     "threaten", "question", "doubt", "dispute", "deny", "acknowledge", "admit", "concede", "confirm",
     "reveal", "disclose", "report", "claim", "allege", "argue", "insist", "repeat", "reiterate", "echo",
-    "recall", "explain", "outline", "detail", "list", "identify",
+    "recall", "explain", "outline", "detail", "list", "identify", "declare",
     "recognize", "recognise", "like", "love", "hate", "dislike", "admire", "respect",
     "trust", "distrust", "believe", "prefer", "retweet", "say",
     "find", "estimate", "rank", "rate", "emphasize", "emphasise", "stress",
@@ -278,7 +278,7 @@ def _participle(t: Token) -> Attribution | None:
 def _passive_with_agent(t: Token) -> Attribution | None:
     """"This proposal was rejected by 64 percent of the electorate": the agent is the source,
     the passive subject the content."""
-    if lemma(t) not in OBJECT_VERBS:
+    if lemma(t) not in OBJECT_VERBS and lemma(t) not in AS_VERBS:
         return None
     agent = next((c for c in t.children if c.dep_ == "agent"), None)
     subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
@@ -287,7 +287,14 @@ def _passive_with_agent(t: Token) -> Attribution | None:
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    return Attribution(t, _subtree(subj), _subtree(pobj), prefer_first=True)
+    # "was seen by some as a demotion": the "as" complement belongs to the content, wherever the
+    # parse hangs it (on the verb or on the agent)
+    as_heads = [c for c in list(t.children) + list(pobj.children) if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > agent.i]
+    as_part = {x.i for c in as_heads for x in c.subtree}
+    source = [x for x in _without_clauses(pobj) if x.i not in as_part]
+    content = _subtree(subj) + [t.doc[i] for i in sorted(as_part)]
+    return Attribution(t, content, source, prefer_first=True)
 
 
 def _adjective(t: Token) -> Attribution | None:
