@@ -627,7 +627,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             # "the administration said" after "The Washington Post reported": a newspaper is not a body
             from recoupe.extract.sources import outlet_named
             salience = {n: v for n, v in salience.items()
-                        if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet", "social"))}
+                        if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet"))}
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
     elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)

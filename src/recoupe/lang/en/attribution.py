@@ -14,8 +14,14 @@ more than that; these rules add, each on the parse alone (no list of names):
 - nouns of speech and stance with their owner: "Obama's criticism of the bill",
   "his promise to build a wall", "the senator's claim that …".
 
+- stance adjectives with a clause: "Officials were adamant that …";
+- present participles modifying their source: "a super PAC supporting Mrs. Clinton's candidacy";
+- "according to X" on the side where its clause is, and "Name: clause" headlines.
+
 `trim_content` cuts what the reporter adds after a reported clause (", where he
 trailed …", ", pointing to …", "and highlighted …" sharing the reporting verb's subject).
+`genders_from_pronouns` gives names the gender of the he/she that takes them up, so
+that pronoun speakers resolve to a person of the right gender.
 """
 from __future__ import annotations
 
@@ -213,46 +219,52 @@ def _complements(t: Token, prepositions: set[str]) -> list[Token]:
     return toks
 
 
-def _verb_content(t: Token) -> Attribution | None:
+def _object_content(t: Token) -> list[Token]:
+    """What a verb's object reports, by the kind of verb ("polls have shown X in a jumble",
+    "sees the deal as a threat", "accused X of Y")."""
     lemma_ = lemma(t)
-    content: list[Token] = []
     subj = _own_subject(t)
     if lemma_ in EVIDENCE_VERBS and subj is not None and lemma(subj) in EVIDENCE_SUBJECTS:
         content = _complements(t, EVIDENCE_COMPLEMENT)
-    elif (t.lemma_ or "").lower() != lemma_:
+        if content:
+            return content
+    if (t.lemma_ or "").lower() != lemma_:
         # "Rubio hoped to emerge …", "had hoped that …": the shared pass missed it under the mangled lemma
         content = next((_subtree(c) for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.i > t.i), [])
-        if content and content[0].lower_ == "that":
-            content = content[1:]
-    if content:
-        pass
-    elif lemma_ in AS_VERBS:
+        if content:
+            return content[1:] if content[0].lower_ == "that" else content
+    if lemma_ in AS_VERBS:
         content = _complements(t, {"as"})
-        if not any(x.lower_ == "as" and x.head == t for x in content):
-            content = []
-    elif lemma_ in OBJECT_VERBS:
-        content = _complements(t, SECOND_COMPLEMENT | ({"at"} if lemma_ in ESTIMATE_VERBS else set()))
-        if not content:
-            # "endorsed making it harder …": a gerund clause object
-            content = next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
-                            and c.i > t.i), [])
-    if not content and lemma_ in PREPOSITION_VERBS:
-        preps = [c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_VERBS[lemma_]
-                 and c.i > t.i]
-        for p in preps:
-            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")] or \
-                [c for c in t.children if c.dep_ == "prep" and c.i > p.i and p.dep_ == "prt"]
-            if objs:
-                # "refers to those islands as Chinese bases": the "as" complement belongs to it
-                objs += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > p.i]
-                content = sorted({x for o in objs for x in o.subtree}, key=lambda x: x.i)
-                break
-    if not content:
+        return content if any(x.lower_ == "as" and x.head == t for x in content) else []
+    if lemma_ in OBJECT_VERBS:
+        # "endorsed making it harder …": else a gerund clause object
+        return _complements(t, SECOND_COMPLEMENT | ({"at"} if lemma_ in ESTIMATE_VERBS else set())) or \
+            next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > t.i), [])
+    return []
+
+
+def _prepositional_content(t: Token) -> list[Token]:
+    """"She called for increased regulation", "refers to those islands as Chinese bases"."""
+    lemma_ = lemma(t)
+    if lemma_ not in PREPOSITION_VERBS:
+        return []
+    for p in (c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_VERBS[lemma_]
+              and c.i > t.i):
+        objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")] or \
+            [c for c in t.children if c.dep_ == "prep" and c.i > p.i and p.dep_ == "prt"]
+        if objs:
+            objs += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > p.i]
+            return sorted({x for o in objs for x in o.subtree}, key=lambda x: x.i)
+    return []
+
+
+def _verb_content(t: Token) -> Attribution | None:
+    """A verb of stance or speech with what its object or prepositional object reports; its
+    subject (found by the caller) is the source.  Passives go through `_passive_with_agent`."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
         return None
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
-    if passive:
-        return None
-    return Attribution(t, content, [])
+    content = _object_content(t) or _prepositional_content(t)
+    return Attribution(t, content, []) if content else None
 
 
 def _participle(t: Token) -> Attribution | None:
