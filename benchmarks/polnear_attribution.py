@@ -1,20 +1,29 @@
-"""English attribution on PolNeAR dev (brat .ann: Source, Cue, Content).
+"""English attribution on PolNeAR (brat .ann: Source, Cue, Content), dev split by default.
 
 For each gold attribution with a source: is its content found (predicted
 quotes, direct or indirect, that cover at least half of the gold content and
-lie at least half inside it; a quote split by an incise may be found as its
-two parts, which PolNeAR annotates as one discontinuous content), and on those found, is the source named correctly (the
-predicted speaker's span overlaps the gold Source span, or the speaker's
-name matches the gold source's words, or a pronoun resolves to the person
-the gold source span names)?
+lie at least half inside it; PolNeAR annotates `"A," he said. "B."` as one
+attribution with a discontinuous content, which a predictor may find as two
+quotes: both then belong to that gold attribution), and on those found, is the
+source named correctly (the predicted speaker's span overlaps the gold Source
+span, or the predicted speaker's name shares a word with the gold source; a
+personal pronoun counts only by its span, "he" elsewhere is not the same "he"; a
+relative pronoun, "who" or "which", stands for the words right before it; when
+the content was found as several quotes that all name the same person, any part
+may show the span)?
 
-    .venv/bin/python benchmarks/polnear_attribution.py [--limit N] [--write]
+Content precision: the share of predicted quotes that carry a gold content,
+counting the contents of attributions without a source ("it was reported that …"),
+which are not scored for recall but are not false quotes either.
 
-`--write` records the figures in benchmarks/RESULTS-polnear.md.  `--cost N` also
-times the attribution stages (sources + quotes) against the whole per-article
-pipeline on N French SemEval articles (the aim: at most 20% on top).  Reads
-../shared/eval/polnear/dev/ (never copied into the project).  Only the stages
-attribution needs run (entities, sources, quotes).
+    .venv/bin/python benchmarks/polnear_attribution.py [--split train|dev] [--limit N] [--cost N] [--write]
+
+Develop on train, report on dev.  `--write` (dev, whole split) records the figures in
+benchmarks/RESULTS-polnear.md.  `--cost N` also times the attribution stages
+(sources + quotes) against the whole per-article pipeline on N French SemEval
+articles and on the first N articles of the split (the aim: at most 20% on top).  Reads ../shared/eval/polnear/ (never
+copied into the project).  Only the stages attribution needs run (entities,
+sources, quotes).
 """
 from __future__ import annotations
 
@@ -45,8 +54,11 @@ def read_ann(path: Path) -> list[dict]:
             rels.append(dict(p.split(":") for p in parts[1].split() if ":" in p))
     out = []
     for r in rels:
-        if "Content" in r and "Source" in r and r["Content"] in spans and r["Source"] in spans:
-            out.append({"content": spans[r["Content"]], "source": spans[r["Source"]]})
+        # attributions with no source ("it was reported that …") are kept with source None: they
+        # are not scored for recall, but a quote that carries their content is not a false quote
+        if "Content" in r and r["Content"] in spans:
+            out.append({"content": spans[r["Content"]], "source": spans.get(r.get("Source", "")),
+                        "cue": spans.get(r.get("Cue", ""))})
     return out
 
 
@@ -54,25 +66,48 @@ def _inter(frags, a: int, b: int) -> int:
     return sum(max(0, min(y, b) - max(x, a)) for x, y in frags)
 
 
-def match_content(frags, preds, used) -> int | None:
-    """Index of the main predicted quote carrying the gold content, or None."""
+def match_content(frags, preds, used) -> list[int]:
+    """Indices of the predicted quotes carrying the gold content, the main one first, or [].
+
+    PolNeAR annotates "A," he said. "B." as one attribution whose content has two
+    fragments; a predictor gives two quotes.  Both are the one gold content, so both
+    are used by it (neither is counted again as a false quote, nor matched to another)."""
     size = sum(y - x for x, y in frags) or 1
     inside = [(k, _inter(frags, q.start, q.end)) for k, q in enumerate(preds) if k not in used]
     inside = [(k, i) for k, i in inside if i > 0 and i >= 0.5 * (preds[k].end - preds[k].start)]
     if not inside or sum(i for _, i in inside) < 0.5 * size:
-        return None
-    return max(inside, key=lambda ki: ki[1])[0]
+        return []
+    return [k for k, _ in sorted(inside, key=lambda ki: -ki[1])]
+
+
+_NOT_NAMES = {"the", "a", "an", "of", "mr", "mrs", "ms",
+              # pronouns name no one by themselves: only their span can match
+              "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+              "who", "which", "that", "this", "these", "those", "one"}
 
 
 def _words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in {"the", "a", "an", "of", "mr", "mrs", "ms"}}
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _NOT_NAMES}
 
 
-def source_ok(gold_src: tuple, q) -> bool:
+_RELATIVES = {"who", "which", "that", "whom"}
+
+
+def _antecedent(text: str, start: int) -> str:
+    """The noun phrase a relative pronoun stands for: the words right before it ("Canova, who
+    cited …" -> "Canova"), back to the previous clause break."""
+    before = text[max(0, start - 120):start].rstrip(" ,")
+    cut = max(before.rfind(c) for c in ".;:!?\n()—\"“”")
+    return " ".join(before[cut + 1:].split()[-6:])
+
+
+def source_ok(gold_src: tuple, q, text: str = "") -> bool:
     _, gs, ge, gtext, _frags = gold_src
     if q.speaker_start is not None and q.speaker_end is not None and \
             max(0, min(ge, q.speaker_end) - max(gs, q.speaker_start)) > 0:
         return True
+    if gtext.lower() in _RELATIVES and text:
+        gtext = _antecedent(text, gs)       # a relative pronoun names the phrase it follows
     g = _words(gtext)
     for name in (q.speaker_canonical, q.speaker):
         if name and g and (g & _words(name)):
@@ -80,11 +115,20 @@ def source_ok(gold_src: tuple, q) -> bool:
     return False
 
 
-def attribution_cost(n: int) -> str:
+def parts_source_ok(gold_src: tuple, parts: list, text: str) -> bool:
+    """The source of a content found as several quotes ('"A," he said. "B."'): the main quote's
+    speaker, or another part's when every part names the same person (the pronoun "he" sits
+    between the parts, the later part carries the name it resolved to)."""
+    main = parts[0]
+    if source_ok(gold_src, main, text):
+        return True
+    same = main.speaker_canonical is not None and all(q.speaker_canonical == main.speaker_canonical for q in parts)
+    return same and any(source_ok(gold_src, q, text) for q in parts[1:])
+
+
+def attribution_cost(paths: list[Path], language: str) -> str:
     """Share of the per-article pipeline time spent in the `sources` and `quotes` stages."""
     from recoupe import extract
-    folder = ROOT.parent / "shared" / "eval" / "semeval2023-task3-fr" / "train-articles"
-    paths = sorted(folder.glob("*.txt"))[:n]
     spent = {"sources": 0.0, "quotes": 0.0}
     originals = {}
     for name, fn in extract.stages():
@@ -97,17 +141,19 @@ def attribution_cost(n: int) -> str:
                 spent[_name] += time.perf_counter() - t
             extract._REGISTRY[name] = (extract._REGISTRY[name][0], timed)
     try:
-        analyze_article(Article(id="warm", text="Il a dit « bonjour ».", language="fr"))
+        warm = {"fr": "Il a dit « bonjour ».", "en": 'He said "hello there, friends."'}[language]
+        analyze_article(Article(id="warm", text=warm, language=language))
         spent.update({k: 0.0 for k in spent})
         t0 = time.perf_counter()
         for p in paths:
-            analyze_article(Article(id=p.stem, text=p.read_text(encoding="utf-8"), language="fr"))
+            analyze_article(Article(id=p.stem, text=p.read_text(encoding="utf-8"), language=language))
         total = time.perf_counter() - t0
     finally:
         for name, fn in originals.items():
             extract._REGISTRY[name] = (extract._REGISTRY[name][0], fn)
     ours = sum(spent.values())
-    return (f"attribution cost on {len(paths)} French articles: {ours:.2f}s of {total:.2f}s "
+    names = {"fr": "French", "en": "English"}
+    return (f"attribution cost on {len(paths)} {names[language]} articles: {ours:.2f}s of {total:.2f}s "
             f"({100 * ours / max(total - ours, 1e-9):.1f}% on top of the rest of the pipeline; "
             f"sources {spent['sources']:.2f}s, quotes {spent['quotes']:.2f}s)")
 
@@ -115,16 +161,20 @@ def attribution_cost(n: int) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--split", default="dev", choices=("train", "dev", "test"),
+                    help="develop on train, report on dev (test: once, at the very end)")
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--cost", type=int, default=0, help="time the attribution stages on N French articles")
+    ap.add_argument("--cost", type=int, default=0,
+                    help="time the attribution stages on N French articles and N articles of the split")
     args = ap.parse_args(argv)
-    texts = sorted((DEV / "text").glob("*.txt"))
+    folder = DEV.parent / args.split
+    texts = sorted((folder / "text").glob("*.txt"))
     if args.limit:
         texts = texts[:args.limit]
-    n_gold = found = named = n_pred = 0
+    n_gold = found = named = n_pred = n_used = 0
     t0 = time.time()
     for tp in texts:
-        anns = sorted((DEV / "attributions").glob(tp.stem + "_*.ann"))
+        anns = sorted((folder / "attributions").glob(tp.stem + "_*.ann"))
         if not anns:
             continue
         gold = read_ann(anns[0])          # one annotator per article
@@ -133,33 +183,41 @@ def main(argv=None) -> int:
         analyze_article(art, mode="md", skip=SKIP)
         preds = art.quotes
         n_pred += len(preds)
-        used = set()
+        used: set[int] = set()
         for g in gold:
+            if g["source"] is None:
+                continue
             n_gold += 1
-            best = match_content(g["content"][4], preds, used)
-            if best is not None:
-                used.add(best)
+            parts = match_content(g["content"][4], preds, used)
+            if parts:
+                used.update(parts)
                 found += 1
-                named += source_ok(g["source"], preds[best])
+                named += parts_source_ok(g["source"], [preds[k] for k in parts], art.text)
+        for g in gold:
+            if g["source"] is None:
+                used.update(match_content(g["content"][4], preds, used))
+        n_used += len(used)
     elapsed = time.time() - t0
     recall = found / n_gold if n_gold else 0.0
     acc = named / found if found else 0.0
-    precision = len([1]) and (found / n_pred if n_pred else 0.0)
+    precision = n_used / n_pred if n_pred else 0.0
     lines = [
-        f"articles: {len(texts)}  gold attributions with a source: {n_gold}  predicted quotes: {n_pred}",
+        f"split: {args.split}  articles: {len(texts)}  gold attributions with a source: {n_gold}  predicted quotes: {n_pred}",
         f"content recall (overlap >= 0.5): {recall:.3f}  ({found}/{n_gold})",
         f"source accuracy on matched: {acc:.3f}  ({named}/{found})",
-        f"content precision (matched / predicted): {precision:.3f}",
+        f"content precision (predicted quotes that carry a gold content / predicted): {precision:.3f}",
         f"end-to-end (content and source right) recall: {named / n_gold if n_gold else 0:.3f}",
         f"time: {elapsed:.1f}s",
     ]
     if args.cost:
-        lines.append(attribution_cost(args.cost))
+        french = ROOT.parent / "shared" / "eval" / "semeval2023-task3-fr" / "train-articles"
+        lines.append(attribution_cost(sorted(french.glob("*.txt"))[:args.cost], "fr"))
+        lines.append(attribution_cost(texts[:args.cost], "en"))
     print("\n".join(lines))
-    if args.write:
+    if args.write and args.split == "dev" and not args.limit:
         out = ROOT / "benchmarks" / "RESULTS-polnear.md"
         out.write_text("# PolNeAR dev: English attribution\n\n"
-                       "Command: `.venv/bin/python benchmarks/polnear_attribution.py --write`\n\n"
+                       f"Command: `.venv/bin/python benchmarks/polnear_attribution.py {' '.join(sys.argv[1:] if argv is None else argv)}`\n\n"
                        + "\n".join(f"- {l}" for l in lines) + "\n", encoding="utf-8")
     return 0
 

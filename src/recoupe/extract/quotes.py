@@ -62,8 +62,12 @@ class MarkedSpan:
     closed: bool = True
 
 
-def scan_quote_marks(text: str) -> list[MarkedSpan]:
-    """Every quotation-mark pair in `text`, outer and nested, in order of opening."""
+def scan_quote_marks(text: str, open_after_sentence: bool = False) -> list[MarkedSpan]:
+    """Every quotation-mark pair in `text`, outer and nested, in order of opening.
+
+    `open_after_sentence`: a quote opened at the start of a sentence and never closed runs to the
+    end of its paragraph (English leaves a quote open when it goes on in the next paragraph:
+    `…," said Baron. "His candidacy has defied all conventions.` then a new paragraph)."""
     spans: list[MarkedSpan] = []
     para_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     para_bounds = [(a, (para_starts[k + 1] - 1) if k + 1 < len(para_starts) else len(text))
@@ -72,10 +76,24 @@ def scan_quote_marks(text: str) -> list[MarkedSpan]:
     for pa, pb in para_bounds:
         stack: list[int] = []
         straight_open: int | None = None
+        skip_to = pa
         for i in range(pa, pb):
+            if i < skip_to:
+                continue
             ch = text[i]
             prev = text[i - 1] if i > pa else " "
             nxt = text[i + 1] if i + 1 < pb else " "
+            if ch == "'" and nxt == "'" and prev != "'":
+                # two apostrophes typed for a double quote mark (the NYT archive: ''We will win,'' he
+                # said): one straight mark whose inner side is the second apostrophe when opening,
+                # the first when closing, so the quote's text excludes both
+                skip_to = i + 2
+                if straight_open is None:
+                    straight_open = i + 1
+                else:
+                    spans.append(MarkedSpan(straight_open, i, len(stack)))
+                    straight_open = None
+                continue
             if ch in CLOSERS or (ch == "«" and stack and not prev.isspace()
                                  and (nxt.isspace() or nxt in _CLOSING_FOLLOWERS)):
                 if stack and (ch != "“" or text[stack[-1]] == "„"):
@@ -83,8 +101,17 @@ def scan_quote_marks(text: str) -> list[MarkedSpan]:
                     spans.append(MarkedSpan(o, i, len(stack)))
                 elif ch == "“" and not stack:
                     stack.append(i)
+                elif ch == "”" and straight_open is not None:
+                    # mixed typography, a straight mark closed by a curly one ("We will win,” he said)
+                    spans.append(MarkedSpan(straight_open, i, len(stack)))
+                    straight_open = None
             elif ch in OPENERS:
                 stack.append(i)
+            elif ch == '"' and straight_open is None and stack and text[stack[-1]] == "“" \
+                    and not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_FOLLOWERS):
+                # mixed typography, a curly mark closed by a straight one (“We will win," he said)
+                o = stack.pop()
+                spans.append(MarkedSpan(o, i, len(stack)))
             elif ch == '"':
                 if carried_straight is not None and i == _last_nonspace(text, pa, pb):
                     spans.append(MarkedSpan(carried_straight, i, 0))
@@ -96,7 +123,8 @@ def scan_quote_marks(text: str) -> list[MarkedSpan]:
                     straight_open = None
         end = _last_nonspace(text, pa, pb) + 1
         for o in stack:                       # never closed: runs to the paragraph's end
-            if _first_nonspace(text, pa, pb) == o or text[max(pa, o - 2):o].strip() == ":":
+            if _first_nonspace(text, pa, pb) == o or text[max(pa, o - 2):o].strip() == ":" or \
+                    (open_after_sentence and text[max(pa, o - 2):o].strip()[-1:] in (".", "!", "?")):
                 spans.append(MarkedSpan(o, end, 0, closed=False))
         if straight_open is not None:
             if _first_nonspace(text, pa, pb) == straight_open:
@@ -305,6 +333,10 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
                 genders[canon] = gender
         mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end,
                                 oblique=span is not None and _is_oblique(doc, span.start)))
+    rules = lexicon(lang, "attribution")
+    if rules is not None:       # a language's own clues to gender where titles are silent
+        for canon, g in rules.genders_from_pronouns(doc, mentions).items():
+            genders.setdefault(canon, g)
     for m in mentions:
         m.gender = m.gender or genders.get(m.canonical)
     sources = []
@@ -509,8 +541,19 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
     if not words:
         return sp
-    # 1. a person named in the phrase
-    pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1]
+    # 1. a person named in the phrase, unless only as the owner of who speaks ("Mr. Khan's wife",
+    # "Trump's spokesman") or as a modifier ("Clinton aides", "a stalwart Clinton ally"): tags and
+    # labels of the English parse ("poss" with a "POS" marker, "compound" on an "NNP")
+    owned = set()
+    for t in tokens:
+        if t.head in tokens and t.head.pos_ == "NOUN" and (
+                (t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)) or
+                (t.dep_ == "compound" and t.tag_ == "NNP")):
+            owned |= {x.idx for x in t.subtree}
+    pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
+            and e.start not in owned]
+    if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
+        return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
@@ -529,7 +572,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = (known.name if known else e.canonical or e.text), "ORG"
             return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
-    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
+    propn = [t for t in words if (t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
+             and t.idx not in owned]
     if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
         last = propn[-1].text.lower()
         for m in reversed(ctx.mentions):
@@ -555,11 +599,15 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = before[-1][2], "SRC"
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
-    canon, label = _resolve_description(ctx, nouns, at)
+    # a plural description ("experts agree", "Chinese traders say") is many people, never one of them
+    # (the "NNS" tag is English only)
+    many = any(t.tag_ == "NNS" for t in nouns[:1])
+    canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
-            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex):
+            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex) \
+            and getattr(ctx.lex, "DEFINITE_POINTS_BACK", True):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
@@ -575,9 +623,14 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         for sa, _sb, name, _kind in ctx.sources:       # bodies the outlet table knows (Facebook, the WHO)
             if sa < at and here - ctx.sent_index(sa) <= 4:
                 salience[name] = (salience.get(name, (0, 0))[0] + 1, sa)
+        if getattr(ctx.lex, "BODY_IS_NOT_MEDIA", False):
+            # "the administration said" after "The Washington Post reported": a newspaper is not a body
+            from recoupe.extract.sources import outlet_named
+            salience = {n: v for n, v in salience.items()
+                        if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet"))}
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
-    elif not canon and _person_noun(head, ctx.lex):
+    elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)
         # « une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is
         # named by the person first introduced as a subject in the next sentence
         here = ctx.sent_index(at)
@@ -828,9 +881,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                 doc[x.i + 1].lower_ in ("à", "au", "aux", "chez", "at", "in") else []
             sp = _resolve_tokens(ctx, after, cue.start, prefer_first=True) if after else _Speaker()
             return sp if sp.canonical else _Speaker(x.text.lstrip("-"), None, x.idx + 1, x.idx + len(x.text))
-    # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »)
-    if t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
-                           and not _subject_tokens(t, ctx.quote_ranges)):
+    # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »); in a language
+    # whose subject comes first when it can ("…," Mr. Sanders told CNN last year), a subject before the
+    # verb wins and what follows is an object or a time
+    subject_first = getattr(ctx.lex, "SUBJECT_BEFORE_CUE_WINS", False) and any(
+        c.dep_.startswith("nsubj") and c.i < t.i and not _in_ranges(c.idx, ctx.quote_ranges) for c in t.children)
+    if not subject_first and (t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
+                                                  and not _subject_tokens(t, ctx.quote_ranges))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
@@ -920,7 +977,9 @@ def extract_quotes(article: Article, doc: Doc) -> None:
 
 def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     text = article.text
-    marks = [m for m in scan_quote_marks(text) if m.close > m.open + 1]
+    speech = lexicon(article.language or "fr", "speech")
+    marks = [m for m in scan_quote_marks(text, getattr(speech, "QUOTE_OPEN_ACROSS_PARAGRAPHS", False))
+             if m.close > m.open + 1]
     all_ranges = [(m.open, m.close + 1) for m in marks]
     ctx = _build_context(article, doc, all_ranges)
     sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
@@ -1189,14 +1248,17 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     doc, lex = ctx.doc, ctx.lex
     out: list[Quote] = []
     src_lex = lexicon(ctx.lang, "sources")
+    rules = lexicon(ctx.lang, "attribution")      # a language's own parse rules, if it has some
     links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
     for sent in doc.sents:
         if _in_ranges(sent.start_char, links):
             continue        # « A lire : … » links to another article
         quoted = sum(max(0, min(b, sent.end_char) - max(a, sent.start_char)) for a, b in speech_ranges)
-        if quoted > 0.5 * (sent.end_char - sent.start_char):
+        if quoted > 0.5 * (sent.end_char - sent.start_char) and rules is None:
             continue        # the sentence is mostly a direct quote: that is the evidence
+        # (a language with its own rules keeps such sentences, "He said Sanders has been "a vital
+        # part of my caucus," and …": `_without_repeats` drops what only repeats the quote)
         found = False
         for t in sent:
             intent = t.pos_ == "VERB" and (t.lemma_ or "").lower() in getattr(lex, "INTENT_VERBS", ())
@@ -1216,6 +1278,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             toks = [x for x in toks if (x.i > t.i) == (c.i > t.i)]
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
+            if rules is not None:
+                toks = rules.trim_content(toks, t)
             st = _span_text(doc, toks)
             if not st or _word_count(st[0]) < 3:
                 continue
@@ -1233,6 +1297,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
                              speaker_start=sp.start, speaker_end=sp.end))
             found = True
+        if rules is not None:
+            for att in rules.find_attributions(sent, lex.CUE_VERBS):
+                out.extend(_attribution_quotes(ctx, att, rules, out))
         if found:
             continue
         # « Selon X, … » / "…, according to X."
@@ -1256,4 +1323,55 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_canonical=sp.canonical, cue=_text(doc)[t.idx:cue_end.idx + len(cue_end.text)],
                              kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
             break
+    return _without_repeats(out, speech_ranges)
+
+
+def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
+    """Indirect quotes that say again what a direct quote or an earlier indirect quote already
+    holds (the words of a quote read again as a clause, two rules finding one clause) are dropped."""
+    kept: list[Quote] = []
+    for q in found:
+        size = max(1, q.end - q.start)
+        quoted = sum(max(0, min(b, q.end) - max(a, q.start)) for a, b in speech_ranges)
+        if quoted > 0.75 * size:
+            continue        # (a reported clause around a partial quote, 'said the "stakes are too high" for him', stays)
+        if any(max(0, min(k.end, q.end) - max(k.start, q.start)) > 0.5 * size for k in kept):
+            continue
+        kept.append(q)
+    return kept
+
+
+def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Quote]:
+    """The quotes of one attribution found by a language's own rules: the content (in two parts
+    around an incise when both parts say something), its cue and its resolved source."""
+    doc = ctx.doc
+    content = rules.trim_content(att.content, att.cue)
+    if not content or any(q.start <= content[0].idx < q.end or content[0].idx <= q.start < content[-1].idx
+                          for q in found):
+        return []
+    speaker_toks = att.source or _subject_tokens(att.cue, ctx.quote_ranges)
+    words = [x for x in speaker_toks if not x.is_punct]
+    if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE):
+        return []
+    cue_text, ca, _cb = _cue_text(doc, att.cue)
+    sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=att.prefer_first)
+    if not sp.surface:
+        return []
+    parts = [content]
+    gap = next((k for k in range(1, len(content)) if content[k].i != content[k - 1].i + 1), None)
+    if gap is not None:
+        left, right = content[:gap], content[gap:]
+        # two statements around the incise, else one span that holds it ("Time, he added, was on our side")
+        if all(any(x.pos_ in ("VERB", "AUX") for x in side) for side in (left, right)):
+            parts = [left, right]
+    out = []
+    for part in parts:
+        if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in part):
+            continue        # "campaigned on Wednesday", "remarks on Monday": a time, not what was said
+        st = _span_text(doc, part)
+        # a content says something: two words at least, or a name ("Sanders endorsed Canova")
+        if not st or (_word_count(st[0]) < 2 and part[0].pos_ != "PROPN") or (len(part) == 1 and part[0].pos_ == "PRON"):
+            continue
+        out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface, speaker_canonical=sp.canonical,
+                         cue=cue_text, kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
     return out

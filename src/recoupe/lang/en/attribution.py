@@ -1,0 +1,482 @@
+"""English attribution rules on the dependency parse of en_core_web_sm (stage `quotes`).
+
+The shared indirect-speech pass of `extract/quotes.py` finds "X said (that) …" and
+"…, X said." through a cue verb's clausal complement.  English news reports much
+more than that; these rules add, each on the parse alone (no list of names):
+
+- incises: "In a merger, he said, the brand would survive." and "As the Times
+  noted, Clinton raised …": the cue hangs off the reported clause (parataxis, or
+  an "as" clause), so the content is that clause minus the incise;
+- objects and prepositional objects of verbs of stance and speech: "Lawmakers
+  endorsed making it harder …", "She called for increased regulation …",
+  "accusing his followers of sexism" (the second complement belongs to the content);
+- passives with their agent: "This proposal was rejected by 64 percent of voters";
+- nouns of speech and stance with their owner: "Obama's criticism of the bill",
+  "his promise to build a wall", "the senator's claim that …".
+
+- stance adjectives with a clause: "Officials were adamant that …";
+- present participles modifying their source: "a super PAC supporting Mrs. Clinton's candidacy";
+- "according to X" on the side where its clause is, and "Name: clause" headlines.
+
+`trim_content` cuts what the reporter adds after a reported clause (", where he
+trailed …", ", pointing to …", "and highlighted …" sharing the reporting verb's subject).
+`genders_from_pronouns` gives names the gender of the he/she that takes them up, so
+that pronoun speakers resolve to a person of the right gender.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from recoupe.lang.en.speech import INTENT_VERBS
+
+# verbs whose direct object is what the source says, wants, thinks or takes a stand on
+# ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
+OBJECT_VERBS = {
+    "endorse", "support", "oppose", "back", "favor", "favour", "reject", "accept", "approve", "welcome",
+    "accuse", "blame", "credit", "criticize", "criticise", "assail", "slam", "blast", "denounce",
+    "condemn", "decry", "rebuke", "deride", "mock", "ridicule", "dismiss", "praise", "laud", "applaud",
+    "hail", "tout", "champion", "defend", "promote", "describe", "portray", "depict", "characterize",
+    "label", "brand", "call", "consider", "cite", "mention", "note",
+    "discuss", "address", "announce", "unveil", "propose", "suggest", "recommend",
+    "demand", "request", "seek", "want", "fear", "hope", "expect", "predict", "promise", "pledge", "vow",
+    "threaten", "question", "doubt", "dispute", "deny", "acknowledge", "admit", "concede", "confirm",
+    "reveal", "disclose", "report", "claim", "allege", "argue", "insist", "repeat", "reiterate", "echo",
+    "recall", "explain", "outline", "detail", "list", "identify", "declare",
+    "recognize", "recognise", "like", "love", "hate", "dislike", "admire", "respect",
+    "trust", "distrust", "believe", "prefer", "retweet", "say",
+    "find", "estimate", "rank", "rate", "emphasize", "emphasise", "stress",
+    "highlight", "underscore", "bemoan", "lament", "regret", "relish", "celebrate", "downplay", "expose",
+    "express", "voice", "signal",
+}
+# not here on purpose: "tell", "ask", "urge", "quote" (their object is the addressee or the one
+# quoted: "told a news conference"), "write", "tweet", "post" (their object is the thing written:
+# "wrote a children's book"), "raise", "attack", "name", "appoint", "show", "see" (their object is
+# as often a thing done as a thing said: "raised $3 million", "attacked a compound")
+# verbs of evidence whose object is a finding when a document, a poll or a record shows it
+# ("New Hampshire polls have shown Cruz and Rubio in a jumble", "ledgers showing he was paid")
+EVIDENCE_VERBS = {"show", "indicate", "reveal", "suggest", "find", "confirm"}
+EVIDENCE_SUBJECTS = {
+    "poll", "survey", "study", "report", "data", "record", "document", "video", "analysis", "figure",
+    "estimate", "count", "search", "review", "audit", "memo", "email", "e-mail", "letter", "ledger", "filing",
+    "transcript", "tally", "census", "test", "research", "investigation", "evidence", "footage", "recording",
+    "photo", "image", "map", "chart", "statistic", "result", "number", "exit", "file", "log", "book",
+}
+# prepositions that complete what a piece of evidence shows ("shown X in a jumble for second place")
+EVIDENCE_COMPLEMENT = {"in", "as", "at", "with", "for", "behind", "ahead", "among", "on", "by"}
+# verbs whose object is a content only with its "as" complement ("sees the deal as a threat")
+AS_VERBS = {"see", "view", "regard", "perceive", "treat", "paint", "cast"}
+# verb + preposition whose object is the content ("called for", "talked about", "railed against")
+PREPOSITION_VERBS = {
+    "call": {"for"}, "ask": {"for", "about"}, "argue": {"for", "against", "about"}, "push": {"for"},
+    "press": {"for"}, "lobby": {"for", "against"}, "vote": {"for", "against"}, "campaign": {"for", "against"},
+    "speak": {"about", "of", "against"}, "talk": {"about", "of"}, "complain": {"about", "of"},
+    "warn": {"about", "of", "against"}, "comment": {"on", "about"}, "focus": {"on"}, "agree": {"with", "on"},
+    "disagree": {"with", "on", "about"}, "refer": {"to"}, "point": {"to"}, "object": {"to"},
+    "respond": {"to"}, "reply": {"to"}, "react": {"to"}, "rail": {"against"}, "lash": {"at", "out"},
+    "hope": {"for"}, "wish": {"for"}, "worry": {"about"}, "care": {"about"}, "think": {"about", "of"},
+    "write": {"about", "of"}, "tweet": {"about"}, "boast": {"about", "of"}, "brag": {"about"},
+    "joke": {"about"}, "testify": {"about", "on"}, "rant": {"about", "against"}, "fight": {"for", "against"},
+    "advocate": {"for"}, "allude": {"to"}, "insist": {"on"}, "elaborate": {"on"}, "weigh": {"in"},
+    "sound": {"off"}, "apologize": {"for"}, "apologise": {"for"}, "praise": {"for"}, "criticize": {"for"},
+}
+# prepositions that carry the second half of a content after the object
+# ("accused X of Y", "described X as Y", "blamed X for Y")
+SECOND_COMPLEMENT = {"of", "for", "as", "like", "including"}
+# verbs of estimation whose figure comes with "at" ("estimates his fortune at $42 billion")
+ESTIMATE_VERBS = {"estimate", "put", "peg", "rank", "rate", "value", "place"}
+
+# adjectives of certainty and stance that report their subject's mind when they take a clause
+# ("People briefed on it were adamant that …", "She is sure that …", "He was eager to …")
+STANCE_ADJECTIVES = {
+    "adamant", "sure", "certain", "confident", "convinced", "clear", "aware", "hopeful", "optimistic",
+    "pessimistic", "skeptical", "sceptical", "worried", "concerned", "afraid", "fearful", "eager",
+    "anxious", "determined", "insistent", "unsure", "uncertain", "doubtful", "careful", "quick", "keen",
+    "happy", "glad", "proud", "sorry", "upset", "angry", "furious", "frustrated", "disappointed",
+}
+
+# nouns of speech and stance whose owner is the source ("his promise to build a wall",
+# "Obama's criticism of the bill", "the senator's claim that …")
+NOUN_CUES = {
+    "claim", "assertion", "statement", "remark", "comment", "criticism", "support", "opposition",
+    "endorsement", "promise", "pledge", "vow", "call", "plan", "proposal", "view", "belief", "hope",
+    "fear", "warning", "accusation", "allegation", "suggestion", "insistence", "argument", "complaint",
+    "concern", "praise", "attack", "demand", "decision", "denial", "admission", "announcement", "threat",
+    "prediction", "description", "characterization", "defense", "defence", "rejection", "refusal",
+    "charge", "contention", "suspicion", "worry", "wish", "desire", "intention", "goal", "vision",
+    "position", "stance", "opinion", "idea", "insinuation", "boast", "question", "answer", "response",
+    "reply", "reaction", "tweet", "testimony", "explanation", "account", "version", "message",
+}
+# the noun's complement that holds the content
+NOUN_CONTENT_PREPS = {"of", "for", "on", "against", "about", "to", "that", "with"}
+
+_E_FINAL_CUES = {w for w in OBJECT_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS) if w.endswith("e")}
+
+# subjects that are not sources: expletives and demonstratives standing for a thing
+NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "which", "what"}
+_DASHES = {"-", "--", "—", "–", ";"}
+_NONRESTRICTIVE = {"where", "which", "while", "whereas", "although", "though"}
+
+
+@dataclass
+class Attribution:
+    """A cue, the tokens of what is reported, and the tokens naming the source (empty:
+    the source is the cue's subject, found by the caller through the parse)."""
+    cue: Token
+    content: list[Token]
+    source: list[Token]
+    prefer_first: bool = False
+
+
+def lemma(t: Token) -> str:
+    """The token's lemma, mended where en_core_web_sm drops a verb's final e ("hoped" -> "hop")."""
+    base = (t.lemma_ or t.text).lower()
+    low = t.lower_
+    if low.startswith(base + "e") and (base + "e") in _E_FINAL_CUES:
+        return base + "e"
+    return base
+
+
+def _subtree(t: Token) -> list[Token]:
+    return sorted(t.subtree, key=lambda x: x.i)
+
+
+def _has_subject(t: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children)
+
+
+def _own_subject(t: Token) -> Token | None:
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _is_source_word(t: Token | None) -> bool:
+    """A subject that can be a source: not an expletive or a demonstrative standing for a thing."""
+    return t is not None and t.lower_ not in NOT_A_SOURCE
+
+
+def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
+    """The reported clause without what the reporter appends to it: a non-restrictive clause
+    after a comma or dash (", where he trailed …", "— while his supporters …"), a participle
+    after a comma (", pointing to …"), or a verb coordinated with the report itself
+    ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
+    for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
+    form is the reporter's narration going on; the cut costs little when it is wrong)."""
+    if len(tokens) < 4:
+        return tokens
+    inside = {x.i for x in tokens}
+    roots = {x.i for x in tokens if x.head.i not in inside or x.head == x}
+    words = 0
+    for k, t in enumerate(tokens):
+        if words >= 3:
+            prev = tokens[k - 1]
+            after_break = prev.text == "," or prev.text in _DASHES
+            if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
+                return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
+            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and not _has_subject(t):
+                return tokens[:k - 1]
+            if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
+                return tokens[:k]
+            if cue is not None and t.dep_ == "conj" and t.pos_ == "VERB" and not _has_subject(t) \
+                    and t.tag_ == cue.tag_ and t.head.i in roots:
+                cut = k - 1 if prev.dep_ == "cc" else k
+                if cut > 0 and tokens[cut - 1].text == ",":
+                    cut -= 1
+                return tokens[:cut]
+        if not t.is_punct:
+            words += 1
+    return tokens
+
+
+def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
+    """"In a merger, he said, the brand would survive." / "As the Times noted, Clinton raised …":
+    the cue verb hangs off the reported clause and has no complement of its own."""
+    if (t.lemma_ or "").lower() not in cue_verbs or not _is_source_word(_own_subject(t)):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
+        return None
+    as_clause = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+    # the incise hangs off the clause's verb, or off the sentence's root when the parse found no verb
+    if not (t.dep_ == "parataxis" or as_clause) or (t.head.pos_ not in ("VERB", "AUX") and t.head.dep_ != "ROOT"):
+        return None
+    inner = set(x.i for x in t.subtree)
+    content = [x for x in _subtree(t.head) if x.i not in inner]
+    return Attribution(t, content, []) if content else None
+
+
+def _complements(t: Token, prepositions: set[str]) -> list[Token]:
+    """The object of a verb and what completes it ("accused X of Y", "called X Y", "described
+    the dinner as Washington celebrating itself": "as" may head a clause of its own)."""
+    obj = [c for c in t.children if c.dep_ in ("dobj", "oprd") and c.i > t.i]
+    if not obj:
+        return []
+    heads = obj + [c for c in t.children if c.i > obj[0].i and
+                   ((c.dep_ == "prep" and c.lower_ in prepositions) or c.dep_ == "oprd" or
+                    (c.dep_ == "advcl" and "as" in prepositions and
+                     any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)))]
+    toks = sorted({x for h in heads for x in h.subtree}, key=lambda x: x.i)
+    return toks
+
+
+def _object_content(t: Token) -> list[Token]:
+    """What a verb's object reports, by the kind of verb ("polls have shown X in a jumble",
+    "sees the deal as a threat", "accused X of Y")."""
+    lemma_ = lemma(t)
+    subj = _own_subject(t)
+    if lemma_ in EVIDENCE_VERBS and subj is not None and lemma(subj) in EVIDENCE_SUBJECTS:
+        content = _complements(t, EVIDENCE_COMPLEMENT)
+        if content:
+            return content
+    if (t.lemma_ or "").lower() != lemma_:
+        # "Rubio hoped to emerge …", "had hoped that …": the shared pass missed it under the mangled lemma
+        content = next((_subtree(c) for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.i > t.i), [])
+        if content:
+            return content[1:] if content[0].lower_ == "that" else content
+    if lemma_ in AS_VERBS:
+        content = _complements(t, {"as"})
+        return content if any(x.lower_ == "as" and x.head == t for x in content) else []
+    if lemma_ in OBJECT_VERBS:
+        # "endorsed making it harder …": else a gerund clause object
+        return _complements(t, SECOND_COMPLEMENT | ({"at"} if lemma_ in ESTIMATE_VERBS else set())) or \
+            next((_subtree(c) for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > t.i), [])
+    return []
+
+
+def _prepositional_content(t: Token) -> list[Token]:
+    """"She called for increased regulation", "refers to those islands as Chinese bases"."""
+    lemma_ = lemma(t)
+    if lemma_ not in PREPOSITION_VERBS:
+        return []
+    for p in (c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_VERBS[lemma_]
+              and c.i > t.i):
+        objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")] or \
+            [c for c in t.children if c.dep_ == "prep" and c.i > p.i and p.dep_ == "prt"]
+        if objs:
+            objs += [c for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > p.i]
+            return sorted({x for o in objs for x in o.subtree}, key=lambda x: x.i)
+    return []
+
+
+def _verb_content(t: Token) -> Attribution | None:
+    """A verb of stance or speech with what its object or prepositional object reports; its
+    subject (found by the caller) is the source.  Passives go through `_passive_with_agent`."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+        return None
+    content = _object_content(t) or _prepositional_content(t)
+    return Attribution(t, content, []) if content else None
+
+
+def _participle(t: Token) -> Attribution | None:
+    """"a super PAC supporting Mrs. Clinton's candidacy", "ledgers showing he was paid": a present
+    participle of stance or evidence modifying the noun that is its source."""
+    if t.dep_ != "acl" or t.tag_ != "VBG" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma_ = lemma(t)
+    if lemma_ in EVIDENCE_VERBS and lemma(t.head) not in EVIDENCE_SUBJECTS:
+        return None
+    if lemma_ not in OBJECT_VERBS and lemma_ not in EVIDENCE_VERBS:
+        return None
+    comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    content = _subtree(comp) if comp is not None else _complements(t, SECOND_COMPLEMENT)
+    if content and content[0].lower_ == "that":
+        content = content[1:]
+    if not content:
+        return None
+    source = [x for x in _subtree(t.head) if x.i < t.i]
+    return Attribution(t, content, source, prefer_first=True)
+
+
+def _passive_with_agent(t: Token) -> Attribution | None:
+    """"This proposal was rejected by 64 percent of the electorate": the agent is the source,
+    the passive subject the content."""
+    if lemma(t) not in OBJECT_VERBS and lemma(t) not in AS_VERBS:
+        return None
+    agent = next((c for c in t.children if c.dep_ == "agent"), None)
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or subj is None or subj.lower_ in NOT_A_SOURCE:
+        return None
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    # "was seen by some as a demotion": the "as" complement belongs to the content, wherever the
+    # parse hangs it (on the verb or on the agent)
+    as_heads = [c for c in list(t.children) + list(pobj.children) if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > agent.i]
+    as_part = {x.i for c in as_heads for x in c.subtree}
+    source = [x for x in _without_clauses(pobj) if x.i not in as_part]
+    content = _subtree(subj) + [t.doc[i] for i in sorted(as_part)]
+    return Attribution(t, content, source, prefer_first=True)
+
+
+def _adjective(t: Token) -> Attribution | None:
+    """"People briefed on it were adamant that Mr. Trump's children would seek …": a stance
+    adjective after a copula, its clause the content, the copula's subject the source."""
+    if t.dep_ != "acomp" or (t.lemma_ or "").lower() not in STANCE_ADJECTIVES:
+        return None
+    # the clause hangs off the adjective or, as often in the parse, off the copula after it
+    comp = next((c for c in list(t.children) + list(t.head.children)
+                 if c.dep_ in ("ccomp", "xcomp") and c.i > t.i), None)
+    subj = _own_subject(t.head)
+    if comp is None or not _is_source_word(subj):
+        return None
+    content = _subtree(comp)
+    if content and content[0].lower_ == "that":
+        content = content[1:]
+    return Attribution(t, content, _subtree(subj))
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses ("a new poll that shows …" -> "a new poll")."""
+    cut = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for x in c.subtree}
+    return [x for x in _subtree(head) if x.i not in cut]
+
+
+def _according_to(t: Token) -> Attribution | None:
+    """"…, according to a new poll." / "According to some on Twitter, Kelly was …" / "X, according
+    to Y, did Z": the clause the phrase attaches to, on the side where the clause is."""
+    if t.lower_ != "according" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "to":
+        return None
+    to = t.doc[t.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = t.sent
+    phrase_end = max(x.i for x in pobj.subtree)
+    before = [x for x in sent if x.i < t.i]
+    while before and (before[-1].is_punct or before[-1].dep_ == "cc"):
+        before.pop()
+    # a clause ", but …" or "; …" before the phrase is another statement
+    for k in range(len(before) - 1, 0, -1):
+        if (before[k].dep_ == "cc" and before[k - 1].text == "," or before[k].text == ";") and \
+                any(x.pos_ in ("VERB", "AUX") for x in before[k + 1:]):
+            before = before[k + 1:]
+            break
+    after = [x for x in sent if x.i > phrase_end]
+    while after and after[0].is_punct:
+        after = after[1:]
+    head = t.head
+    if not any(not x.is_punct for x in before):
+        content = after
+    elif head.i > phrase_end and len(before) < 4:
+        skip = {x.i for x in t.subtree}
+        content = [x for x in _subtree(head) if x.i not in skip]
+    else:
+        content = before
+    if not content:
+        return None
+    return Attribution(t, content, _without_clauses(pobj), prefer_first=True)
+
+
+_COLON_HEAD_MAX = 6
+# words that label a line rather than name who speaks ("Update: …", "Watch: …")
+HEADLINE_LABELS = {
+    "update", "updated", "updates", "note", "correction", "clarification", "editor", "breaking", "exclusive",
+    "live", "analysis", "opinion", "editorial", "watch", "read", "related", "source", "sources", "photo",
+    "video", "credit", "listen", "more", "see", "also", "transcript", "summary", "q", "a", "question",
+    "answer", "warning", "disclaimer", "advertisement", "subscribe", "share", "tags", "topics", "by",
+}
+
+
+def _headline_colon(sent: Span) -> Attribution | None:
+    """"Sanders: Endorsements prove Clinton 'candidate of the establishment.'": a headline that
+    gives a named speaker, a colon and what they said (the clause after the colon has a verb)."""
+    colon = next((x for x in sent[:_COLON_HEAD_MAX + 1] if x.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    head = [x for x in sent if x.i < colon.i]
+    content = [x for x in sent if x.i > colon.i]
+    if any(x.pos_ in ("VERB", "AUX") for x in head) or not any(x.pos_ in ("VERB", "AUX") for x in content):
+        return None
+    # a capitalised name must say who; a label ("Update: …", "Editor's note: …") is not a speaker
+    words = [x for x in head if not x.is_punct]
+    if not words or not all(x.text[:1].isupper() or x.lower_ in ("'s", "’s", "of", "the", "on", "at") for x in words) \
+            or any(x.lower_ in HEADLINE_LABELS for x in words):
+        return None
+    return Attribution(colon, content, head, prefer_first=True)
+
+
+def _nominal(t: Token) -> Attribution | None:
+    """"Obama's criticism of the bill", "his promise to build a wall": a noun of speech or stance
+    owned by its source (a possessive), with a complement that says what."""
+    if lemma(t) not in NOUN_CUES:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None:
+        # "calls from her primary opponents to break up the banks": the owner after "from" or "by"
+        by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > t.i), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None:
+        return None
+    comp = [c for c in t.children if c.i > t.i and c.i not in {x.i for x in owner.subtree} and (
+        (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS) or
+        (c.dep_ in ("acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")))]
+    if not comp:
+        return None
+    c = comp[0]
+    content = _subtree(c)
+    if c.dep_ == "prep":
+        content = content[1:]           # "of the bill" -> "the bill"
+    elif content and content[0].lower_ == "that":
+        content = content[1:]
+    source = [x for x in (_subtree(owner) if owner.dep_ == "poss" else _without_clauses(owner))
+              if x.dep_ != "case"]
+    if not content or not source:
+        return None
+    return Attribution(t, content, source, prefer_first=True)
+
+
+_ALL_CUES = OBJECT_VERBS | AS_VERBS | EVIDENCE_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS) | NOUN_CUES \
+    | STANCE_ADJECTIVES
+
+
+def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
+    """The attributions of one sentence the shared clausal-complement pass does not see."""
+    # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
+    # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
+    rules = ((_according_to, _incise), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
+    out = []
+    headline = _headline_colon(sent)
+    if headline is not None:
+        out.append(headline)
+    # only words that can be cues go through the rules (the parse is slow to walk)
+    cues = [t for t in sent if t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
+    for group in rules:
+        for t in cues:
+            for rule in group:
+                a = _incise(t, cue_verbs) if rule is _incise else rule(t)
+                if a is not None:
+                    out.append(a)
+                    break
+    return out
+
+
+_SUBJECT_PRONOUN_GENDER = {"he": "Masc", "she": "Fem"}
+
+
+def genders_from_pronouns(doc, mentions) -> dict[str, str]:
+    """Person -> gender, from the pronoun that next takes up a named subject ("Clinton spoke in
+    Ohio. She said …"): English names carry no gender, the pronouns that follow them do.  A vote
+    counts only when no other person is named in between and the pronoun comes within the next
+    sentence; a person needs more votes for one gender than for the other."""
+    people = sorted((m.pos, m.end, m.canonical) for m in mentions if m.label == "PER")
+    pronouns = [(t.idx, _SUBJECT_PRONOUN_GENDER[t.lower_])
+                for t in doc if t.lower_ in _SUBJECT_PRONOUN_GENDER and t.dep_ in ("nsubj", "nsubjpass")]
+    if not people or not pronouns:
+        return {}
+    sent_ends = sorted(s.end_char for s in doc.sents)
+    votes: dict[str, dict[str, int]] = {}
+    subjects = [m for m in mentions if m.label == "PER" and m.is_subject]
+    for m in subjects:
+        k = bisect_right(sent_ends, m.pos)
+        limit = sent_ends[min(k + 1, len(sent_ends) - 1)]       # the end of the next sentence
+        nxt_person = next((p for p, _e, c in people if p > m.pos and c != m.canonical), None)
+        nxt_pronoun = next(((i, g) for i, g in pronouns if i > m.end), None)
+        if nxt_pronoun is None or nxt_pronoun[0] > limit:
+            continue
+        if nxt_person is not None and nxt_person < nxt_pronoun[0]:
+            continue
+        v = votes.setdefault(m.canonical, {"Masc": 0, "Fem": 0})
+        v[nxt_pronoun[1]] += 1
+    return {c: max(v, key=v.get) for c, v in votes.items() if v["Masc"] != v["Fem"]}
+
