@@ -145,3 +145,11 @@ def test_an_incise_inside_one_pair_of_marks_makes_two_quotes_of_one_speaker():
     assert head.speaker_canonical == tail.speaker_canonical == "Elena Varga"
     assert head.cue == "a-t-elle précisé"
     assert _quote(art, "Que peut-il").text == "Que peut-il faire, sinon attendre ?"   # not an incise
+
+
+def test_selon_beyond_the_speech_verb_is_the_relay_not_the_speaker():
+    text = ("« Nous ne laisserons aucune famille sans abri », a déclaré la ministre Maria Holt, "
+            "selon le Courrier du Nord.")
+    art = analyze_article(Article(id="t", text=text, language="fr"), skip=SKIP)
+    q = _quote(art, "Nous ne laisserons")
+    assert q.speaker_canonical == "Maria Holt" and q.cue == "a déclaré"

@@ -282,3 +282,10 @@ def test_a_body_is_not_the_newspaper_that_reported():
 def test_passive_as_complement_is_content_not_source():
     q = _one(_quotes("But the hiring of Stephen Bannon was seen by some as a demotion for him."), "the hiring")
     assert q.speaker == "some" and q.text.endswith("as a demotion for him")
+
+
+def test_according_to_beyond_the_speech_verb_is_the_relay_not_the_speaker():
+    text = ("“We will not leave a single family without shelter,” Interior Minister Maria Holt said, "
+            "according to the Daily Courier.")
+    q = _one(_quotes(text), "We will not leave")
+    assert q.speaker_canonical == "Maria Holt" and q.cue == "said"

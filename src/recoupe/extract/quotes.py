@@ -779,6 +779,11 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 if re.search(r"\b(que|qu['’]|that)\b|:", between):
                     dist *= 0.3
             cands.append((dist, _Cue(t, text, a, b, "verb")))
+    # "“…,” the minister said, according to the Courier" / « …, a déclaré X, selon le journal »:
+    # the verb after the quote has its speaker; an « according to » beyond it names the relay
+    verbs_after = [c.start for _, c in cands if c.kind == "verb" and c.start > q_close]
+    if verbs_after:
+        cands = [(d, c) for d, c in cands if not (c.kind == "according" and c.start > min(verbs_after))]
     if cands:
         cands.sort(key=lambda c: c[0])
         return cands[0][1]
