@@ -153,6 +153,7 @@ class Mention:
     oblique: bool = False       # inside a complement (« de l'association Coldiretti »)
     is_speaker: bool = False
     end: int = 0
+    number: str = "Sing"        # a described body (« les autorités ») can be plural
 
 
 @dataclass
@@ -437,6 +438,14 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     return out
 
 
+def _according_subject(doc: Doc, i: int, limit: int, lex) -> list[Token]:
+    """Who « selon » names: a noun phrase, or a stressed pronoun (« selon lui », « d'après elle »)
+    that points back like a subject pronoun does."""
+    if i < min(limit, len(doc)) and doc[i].lower_ in lex.PRONOUNS:
+        return [doc[i]]
+    return _noun_phrase_after(doc, i, limit)
+
+
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
@@ -501,6 +510,7 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
+    tokens = _without_leading_time(tokens)
     st = _span_text(ctx.doc, tokens)
     if not st:
         return _Speaker()
@@ -526,8 +536,15 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         if e.label in ("ORG", "MISC", "LOC") and e.start <= head.idx < e.end:
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
-            sp.canonical, sp.label = (known.name if known else e.canonical or e.text), "ORG"
+            name = known.name if known else e.canonical or e.text
+            government = _government_of_place(ctx, e.text, name) if e.label == "LOC" else None
+            sp.canonical, sp.label = government or name, "ORG"
             return sp
+    # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
+    body = _national_body(ctx, words)
+    if body:
+        sp.canonical, sp.label = body, "ORG"
+        return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
     propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
     if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
@@ -590,6 +607,56 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     return sp
 
 
+def _without_leading_time(tokens: list[Token]) -> list[Token]:
+    """« Mi-avril le gouvernement indien »: a time adverbial the parse glued before the subject."""
+    k = 0
+    while k < len(tokens) and (tokens[k].lower_ in _TIME_WORDS or tokens[k].lower_.startswith("mi-")
+                               or tokens[k].lower_ in _MONTHS or tokens[k].like_num or tokens[k].text == ","):
+        k += 1
+    if 0 < k < len(tokens) and tokens[k].pos_ == "DET":
+        return tokens[k:]
+    return tokens
+
+
+def _government_of_place(ctx: _Context, surface: str, canonical: str) -> str | None:
+    """A country or its capital speaking is its government (« La Hongrie déclare », « Moscou a
+    dénoncé »): one name for what the state says, whatever the metonymy."""
+    bodies = lexicon(ctx.lang, "bodies")
+    if bodies is None:
+        return None
+    words = surface.split()
+    bare = " ".join(words[1:]) if words and words[0].lower() in ("la", "le", "les", "l'", "l’") else surface
+    bare = re.sub(r"^[lL]['’]", "", bare)
+    country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare)
+    return bodies.GOVERNMENT.format(country=country) if country else None
+
+
+def _national_body(ctx: _Context, words: list[Token]) -> str | None:
+    """An unnamed state body: a body noun with a nationality adjective (« la présidence turque »,
+    « le ministère russe de la Défense », « les médias officiels chinois »), in English form."""
+    bodies = lexicon(ctx.lang, "bodies")
+    if bodies is None:
+        return None
+    lows = [t.lower_.replace("’", "'") for t in words]
+    head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
+    if head is None or lows[head] not in bodies.BODIES:
+        return None
+    # the nationality qualifies the body itself: within the few words after its noun
+    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None)
+    if nationality is None:
+        return None
+    country, adj = nationality
+    pattern = bodies.BODIES[lows[head]]
+    rest = " ".join(lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
+    for qualifier, precise in bodies.BODY_QUALIFIERS.get(lows[head], {}).items():
+        if qualifier in rest:
+            pattern = precise
+            break
+    return pattern.format(country=country, adj=adj)
+
+
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
                "midi", "après-midi", "aujourd'hui", "aujourd’hui", "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
@@ -661,7 +728,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
         if score > best_score:
             best, best_score = m, score
     if best is None or best.label == "DESC":
-        return None, None
+        # a speaking body described before (« la présidence turque … a-t-elle poursuivi »)
+        named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
+        return (best.canonical, "ORG") if named else (None, None)
     return best.canonical, "PER"
 
 
@@ -774,7 +843,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     t = cue.token
     if cue.kind == "according":
         n = _according_to(doc, t.i, ctx.lex) or 1
-        toks = _noun_phrase_after(doc, t.i + n, len(doc))
+        toks = _according_subject(doc, t.i + n, len(doc), ctx.lex)
         return _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
     if cue.kind == "colon":
         # the subject of the clause before the colon
@@ -984,13 +1053,16 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
-        if not q.speaker_canonical and speaker.surface and speaker.start is not None and m.depth == 0:
-            # an unresolved description that speaks (« la présidence turque a annoncé ») is still the one
-            # a following « a-t-elle poursuivi » points to: better no name than the wrong one
+        if speaker.label != "PER" and speaker.surface and speaker.start is not None and m.depth == 0:
+            # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare ») is
+            # the one a following « a-t-elle poursuivi » points to: its name if it has one, else no
+            # name, which is better than the wrong one
             sp_span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if sp_span is not None and sp_span[0].pos_ == "DET" and len(sp_span) <= 6:
-                g = "Fem" if sp_span[0].morph.get("Gender") == ["Fem"] else None
-                ctx.mentions.append(Mention(speaker.start, "", "DESC", g, is_speaker=True, end=speaker.end))
+                g = (sp_span[0].morph.get("Gender") or [None])[0]
+                n = "Plur" if sp_span[0].morph.get("Number") == ["Plur"] else "Sing"
+                ctx.mentions.append(Mention(speaker.start, q.speaker_canonical or "", "DESC", g, is_speaker=True,
+                                            end=speaker.end, number=n))
         if q.speaker_canonical and speaker.label == "PER":
             ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
                                         q.speaker_canonical, "PER", ctx.genders.get(q.speaker_canonical),
@@ -1240,7 +1312,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             n = _according_to(doc, t.i, lex)
             if not n or t.lower_ == "pour" or t.lower_ == "per":
                 continue
-            np_toks = _noun_phrase_after(doc, t.i + n, sent.end)
+            np_toks = _according_subject(doc, t.i + n, sent.end, lex)
             if not np_toks:
                 break
             after_start = np_toks[-1].i + 1

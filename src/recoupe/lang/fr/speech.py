@@ -37,7 +37,7 @@ ACCORDING_TO = ("selon", "d'après", "d’après", "de l'avis de", "de l’avis 
 # Personal pronouns that can stand for a speaker, with (gender, number)
 PRONOUNS = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
-    "lui": ("Masc", "Sing"),
+    "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),   # stressed forms: « selon lui », « d’après eux »
 }
 # indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
 INDEFINITE_PRONOUNS = {"on"}
