@@ -207,9 +207,11 @@ def _gender_of(tokens, lex) -> str | None:
             masc += 3
     # French uses the masculine for women too (« le Premier ministre Kaja Kallas »), so only a
     # feminine determiner with a feminine noun next to the name tells a gender (« la députée X »)
-    words = [t for t in tokens if t.pos_ != "ADJ"][:2]
-    if len(words) == 2 and {w.pos_ for w in words} == {"DET", "NOUN"} and \
-            all(w.morph.get("Gender") == ["Fem"] for w in words):
+    words = sorted([t for t in tokens if t.pos_ != "ADJ"][:2], key=lambda t: t.i)
+    if len(words) == 2 and [w.pos_ for w in words] == ["DET", "NOUN"] and (
+            all(w.morph.get("Gender") == ["Fem"] for w in words)
+            # an epicene role after a feminine determiner (« la ministre », « une porte-parole »)
+            or words[0].lower_ in getattr(lex, "FEM_DETERMINERS", ())):
         fem += 2
     if fem > masc:
         return "Fem"
@@ -326,6 +328,7 @@ class _Speaker:
     start: int | None = None
     end: int | None = None
     label: str | None = None
+    state_body: bool = False     # a described or metonymic state body (« la présidence turque », « la Hongrie »)
 
 
 _REFLEXIVE_NOT_SPEECH = {"résumer", "poursuivre", "continuer", "trouver", "lancer", "annoncer", "développer",
@@ -538,12 +541,12 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
             name = known.name if known else e.canonical or e.text
             government = _government_of_place(ctx, e.text, name) if e.label == "LOC" else None
-            sp.canonical, sp.label = government or name, "ORG"
+            sp.canonical, sp.label, sp.state_body = government or name, "ORG", government is not None
             return sp
     # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
     body = _national_body(ctx, words)
     if body:
-        sp.canonical, sp.label = body, "ORG"
+        sp.canonical, sp.label, sp.state_body = body, "ORG", True
         return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
     propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
@@ -558,7 +561,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         sp.surface = words[0].text.lstrip("-")
         sp.start = words[0].idx + (len(words[0].text) - len(sp.surface))
         sp.end = words[0].idx + len(words[0].text)
-        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at)
+        # « selon elle » with no woman named: most people quoted in the news are men, and a woman
+        # is nearly always marked (« la ministre », « Mme »): an unmarked name is no antecedent here
+        after_according = words[0].i > 0 and _according_to(ctx.doc, words[0].i - 1, ctx.lex) == 1
+        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at,
+                                                  marked_gender_only=after_according)
         return sp
     # 5. a description: a publication or a role
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ")]
@@ -608,10 +615,14 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
 
 
 def _without_leading_time(tokens: list[Token]) -> list[Token]:
-    """« Mi-avril le gouvernement indien »: a time adverbial the parse glued before the subject."""
+    """« Mi-avril le gouvernement indien », « le 23 avril le président »: a time adverbial the parse
+    glued before the subject."""
+    def timeword(t: Token) -> bool:
+        return t.lower_ in _TIME_WORDS or t.lower_.startswith("mi-") or t.lower_ in _MONTHS or t.like_num
+
     k = 0
-    while k < len(tokens) and (tokens[k].lower_ in _TIME_WORDS or tokens[k].lower_.startswith("mi-")
-                               or tokens[k].lower_ in _MONTHS or tokens[k].like_num or tokens[k].text == ","):
+    while k < len(tokens) and (timeword(tokens[k]) or tokens[k].text == "," or (
+            tokens[k].pos_ == "DET" and k + 1 < len(tokens) and timeword(tokens[k + 1]))):
         k += 1
     if 0 < k < len(tokens) and tokens[k].pos_ == "DET":
         return tokens[k:]
@@ -628,7 +639,7 @@ def _government_of_place(ctx: _Context, surface: str, canonical: str) -> str | N
     bare = " ".join(words[1:]) if words and words[0].lower() in ("la", "le", "les", "l'", "l’") else surface
     bare = re.sub(r"^[lL]['’]", "", bare)
     country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare)
-    return bodies.GOVERNMENT.format(country=country) if country else None
+    return bodies.GOVERNMENT.format(country=_country_phrase(bodies, country)) if country else None
 
 
 def _national_body(ctx: _Context, words: list[Token]) -> str | None:
@@ -652,7 +663,11 @@ def _national_body(ctx: _Context, words: list[Token]) -> str | None:
         if qualifier in rest:
             pattern = precise
             break
-    return pattern.format(country=country, adj=adj)
+    return pattern.format(country=_country_phrase(bodies, country), adj=adj)
+
+
+def _country_phrase(bodies, country: str) -> str:
+    return "the " + country if country in bodies.WITH_ARTICLE else country
 
 
 _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -702,7 +717,8 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
     return (best, best_label) if best else (None, None)
 
 
-def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, str | None]:
+def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
+                     marked_gender_only: bool = False) -> tuple[str | None, str | None]:
     """The most salient compatible person before `at`: recent sentences first, then
     speakers of earlier quotes and grammatical subjects over names in passing."""
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
@@ -719,6 +735,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
             continue
         g = m.gender or ctx.genders.get(m.canonical)
         if gender in ("Masc", "Fem") and g and g != gender:
+            continue
+        if marked_gender_only and gender == "Fem" and g != "Fem":
             continue
         # a name glued to an opening quote mark is the subject of the quoted words, not the one reporting them
         if d == 0 and m.end and text[m.end:m.end + 3].strip()[:1] in OPENERS.keys() | {'"'}:
@@ -821,6 +839,61 @@ def _sent_of(ctx: _Context, t: Token):
     return ctx.doc.char_span(a, b, alignment_mode="expand")
 
 
+def _after_closing_mark(ctx: _Context, pos: int) -> bool:
+    """The verb group at `pos` opens an incise right after a quote (« « … », assure une diplomate ; « … » »):
+    French inverts the subject there, so the noun phrase after the verb is its subject, whatever the parse says."""
+    return re.search(r"[»”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
+
+
+def _subject_of_quoting_clause(ctx: _Context, pronoun: str, q_open: int, q_close: int) -> _Speaker | None:
+    """« Le président les voudrait « encore plus lourdes », a-t-il dit »: the incise's pronoun stands
+    for the subject of the clause the quote sits in, when that subject is a noun phrase of the
+    pronoun's gender, before any person named earlier."""
+    gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
+    if number != "Sing":
+        return None
+    span = ctx.doc.char_span(q_open, q_close + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    h = span.root
+    for _ in range(4):
+        if h.pos_ in ("VERB", "AUX") and not (q_open <= h.idx <= q_close) and h.idx < q_open:
+            break
+        if h.head == h:
+            return None
+        h = h.head
+    else:
+        return None
+    subs = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx < q_open
+            and not _in_ranges(c.idx, ctx.quote_ranges)]
+    if not subs or subs[0].pos_ not in ("NOUN", "PROPN") or subs[0].morph.get("Number") == ["Plur"]:
+        return None
+    toks = sorted((x for x in subs[0].subtree if x.idx < q_open and not _in_ranges(x.idx, ctx.quote_ranges)),
+                  key=lambda x: x.i)
+    det = next((x for x in toks if x.pos_ == "DET"), None)
+    det_gender = (det.morph.get("Gender") or [None])[0] if det is not None else None
+    sp = _resolve_tokens(ctx, toks, q_open, prefer_first=False)
+    g = ctx.genders.get(sp.canonical or "") or det_gender
+    if not sp.canonical or sp.label != "PER" or (g and g != gender):
+        return None
+    return sp
+
+
+def _cue_before_comma(ctx: _Context, t: Token) -> Token | None:
+    """The cue verb of an incise ending right before `t` (« a-t-elle poursuivi, » + t)."""
+    doc = t.doc
+    k = t.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and doc[k].text.startswith("-") and doc[k].pos_ == "PRON":
+        k -= 1          # « -t-elle », « -il »
+    v = doc[k]
+    if v.pos_ == "VERB" and v != t and _is_cue_token(v, ctx.lex) and not _in_ranges(v.idx, ctx.quote_ranges):
+        return v
+    return None
+
+
 def _pour_attribution(doc: Doc, i: int) -> bool:
     """« pour X, … » attributes only when X is a person or a named body followed by a comma
     (« pour Julien Bayou, … »), not « pour la première fois »."""
@@ -869,6 +942,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
     if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
             (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
+        incise = _cue_before_comma(ctx, t)
+        if incise is not None:
+            # « », a-t-elle poursuivi, expliquant que … »: the participle goes on with the incise's speaker,
+            # whatever clause the parse hung it on
+            return _speaker_for_cue(ctx, _Cue(incise, *_cue_text(doc, incise), "verb"), q_open, q_close)
         h = t.head
         for _ in range(3):
             if h.pos_ in ("VERB", "AUX") and h != t:
@@ -891,6 +969,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     for x in list(doc[first:t.i]) + list(doc[t.i + 1:t.i + 3]):
         low = x.lower_.lstrip("-")
         if x.text.startswith("-") and low in ctx.lex.PRONOUNS:
+            if t.idx > q_close:
+                own = _subject_of_quoting_clause(ctx, low, q_open, q_close)
+                if own is not None:
+                    own.surface, own.start, own.end = x.text.lstrip("-"), x.idx + 1, x.idx + len(x.text)
+                    return own
             return _resolve_tokens(ctx, [x], cue.start, prefer_first=True)
         if x.text.startswith("-") and low in ctx.lex.INDEFINITE_PRONOUNS:
             after = _noun_phrase_after(doc, x.i + 2, len(doc)) if x.i + 1 < len(doc) and \
@@ -899,7 +982,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp if sp.canonical else _Speaker(x.text.lstrip("-"), None, x.idx + 1, x.idx + len(x.text))
     # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »)
     if t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
-                           and not _subject_tokens(t, ctx.quote_ranges)):
+                           and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
@@ -961,6 +1044,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
 # ----------------------------------------------------------------- speech or term
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def _after_determiner(ctx: _Context, q_open: int) -> bool:
+    pattern = getattr(ctx.lex, "DETERMINER_BEFORE_MARK", None)
+    return bool(pattern) and re.search(pattern, _text(ctx.doc)[max(0, q_open - 40):q_open], re.IGNORECASE) is not None
 
 
 def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
@@ -1033,6 +1121,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
         if cue is None and n_words <= 3 and not alone:
             continue        # a short phrase in marks with nothing reporting it: a term
+        if cue is None and not alone and _after_determiner(ctx, m.open):
+            continue        # « son propre « ordre international fondé sur des règles » », « la « révision
+            # des lois » »: marks inside a noun phrase, with nothing reporting them, name a term or a title
         speaker = _Speaker()
         needs_fallback = False
         if byline is not None:
@@ -1053,7 +1144,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
-        if speaker.label != "PER" and speaker.surface and speaker.start is not None and m.depth == 0:
+        if (not q.speaker_canonical or speaker.state_body) and speaker.surface and speaker.start is not None \
+                and m.depth == 0:
             # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare ») is
             # the one a following « a-t-elle poursuivi » points to: its name if it has one, else no
             # name, which is better than the wrong one
@@ -1090,7 +1182,10 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     q.speaker_start = q.speaker_start if q.speaker else None
                 elif previous is not None and text.count("\n", previous.end, q.start) <= 3 and q.cue is None:
                     # a person reporting in between (« X ajoute un changement culturel. … « … » ») takes over
-                    between = _reporter_between(ctx, previous.end, q.start)
+                    # after reported speech, the person reporting in its sentence counts too (« M. Poutine a
+                    # évoqué … après que la France a déclaré qu'elle … » then « … » is Poutine's)
+                    since = _sent_start_char(ctx, previous.start) if previous.kind == "indirect" else previous.end
+                    between = _reporter_between(ctx, since, q.start)
                     q.speaker_canonical = between or previous.speaker_canonical
                 elif echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker

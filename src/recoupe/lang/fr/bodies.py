@@ -94,3 +94,5 @@ BODY_QUALIFIERS = {
 }
 # the form a country takes as a speaker (« La Hongrie déclare » -> Government of Hungary)
 GOVERNMENT = "Government of {country}"
+# countries whose English name takes "the" (Government of the United States)
+WITH_ARTICLE = {"United States", "United Kingdom", "Netherlands", "Czech Republic"}

@@ -45,6 +45,9 @@ INDEFINITE_PRONOUNS = {"on"}
 # honorifics that give a person's gender
 MASC_TITLES = {"m.", "monsieur", "m", "mr"}
 FEM_TITLES = {"mme", "madame", "mlle", "mademoiselle", "mme."}
+# a feminine determiner before a role noun names a woman (« la ministre X »); the masculine one
+# does not name a man (« le Premier ministre Kaja Kallas »)
+FEM_DETERMINERS = {"la", "une", "cette"}
 
 # nouns that name a publication or a document: « le journal », « le rapport », « le quotidien »
 MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "site", "chaîne", "radio",
@@ -98,3 +101,11 @@ BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administrati
 # (group "verb" is checked against the cue verbs)
 INCISE_INSIDE = (r",\s*(?:(?:a|avait|aura|aurait)-t-(?:il|elle|on)\s+(?P<participle>[\wéèêàâîôûç]+)"
                  r"|(?P<verb>[\wéèêàâîôûç]+)(?:-t)?-(?:il|elle|ils|elles|on))\s*,\s*")
+
+# a determiner (and an adjective of distance) right before a quote mark: the marks sit inside a noun
+# phrase (« son propre « ordre fondé sur des règles » », « la « révision des lois » »); with no speech
+# cue around, that is a term or a title, not someone's words
+DETERMINER_BEFORE_MARK = (r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces"
+                          r"|notre|nos|votre|vos|mon|ma|mes)"
+                          r"(?:\s+(?:propres?|prétendue?s?|soi-disant|fameuse?s?|fameux|nouvelle?s?|nouveaux?"
+                          r"|véritables?|vraie?s?|sempiternel(?:le)?s?))?\s*$")
