@@ -386,7 +386,10 @@ def _is_cue_token(t: Token, lex) -> bool:
             return False
         forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
         return low in lex.CUE_FORMS or low in forms
-    return lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS
+    if lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS:
+        return True
+    # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
+    return lemma == low and t.pos_ == "VERB" and low in _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
 
 
 _ACCORDING_CACHE: dict[int, dict[str, list[list[str]]]] = {}
@@ -583,7 +586,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
-            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex):
+            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex) \
+            and head_word not in getattr(ctx.lex, "INTERLOCUTOR_ROLES", ()):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
@@ -803,6 +807,9 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
+            if t.idx < q_open and (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) \
+                    and not re.search(r"\b(?:que|qu['’])|:", _text(doc)[b:q_open]):
+                continue    # « ils défendent leur propre « ordre » »: with a noun object these verbs do not report
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins

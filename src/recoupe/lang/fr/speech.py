@@ -91,6 +91,16 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher"}
 
+# verbs that report speech before a quote only through « que » or a colon (« a soutenu que « … » »);
+# with a noun object they mean something else (« défendre leur « ordre » », « ce qui relève de « … » »)
+SPEECH_WITH_CLAUSE_ONLY = {"soutenir", "défendre", "justifier", "relever", "développer", "publier", "garantir",
+                           "continuer", "poursuivre", "tenir"}
+
+# roles of the one asking, not answering: « le journaliste lui demande » is never the person interviewed,
+# however salient (a short definite description otherwise points back to the last person named)
+INTERLOCUTOR_ROLES = {"journaliste", "animateur", "animatrice", "présentateur", "présentatrice", "intervieweur",
+                      "intervieweuse", "reporter", "interlocuteur", "interlocutrice", "modérateur", "modératrice"}
+
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"le", "la", "l'", "l’"}
 
@@ -104,7 +114,8 @@ INCISE_INSIDE = (r",\s*(?:(?:a|avait|aura|aurait)-t-(?:il|elle|on)\s+(?P<partici
 
 # a determiner (and an adjective of distance) right before a quote mark: the marks sit inside a noun
 # phrase (« son propre « ordre fondé sur des règles » », « la « révision des lois » »); with no speech
-# cue around, that is a term or a title, not someone's words
+# cue around, that is a term or a title, not someone's words.  Not after a bare preposition: words woven
+# into a sentence there are mostly the subject's own (« a permis de « faciliter l'immigration » »)
 DETERMINER_BEFORE_MARK = (r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces"
                           r"|notre|nos|votre|vos|mon|ma|mes)"
                           r"(?:\s+(?:propres?|prétendue?s?|soi-disant|fameuse?s?|fameux|nouvelle?s?|nouveaux?"
