@@ -221,3 +221,19 @@ def test_the_journalist_asking_is_not_the_person_interviewed():
               "agriculteurs seront vraiment indemnisés cette année ».")
     q = _quote(art, "les agriculteurs")
     assert q.speaker == "Le journaliste" and q.speaker_canonical is None
+
+
+def test_a_list_of_titles_after_a_colon_is_not_speech():
+    art = _fr("Le colloque s'est tenu au Sénat en mars.\n"
+              "Parmi les ateliers au programme : « Qui paiera la transition écologique ? » « Faut-il taxer "
+              "le kérosène des avions ? » ou encore « Le rail peut-il encore gagner ? ».")
+    assert [q.text for q in art.quotes if q.kind == "direct"] == []
+
+
+def test_an_entourage_speaks_for_the_office_never_as_the_person():
+    art = _fr("L'entourage du président de l'Assemblée nationale a précisé que « le règlement intérieur "
+              "s'applique à toutes les salles ».\n"
+              "L'entourage d'Emmanuel Macron a assuré que « rien n'est encore tranché à ce stade ».")
+    assert _quote(art, "le règlement").speaker_canonical == "National Assembly"
+    q = _quote(art, "rien n'est")
+    assert q.speaker_canonical is None and q.speaker.startswith("L'entourage")

@@ -525,6 +525,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
     if not words:
         return sp
+    # 0. someone's entourage (« l'entourage du président du Palais-Bourbon »): not the person
+    entourage = _entourage_of(ctx, words, a, b)
+    if entourage is not None:
+        sp.canonical, sp.label = entourage or None, "ORG" if entourage else None
+        return sp
     # 1. a person named in the phrase
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1]
     if pers:
@@ -616,6 +621,24 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             canon, label = nxt[0].canonical, "PER"
     sp.canonical, sp.label = canon, label
     return sp
+
+
+def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | None:
+    """« L'entourage du président du Palais-Bourbon », « les services du ministre de l'Intérieur »: the
+    people around an office speak for its institution; around a named person, for nobody we can name
+    (their words are not the person's).  None: not an entourage; "": an entourage with no name."""
+    nouns = getattr(ctx.lex, "ENTOURAGE_NOUNS", ())
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lower_ not in nouns:
+        return None
+    if any(e.label == "PER" and a <= e.start < b for e in ctx.entities):
+        return ""
+    from recoupe.extract.sources import outlet_named
+    for e in ctx.entities:
+        if e.label in ("ORG", "LOC") and a <= e.start < b and e.start > head.idx:
+            known = outlet_named(e.text)
+            return known.name if known else e.canonical or e.text
+    return ""
 
 
 def _without_leading_time(tokens: list[Token]) -> list[Token]:
@@ -1033,7 +1056,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
-        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
+        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker and not m.oblique
                  and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
         if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
             m = named[-1]
@@ -1051,6 +1074,24 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
 # ----------------------------------------------------------------- speech or term
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def _continues_titles(text: str, title_close: int | None, q_open: int) -> bool:
+    """« « Qu'est-ce qu'un homme ? » « Survivre au transhumanisme » ou encore « … » »: a quote right after
+    a title, with only a comma or a conjunction between, is the next item of the same list."""
+    return title_close is not None and title_close < q_open and \
+        re.fullmatch(r"[\s,;]*(?:(?:et|ou|ou encore|ni|and|or)\s*)?", text[title_close + 1:q_open]) is not None
+
+
+def _titles_announced(ctx: _Context, cue: "_Cue", sent_a: int) -> bool:
+    """A colon after a verbless phrase about names (« Parmi les sujets au programme en 2018 : ») announces
+    titles, not someone's words (« Mykola explique : », « Rachida Dati, députée : » have a verb or a person)."""
+    span = ctx.doc.char_span(sent_a, cue.start, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if any(e.label == "PER" and sent_a <= e.start < cue.start for e in ctx.entities):
+        return False
+    return any(t.lower_ in ctx.lex.TITLE_WORDS for t in span if t.pos_ == "NOUN")
 
 
 def _after_determiner(ctx: _Context, q_open: int) -> bool:
@@ -1091,6 +1132,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[bool] = []
     speech_ranges: list[tuple[int, int]] = []
+    title_close: int | None = None       # the closing mark of the last title, for lists of titles
     for m in marks:
         a, b = m.open + 1, m.close
         while a < b and text[a].isspace():
@@ -1117,9 +1159,13 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
         else:
             sent_a, sent_b = _sentence_around(sentences, m.open, m.close)
-        if n_words == 1 or _is_title(ctx, m.open, inner):
+        if n_words == 1 or _is_title(ctx, m.open, inner) or _continues_titles(text, title_close, m.open):
+            title_close = m.close if n_words > 1 else title_close
             continue
         cue = _find_cue(ctx, m.open, m.close, sent_a, sent_b)
+        if cue is not None and cue.kind == "colon" and _titles_announced(ctx, cue, sent_a):
+            title_close = m.close
+            continue        # « Parmi les sujets au programme : « … » « … » »: names of talks, not speech
         if m.depth > 0 and (cue is None or cue.start > m.open):
             continue        # a nested quote is speech only when the outer text reports it (« affirmant que «…» »)
         para_start = text.rfind("\n", 0, m.open) + 1

@@ -101,6 +101,9 @@ SPEECH_WITH_CLAUSE_ONLY = {"soutenir", "défendre", "justifier", "relever", "dé
 INTERLOCUTOR_ROLES = {"journaliste", "animateur", "animatrice", "présentateur", "présentatrice", "intervieweur",
                       "intervieweuse", "reporter", "interlocuteur", "interlocutrice", "modérateur", "modératrice"}
 
+# the people around someone (« l'entourage du ministre »): they speak for an office, not as the person
+ENTOURAGE_NOUNS = {"entourage", "proches", "cabinet", "services", "équipe", "équipes", "conseillers", "camp"}
+
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"le", "la", "l'", "l’"}
 
