@@ -196,12 +196,23 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                                                  or (doc[j].lower_ in ("de", "d'", "d’") and j + 1 < len(doc)
                                                      and doc[j + 1].lower_ in ("presse", "information"))):
             j += 1
-        if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM"):
+        # « l'émission de mardi soir, The Evening With … , »: a time complement, then the name in apposition
+        apposition = False
+        j = _after_time_complement(doc, j, lex)
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
+            j, apposition = j + 1, True
+        titled = j + 1 < len(doc) and doc[j].pos_ == "DET" and doc[j + 1].text[:1].isupper()   # « Le Grand Jury »
+        if j >= len(doc) or not doc[j].text[:1].isupper() or (
+                doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM") and not titled):
             continue
         k = j
         while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text[:1].isdigit()
                                     or doc[k + 1].text in (".com", ".fr")) and doc[k + 1].pos_ not in ("VERB", "AUX", "PUNCT"):
             k += 1
+        if apposition and (not (k + 1 < len(doc) and doc[k + 1].text in (",", ")", ".", ";"))
+                           or any(e.label == "PER" and e.start == doc[j].idx for e in article.entities)):
+            continue            # an apposition is closed, and names the programme (« un invité de l'émission,
+            # Andrey Sidorov, » is a person; « la chaîne, Poutine a dit » is no name of it)
         start, end = doc[j].idx, doc[k].idx + len(doc[k].text)
         name = text[start:end].rstrip(".’'")
         # a person's name right after a media noun is the tagger's mistake (« le quotidien slovène Delo »)
@@ -233,6 +244,17 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
     return out
+
+
+def _after_time_complement(doc: Doc, j: int, lex) -> int:
+    """The token after « de mardi soir », « du jour », « de dimanche dernier » at j (else j)."""
+    if j < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’"):
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and doc[k].lower_ in getattr(lex, "TIME_WORDS", ()):
+            k += 1
+        if k > j + 1:
+            return k
+    return j
 
 
 def _body_spans(article: Article) -> list[tuple[int, int, str, str]]:
