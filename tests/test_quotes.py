@@ -237,3 +237,34 @@ def test_an_entourage_speaks_for_the_office_never_as_the_person():
     assert _quote(art, "le règlement").speaker_canonical == "National Assembly"
     q = _quote(art, "rien n'est")
     assert q.speaker_canonical is None and q.speaker.startswith("L'entourage")
+
+
+def test_only_an_inverted_incise_after_a_quote_reports_it():
+    art = _fr("Les marchés avaient beau claironner « la reprise est pour demain matin », on se disait "
+              "« ce n'est qu'un feu de paille sans lendemain ».\n"
+              "« Nous bâtirons ensemble un avenir commun pour nos deux peuples », – Nowak a indiqué la voie "
+              "d'une alliance durable.\n"
+              "Cette formule de « modernisation accélérée des services publics » est ambiguë car elle soutient "
+              "l'idée d'une réforme sans moyens.")
+    assert _quote(art, "la reprise").cue == "claironner"
+    assert _quote(art, "Nous bâtirons").speaker == "Nowak"
+    assert all(q.cue is None for q in art.quotes if q.text.startswith("modernisation"))
+
+
+def test_a_verb_inside_an_aside_after_a_quote_is_no_cue():
+    art = _fr("Ils invoquent les « vingt mille victimes des bombardements de la région » (un chiffre contesté, "
+              "et l'ONU a accusé les deux camps de crimes), sans autre preuve.")
+    assert all(q.speaker_canonical != "United Nations" for q in art.quotes)
+
+
+def test_the_author_citing_their_own_words_is_first_person_not_a_named_subject():
+    art = _fr("En 2017, l'accord signé entre Marine Le Pen et Nicolas Dupont-Aignan contenait « beaucoup de "
+              "concessions de la part du parti », et là je cite encore mes propres mots de l'époque.")
+    q = _quote(art, "beaucoup de")
+    assert q.speaker_canonical is None and q.speaker == "je"
+
+
+def test_a_headline_is_the_outlets_words():
+    art = _fr("L'Union invoque désormais la menace extérieure, comme le titre Le Figaro : « l'Europe veut "
+              "renforcer sa défense en musclant son industrie ».")
+    assert _quote(art, "l'Europe veut").speaker_canonical == "Le Figaro"

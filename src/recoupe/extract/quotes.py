@@ -830,13 +830,19 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
-            if t.idx < q_open and (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) \
-                    and not re.search(r"\b(?:que|qu['’])|:", _text(doc)[b:q_open]):
-                continue    # « ils défendent leur propre « ordre » »: with a noun object these verbs do not report
+            if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and (
+                    t.idx < q_open and not re.search(r"\b(?:que|qu['’])|:", _text(doc)[b:q_open])
+                    or t.idx > q_close and not re.fullmatch(r"[»”\"'’\s]*,\s*", _text(doc)[q_close:a])):
+                continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
+                # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
+            if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
+                continue    # « les « 15 000 massacrés » (…, et l'ONU a accusé …) »: a verb in an aside reports nothing here
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
-                # an incise right after the quote wins
-                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] else 1.0)
+                # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
+                # so a clause with its subject first (« », on se disait « … » ») is a new sentence, not an incise
+                inverted = re.fullmatch(r"[»”\"'’\s]*,\s*", gap) is not None
+                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] and inverted else 1.0)
             else:
                 dist = q_open - b
                 between = _text(doc)[b:q_open]
@@ -909,6 +915,16 @@ def _subject_of_quoting_clause(ctx: _Context, pronoun: str, q_open: int, q_close
     return sp
 
 
+def _cue_first_token(doc: Doc, t: Token) -> int:
+    first = t.i
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].lower_ in ("s'", "s’", "se", "ne", "n'", "n’")):
+        first -= 1
+    return first
+
+
+_SUBJECT_CLITICS = {"je", "j'", "j’", "il", "elle", "on", "ils", "elles", "i", "he", "she", "they", "we"}
+
+
 def _cue_before_comma(ctx: _Context, t: Token) -> Token | None:
     """The cue verb of an incise ending right before `t` (« a-t-elle poursuivi, » + t)."""
     doc = t.doc
@@ -952,6 +968,19 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # the subject of the clause before the colon
         sent = _sent_of(ctx, t)
         root = sent.root if sent is not None else None
+        # « …, comme le titre Le Figaro : « … » »: an outlet named in the last clause before the colon
+        clause_start = _text(doc).rfind(",", sent.start_char if sent is not None else 0, cue.start) + 1
+        named_source = [(sa, sb, name) for sa, sb, name, kind in ctx.sources
+                        if clause_start <= sa and sb <= cue.start and kind != "document"]
+        if clause_start > 0 and named_source:
+            sa, sb, name = named_source[-1]
+            span = doc.char_span(clause_start, sa, alignment_mode="expand")
+            forms = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS))
+            # only when the clause reports (« comme le titre X », « écrit X »): « Natacha Polony, Europe 1 : »
+            # or « Juillet 2016, RTL : » name where the words were said, not who said them
+            if span is not None and any(x.lower_ in forms or (x.lemma_ or "").lower() in ctx.lex.CUE_VERBS
+                                        for x in span):
+                return _Speaker(_text(doc)[sa:sb], name, sa, sb, "SRC")
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges)
@@ -1011,8 +1040,14 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             sp = _resolve_tokens(ctx, after, cue.start, prefer_first=True) if after else _Speaker()
             return sp if sp.canonical else _Speaker(x.text.lstrip("-"), None, x.idx + 1, x.idx + len(x.text))
     # an inverted subject after the verb (« , explique l'hydrologue Matteo Cislaghi »)
-    if t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
-                           and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start))):
+    # « », – Duda a indiqué la perspective… »: a subject of its own between the quote and the verb is no inversion
+    # (not a clitic object the parse took for a subject: « », lui a répondu Joe Biden »)
+    own_subject_first = any(c.dep_.startswith("nsubj") and q_close < c.idx < t.idx and (
+        c.pos_ in ("NOUN", "PROPN") or c.lower_ in _SUBJECT_CLITICS)
+        and all(x.pos_ in ("AUX", "ADV", "PRON") for x in doc[c.i + 1:_cue_first_token(doc, t)]) for c in t.children)
+    if (t.idx > q_close and not own_subject_first) or (
+            t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
+            and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
@@ -1058,6 +1093,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # the named subject right before the verb in the same sentence
         named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker and not m.oblique
                  and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+        first_word = sp.surface.split()[:1] if sp.surface else []
+        if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
+            return sp           # « je cite mes mots »: the author, whom no one in the text names
         if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
             m = named[-1]
             return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")

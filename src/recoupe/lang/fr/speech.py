@@ -21,6 +21,7 @@ CUE_VERBS = {
     "vanter", "défendre", "justifier", "expliciter", "annoncer", "prédire", "pronostiquer", "craindre",
     "espérer", "souhaiter", "juger", "dénoncer",
     "accuse", "affime", "interpeller", "lancer", "écrire", "répéter", "informer", "notifier",
+    "claironner", "titrer",     # « titre Le Figaro : « … » »: a headline is the outlet's words
 }
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
 CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
@@ -39,6 +40,8 @@ PRONOUNS = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
     "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),   # stressed forms: « selon lui », « d’après eux »
 }
+# first and second persons: the author or the one addressed, never someone the article names
+FIRST_PERSON = {"je", "j'", "tu"}     # « nous », « vous » are as often object clitics
 # indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
 INDEFINITE_PRONOUNS = {"on"}
 
