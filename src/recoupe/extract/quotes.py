@@ -832,7 +832,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             text, a, b = _cue_text(doc, t)
             if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and (
                     t.idx < q_open and not re.search(r"\b(?:que|qu['’])|:", _text(doc)[b:q_open])
-                    or t.idx > q_close and not re.fullmatch(r"[»”\"'’\s]*,\s*", _text(doc)[q_close:a])):
+                    or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])):
                 continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
                 # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
             if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
@@ -841,7 +841,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
                 # so a clause with its subject first (« », on se disait « … » ») is a new sentence, not an incise
-                inverted = re.fullmatch(r"[»”\"'’\s]*,\s*", gap) is not None
+                inverted = _incise_gap(gap)
                 dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] and inverted else 1.0)
             else:
                 dist = q_open - b
@@ -878,7 +878,13 @@ def _sent_of(ctx: _Context, t: Token):
 def _after_closing_mark(ctx: _Context, pos: int) -> bool:
     """The verb group at `pos` opens an incise right after a quote (« « … », assure une diplomate ; « … » »):
     French inverts the subject there, so the noun phrase after the verb is its subject, whatever the parse says."""
-    return re.search(r"[»”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
+    return re.search(r"[«»“”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
+
+
+def _incise_gap(gap: str) -> bool:
+    """Between a quote and its cue, only the closing mark (any mark: some sites close with «) and a comma:
+    the verb comes first, as in every French incise."""
+    return re.fullmatch(r"[«»“”‹›\"'’\s]*,\s*", gap) is not None
 
 
 def _subject_of_quoting_clause(ctx: _Context, pronoun: str, q_open: int, q_close: int) -> _Speaker | None:
