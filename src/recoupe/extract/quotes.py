@@ -831,7 +831,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
             if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and (
-                    t.idx < q_open and not re.search(r"\b(?:que|qu['’])|:", _text(doc)[b:q_open])
+                    t.idx < q_open and not re.match(r"\s*(?:que\b|qu['’]|:)", _text(doc)[b:q_open])
                     or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])):
                 continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
                 # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
@@ -975,10 +975,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         sent = _sent_of(ctx, t)
         root = sent.root if sent is not None else None
         # « …, comme le titre Le Figaro : « … » »: an outlet named in the last clause before the colon
-        clause_start = _text(doc).rfind(",", sent.start_char if sent is not None else 0, cue.start) + 1
+        sent_start = sent.start_char if sent is not None else 0
+        clause_start = max(sent_start, _text(doc).rfind(",", sent_start, cue.start) + 1)
         named_source = [(sa, sb, name) for sa, sb, name, kind in ctx.sources
                         if clause_start <= sa and sb <= cue.start and kind != "document"]
-        if clause_start > 0 and named_source:
+        if named_source:
             sa, sb, name = named_source[-1]
             span = doc.char_span(clause_start, sa, alignment_mode="expand")
             forms = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS))
