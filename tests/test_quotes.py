@@ -240,14 +240,16 @@ def test_an_entourage_speaks_for_the_office_never_as_the_person():
 
 
 def test_only_an_inverted_incise_after_a_quote_reports_it():
-    art = _fr("Les marchés avaient beau claironner « la reprise est pour demain matin », on se disait "
+    art = _fr("Le président polonais Andrzej Nowak était à Kiev mardi.\n"
+              "Les marchés avaient beau claironner « la reprise est pour demain matin », on se disait "
               "« ce n'est qu'un feu de paille sans lendemain ».\n"
               "« Nous bâtirons ensemble un avenir commun pour nos deux peuples », – Nowak a indiqué la voie "
               "d'une alliance durable.\n"
               "Cette formule de « modernisation accélérée des services publics » est ambiguë car elle soutient "
               "l'idée d'une réforme sans moyens.")
     assert _quote(art, "la reprise").cue == "claironner"
-    assert _quote(art, "Nous bâtirons").speaker == "Nowak"
+    q = _quote(art, "Nous bâtirons")
+    assert q.speaker == "Nowak" and q.speaker_canonical == "Andrzej Nowak"
     assert all(q.cue is None for q in art.quotes if q.text.startswith("modernisation"))
 
 

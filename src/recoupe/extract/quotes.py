@@ -545,6 +545,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     for e in ctx.entities:
         # a body, or a country speaking through its government (« La Hongrie déclare »)
         if e.label in ("ORG", "MISC", "LOC") and e.start <= head.idx < e.end:
+            known = _known_surname(ctx, words, head) if e.label == "MISC" else None
+            if known:           # « – Duda a indiqué » tagged MISC here, « Andrzej Duda » a person before
+                sp.canonical, sp.label = known, "PER"
+                return sp
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
             name = known.name if known else e.canonical or e.text
@@ -557,13 +561,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         sp.canonical, sp.label, sp.state_body = body, "ORG", True
         return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
-    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
-    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
-        last = propn[-1].text.lower()
-        for m in reversed(ctx.mentions):
-            if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
-                sp.canonical, sp.label = m.canonical, "PER"
-                return sp
+    known = _known_surname(ctx, words, head)
+    if known:
+        sp.canonical, sp.label = known, "PER"
+        return sp
     # 4. a pronoun
     if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
         sp.surface = words[0].text.lstrip("-")
@@ -621,6 +622,17 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             canon, label = nxt[0].canonical, "PER"
     sp.canonical, sp.label = canon, label
     return sp
+
+
+def _known_surname(ctx: _Context, words: list[Token], head: Token) -> str | None:
+    """A person named in full elsewhere whose surname this phrase ends with."""
+    propn = [t for t in words if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start)]
+    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+        last = propn[-1].text.lower()
+        for m in reversed(ctx.mentions):
+            if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
+                return m.canonical
+    return None
 
 
 def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | None:
@@ -1050,7 +1062,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # « », – Duda a indiqué la perspective… »: a subject of its own between the quote and the verb is no inversion
     # (not a clitic object the parse took for a subject: « », lui a répondu Joe Biden »)
     own_subject_first = any(c.dep_.startswith("nsubj") and q_close < c.idx < t.idx and (
-        c.pos_ in ("NOUN", "PROPN") or c.lower_ in _SUBJECT_CLITICS)
+        c.pos_ in ("NOUN", "PROPN") or c.text[:1].isupper() or c.lower_ in _SUBJECT_CLITICS)
         and all(x.pos_ in ("AUX", "ADV", "PRON") for x in doc[c.i + 1:_cue_first_token(doc, t)]) for c in t.children)
     if (t.idx > q_close and not own_subject_first) or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
