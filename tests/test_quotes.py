@@ -270,3 +270,19 @@ def test_a_headline_is_the_outlets_words():
     art = _fr("L'Union invoque désormais la menace extérieure, comme le titre Le Figaro : « l'Europe veut "
               "renforcer sa défense en musclant son industrie ».")
     assert _quote(art, "l'Europe veut").speaker_canonical == "Le Figaro"
+
+
+def test_a_name_in_apposition_after_a_role_and_an_aside():
+    art = _fr("« Les tirs n'ont pas cessé de la nuit », a écrit sur sa messagerie le préfet de la région de Tarnos "
+              "(sud), Ilko Varavine, appelant au calme.")
+    assert _quote(art, "Les tirs").speaker_canonical == "Ilko Varavine"
+
+
+def test_a_document_speaks_for_the_body_it_names_never_for_the_last_outlet_cited():
+    art = _fr("Le quotidien Le Monde a consacré un dossier au sujet.\n"
+              "Selon les estimations de la société Nordic Market Analytics, « le marché des protéines végétales "
+              "doublera d'ici la fin de la décennie ».\n"
+              "Selon les dernières données du gouvernement, « près de mille patients restent hospitalisés "
+              "dans la région ».")
+    assert _quote(art, "le marché").speaker_canonical == "Nordic Market Analytics"
+    assert _quote(art, "près de mille").speaker_canonical is None

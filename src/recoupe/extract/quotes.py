@@ -433,11 +433,15 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             out.append(t)
             j += 1
             continue
-        if t.text == "," and out and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and \
+        if t.text == "," and out and j + 1 < len(doc) and (doc[j + 1].pos_ == "PROPN" or (
+                doc[j + 1].text[:1].isupper() and j + 2 < len(doc) and doc[j + 2].text[:1].isupper())) and \
                 any(x.pos_ == "NOUN" for x in out) and not any(x.text == "," for x in out):
             out.append(t)      # « le porte-parole, Dmitri Peskov »
             j += 1
             continue
+        if t.text == "(" and out and any(doc[k].text == ")" for k in range(j + 1, min(j + 5, len(doc)))):
+            j = next(k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")") + 1
+            continue           # « le gouverneur de la région de Lougansk (est), Serguiï Gaidai »: an aside
         break
     while out and out[-1].pos_ in ("ADP", "DET") or (out and out[-1].text in (",", "-")):
         out.pop()
@@ -525,6 +529,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
     if not words:
         return sp
+    # 0b. a role and a name in apposition the entity tagger missed (« le gouverneur …, Serguiï Gaidai »)
+    appos = _name_in_apposition(ctx, tokens)
+    if appos:
+        sp.canonical, sp.label = appos, "PER"
+        return sp
     # 0. someone's entourage (« l'entourage du président du Palais-Bourbon »): not the person
     entourage = _entourage_of(ctx, words, a, b)
     if entourage is not None:
@@ -583,6 +592,22 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     head_word = _norm_word(head.lemma_ or head.text)
     if head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or \
             head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS:
+        # « le média américain Bloomberg »: the outlet named in the phrase
+        named = [(sa, name) for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= b]
+        if named:
+            sp.canonical, sp.label = named[0][1], "SRC"
+            return sp
+        # « les estimations de la compagnie Fortune Business Insights »: the body the phrase says wrote it
+        text = _text(ctx.doc)
+        author = next((e for e in ctx.entities if e.label == "ORG" and head.idx < e.start and e.end <= b
+                       and re.fullmatch(_AUTHOR_LINK, text[head.idx + len(head.text):e.start])), None)
+        if author is not None:
+            from recoupe.extract.sources import outlet_named
+            known = outlet_named(author.text)
+            sp.canonical, sp.label = (known.name if known else author.canonical or author.text), "ORG"
+            return sp
+        if re.match(r"(?:\s+[\wéèêà'’-]+){0,2}?\s+(?:de|du|des|d['’]|par)\b", text[head.idx + len(head.text):b + 1]):
+            return sp           # « les données du gouvernement »: an author we cannot name, not the last outlet cited
         before = [s for s in ctx.sources if s[0] < at]
         if before:
             sp.canonical, sp.label = before[-1][2], "SRC"
@@ -622,6 +647,28 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             canon, label = nxt[0].canonical, "PER"
     sp.canonical, sp.label = canon, label
     return sp
+
+
+# between a document and its author: « les estimations de la compagnie X », « un rapport publié par X »
+_AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*(?:l['’]|la\s+|le\s+|les\s+)?"
+                r"(?:[\wéèêàç'’-]+\s+){0,2}")
+
+
+def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
+    """« le gouverneur de la région, Serguiï Gaidai »: capitalised words after a comma that follows a
+    person's role are that person's name, when no entity says otherwise."""
+    words = [t for t in words if t.text not in ("(", ")") and not (t.is_punct and t.text != ",")]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    name = words[comma + 1:]
+    role = next((t for t in words[:comma] if t.pos_ == "NOUN"), None)
+    if role is None or not _person_noun(role, ctx.lex) or not 2 <= len(name) <= 4 \
+            or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+        return None
+    if any(e.label in ("ORG", "LOC") and e.start <= name[0].idx < e.end for e in ctx.entities):
+        return None
+    return " ".join(t.text for t in name)
 
 
 def _known_surname(ctx: _Context, words: list[Token], head: Token) -> str | None:

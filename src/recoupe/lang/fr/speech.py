@@ -58,7 +58,7 @@ MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "si
                "gazette"}
 DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête",
                   "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
-                  "bilan", "avis", "publication", "tribune"}
+                  "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
 
 # words right before a quote that make it a name or a title, not speech (« intitulé « … » »)
 TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "thème",
