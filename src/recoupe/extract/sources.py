@@ -300,7 +300,10 @@ def _documents(article: Article, doc: Doc, lex, add) -> None:
             if t.idx < a <= window_end:
                 between = text[t.idx + len(t.text):a]
                 if re.fullmatch(r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|of|by|from|et de|et du|and)\s*(?:the\s+|l['’]|la\s+|le\s+)?", between) \
-                        or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?", text[found[-1][1]:a])):
+                        or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?", text[found[-1][1]:a])) \
+                        or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
+                            and re.search(r"\b(?:dans|in) (?:un|une|son|sa|leur|a|its|their) $", text[max(0, t.idx - 12):t.idx])):
+                    # « a indiqué dans un communiqué le Commandement Est »: the subject of an incise, inverted
                     found.append((a, b, name, label))
                     continue
                 break
@@ -309,11 +312,17 @@ def _documents(article: Article, doc: Doc, lex, add) -> None:
             sent = next((x for x in sents if x.start <= t.i < x.end), None)
             if sent is None:
                 continue
-            root = sent.root
-            subj = [c for c in root.children if c.dep_.startswith("nsubj")]
-            if subj and t.i < subj[0].i:
+            # the verb the document hangs on comes first: « », a indiqué dans un communiqué le Commandement Est »
+            # (an incise, inverted subject); then the sentence's root
+            governor = t.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+                governor = governor.head
+            subj = [c for v in (governor, sent.root) for c in v.children if c.dep_.startswith("nsubj") and c.i > t.i]
+            if subj:
                 s0 = subj[0]
-                named = [x for x in bodies if x[0] <= s0.idx < x[1]]
+                # the body named there, or in apposition to its noun (« l'ONG Amnesty International »)
+                named = [x for x in bodies if x[0] <= s0.idx < x[1]] or \
+                    [x for x in bodies if s0.idx + len(s0.text) <= x[0] <= s0.idx + len(s0.text) + 1]
                 if named:
                     found = named[:1]
                 elif s0.lower_ in _BODY_NOUNS:
