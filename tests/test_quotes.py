@@ -286,3 +286,9 @@ def test_a_document_speaks_for_the_body_it_names_never_for_the_last_outlet_cited
               "dans la région ».")
     assert _quote(art, "le marché").speaker_canonical == "Nordic Market Analytics"
     assert _quote(art, "près de mille").speaker_canonical is None
+
+
+def test_a_cue_coordinated_after_a_relative_clause_is_the_antecedents():
+    art = _fr("Des lettres de riverains accompagnent la plainte, comme celle de Jean Dupont, qui habite près du port, "
+              "et raconte : « Le bruit des camions ne s'arrête jamais, même la nuit. »")
+    assert _quote(art, "Le bruit").speaker_canonical == "Jean Dupont"

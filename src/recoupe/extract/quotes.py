@@ -990,6 +990,21 @@ def _cue_first_token(doc: Doc, t: Token) -> int:
 _SUBJECT_CLITICS = {"je", "j'", "j’", "il", "elle", "on", "ils", "elles", "i", "he", "she", "they", "we"}
 
 
+def _relative_antecedent_before(ctx: _Context, after: int, t: Token) -> _Speaker | None:
+    doc, text = ctx.doc, _text(ctx.doc)
+    first = _cue_first_token(doc, t)
+    if first < 2 or doc[first - 1].lower_ not in ("et", "and"):
+        return None
+    for m in reversed(ctx.mentions):
+        if m.label != "PER" or not after < m.pos < t.idx or _in_ranges(m.pos, ctx.quote_ranges):
+            continue
+        rel = re.match(r"\s*,\s*(?:qui|who)\b([^.;:«»]*)$", text[m.end:doc[first - 1].idx])
+        if rel and "," in rel.group(1):       # the relative clause closed by a comma before « et »
+            return _Speaker(text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        return None
+    return None
+
+
 def _cue_before_comma(ctx: _Context, t: Token) -> Token | None:
     """The cue verb of an incise ending right before `t` (« a-t-elle poursuivi, » + t)."""
     doc = t.doc
@@ -1165,7 +1180,17 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
             m = named[-1]
             return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        if not own_subject and toks[-1].i < t.i:
+            # « des témoignages accompagnent le dossier, comme celui de Mykola, qui habite …, et explique : »:
+            # the parse coordinated the cue with the main verb; a person whose relative clause (« , qui … »)
+            # runs up to « et » right before the cue is its subject
+            antecedent = _relative_antecedent_before(ctx, toks[-1].idx, t)
+            if antecedent is not None:
+                return antecedent
         return sp
+    antecedent = _relative_antecedent_before(ctx, _sent_start_char(ctx, t.idx) - 1, t)
+    if antecedent is not None:
+        return antecedent
     named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and (m.is_subject or 0 <= t.idx - m.end <= 2)
              and not m.is_speaker
              and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
