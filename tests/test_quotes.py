@@ -292,3 +292,12 @@ def test_a_cue_coordinated_after_a_relative_clause_is_the_antecedents():
     art = _fr("Des lettres de riverains accompagnent la plainte, comme celle de Jean Dupont, qui habite près du port, "
               "et raconte : « Le bruit des camions ne s'arrête jamais, même la nuit. »")
     assert _quote(art, "Le bruit").speaker_canonical == "Jean Dupont"
+
+
+def test_title_cased_words_in_marks_are_a_name_not_speech():
+    art = _fr("Invitée dans « Le Grand Débat » sur une radio, la ministre Anne Roux a défendu sa réforme, "
+              "affirmant que « chacun y gagnera à la fin ».\n"
+              "Il reprend le slogan « Make Europe Strong Again » dans ses discours.")
+    texts = [q.text for q in art.quotes if q.kind == "direct"]
+    assert "Le Grand Débat" not in texts and "Make Europe Strong Again" not in texts
+    assert _quote(art, "chacun y gagnera").speaker_canonical == "Anne Roux"

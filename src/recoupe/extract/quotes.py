@@ -1205,6 +1205,14 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _title_cased(inner: str) -> bool:
+    """A few words each capitalised (« Le Grand Jury », "Make America Great Again"): the name of a programme,
+    a slogan or a body; speech is written in sentence case.  Shouted capitals are not title case."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inner)
+    long = [w for w in words if len(w) > 3]
+    return len(words) <= 6 and len(long) >= 2 and not inner.isupper() and all(w[0].isupper() for w in long)
+
+
 def _continues_titles(text: str, title_close: int | None, q_open: int) -> bool:
     """« « Qu'est-ce qu'un homme ? » « Survivre au transhumanisme » ou encore « … » »: a quote right after
     a title, with only a comma or a conjunction between, is the next item of the same list."""
@@ -1303,6 +1311,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
         if cue is None and n_words <= 3 and not alone:
             continue        # a short phrase in marks with nothing reporting it: a term
+        if not alone and _title_cased(inner):
+            title_close = m.close
+            continue        # « Invitée dans « Le Grand Jury » », « Make America Great Again »: a name, not speech
         if cue is None and not alone and _after_determiner(ctx, m.open):
             continue        # « son propre « ordre international fondé sur des règles » », « la « révision
             # des lois » »: marks inside a noun phrase, with nothing reporting them, name a term or a title
