@@ -301,3 +301,9 @@ def test_title_cased_words_in_marks_are_a_name_not_speech():
     texts = [q.text for q in art.quotes if q.kind == "direct"]
     assert "Le Grand Débat" not in texts and "Make Europe Strong Again" not in texts
     assert _quote(art, "chacun y gagnera").speaker_canonical == "Anne Roux"
+
+
+def test_subject_pronouns_chain_from_sentence_to_sentence():
+    art = _fr("Le sénateur Tom Hale s’est rendu à Riga samedi. Lors de sa visite, il a longuement reçu le ministre "
+              "Piotr Zalewski. Il en a profité pour affirmer que la région devait « rester unie face aux menaces ».")
+    assert _quote(art, "rester unie").speaker_canonical == "Tom Hale"

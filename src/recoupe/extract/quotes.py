@@ -154,6 +154,7 @@ class Mention:
     is_speaker: bool = False
     end: int = 0
     number: str = "Sing"        # a described body (« les autorités ») can be plural
+    gender_inferred: bool = False   # gender read from a pronoun we resolved, not marked in the text
 
 
 @dataclass
@@ -169,6 +170,8 @@ class _Context:
     sources: list[tuple[int, int, str, str]]   # (start, end, canonical, kind) of cited-source mentions
     entities: list                          # article.entities sorted by start
     sent_starts: list[int] = field(default_factory=list)
+    # subject pronouns already resolved (position -> (canonical, gender) or None), for pronoun chains
+    pronoun_referents: dict[int, tuple[str, str] | None] = field(default_factory=dict)
 
     def sent_index(self, pos: int) -> int:
         from bisect import bisect_right
@@ -813,7 +816,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
     here = ctx.sent_index(at)
     text = _text(ctx.doc)
     best, best_score = None, float("-inf")
-    for m in ctx.mentions:
+    for m in ctx.mentions + _pronoun_chain(ctx, at, here):
         if m.pos >= at or m.label not in ("PER", "DESC") or _in_ranges(m.pos, ctx.quote_ranges):
             continue
         d = here - ctx.sent_index(m.pos)
@@ -822,7 +825,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
         g = m.gender or ctx.genders.get(m.canonical)
         if gender in ("Masc", "Fem") and g and g != gender:
             continue
-        if marked_gender_only and gender == "Fem" and g != "Fem":
+        if marked_gender_only and gender == "Fem" and (g != "Fem" or m.gender_inferred):
             continue
         # a name glued to an opening quote mark is the subject of the quoted words, not the one reporting them
         if d == 0 and m.end and text[m.end:m.end + 3].strip()[:1] in OPENERS.keys() | {'"'}:
@@ -836,6 +839,46 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
         named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
         return (best.canonical, "ORG") if named else (None, None)
     return best.canonical, "PER"
+
+
+def _pronoun_chain(ctx: _Context, at: int, here: int) -> list[Mention]:
+    """Earlier subject pronouns as mentions of who they stand for: « Joe Biden s'est rendu à Varsovie.
+    Il a qualifié Vladimir Poutine de « boucher ». Il en a profité pour affirmer … » — the second « il »
+    goes on with the first, the subject, not with the last name read (each resolved once, in order)."""
+    lex = ctx.lex
+    if not hasattr(lex, "SUBJECT_PRONOUNS"):
+        return []
+    start = ctx.sent_starts[max(0, here - 4)] if ctx.sent_starts else 0
+    span = ctx.doc.char_span(start, max(start + 1, at), alignment_mode="contract")
+    out = []
+    for tok in span or ():
+        low = tok.lower_
+        if low not in lex.SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or tok.idx >= at - 1 \
+                or _in_ranges(tok.idx, ctx.quote_ranges) or _impersonal(tok, lex):
+            continue
+        if tok.idx not in ctx.pronoun_referents:
+            ctx.pronoun_referents[tok.idx] = None          # guards the recursion below
+            canonical, label = _resolve_pronoun(ctx, low, tok.idx)
+            if canonical and label == "PER":
+                ctx.pronoun_referents[tok.idx] = (canonical, lex.PRONOUNS[low][0])
+        ref = ctx.pronoun_referents[tok.idx]
+        if ref is not None:
+            out.append(Mention(tok.idx, ref[0], "PER", ref[1], is_subject=True, end=tok.idx + len(tok.text),
+                               gender_inferred=True))
+    return out
+
+
+def _impersonal(pronoun: Token, lex) -> bool:
+    """« il faut », « il y a », « il est prévu de », « il s'agit », « quoi qu'il en soit »: an « il » that
+    stands for no one."""
+    verb = pronoun.head
+    doc = pronoun.doc
+    nxt = doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(doc) else ""
+    after = doc[pronoun.i + 2] if pronoun.i + 2 < len(doc) else None
+    be = after is not None and ((after.lemma_ or "").lower() == "être" or after.lower_ in ("soit", "est", "était"))
+    return nxt in ("y", "s'", "s’") or (nxt == "en" and be) or (verb.lemma_ or "").lower() in getattr(lex, "IMPERSONAL_VERBS", ()) \
+        or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
+        or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children))
 
 
 # ----------------------------------------------------------------- cues

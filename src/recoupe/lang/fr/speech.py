@@ -40,6 +40,11 @@ PRONOUNS = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
     "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),   # stressed forms: « selon lui », « d’après eux »
 }
+# subject pronouns that carry a person from sentence to sentence (« Il a qualifié … Il en a profité … »)
+SUBJECT_PRONOUNS = {"il", "elle"}
+# verbs whose « il » is impersonal (« il faut », « il semble que »)
+IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraître", "exister", "rester", "manquer", "pleuvoir",
+                    "suffire", "arriver", "advenir", "convenir", "valoir"}
 # first and second persons: the author or the one addressed, never someone the article names
 FIRST_PERSON = {"je", "j'", "tu"}     # « nous », « vous » are as often object clitics
 # indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
