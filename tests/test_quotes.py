@@ -307,3 +307,10 @@ def test_subject_pronouns_chain_from_sentence_to_sentence():
     art = _fr("Le sénateur Tom Hale s’est rendu à Riga samedi. Lors de sa visite, il a longuement reçu le ministre "
               "Piotr Zalewski. Il en a profité pour affirmer que la région devait « rester unie face aux menaces ».")
     assert _quote(art, "rester unie").speaker_canonical == "Tom Hale"
+
+
+def test_a_persons_role_is_never_resolved_to_the_body_it_serves():
+    art = _fr("Le Parti du progrès tient son congrès à Lyon.\n"
+              "Invitée vendredi sur une radio, la candidate du Parti du progrès à la présidentielle a rappelé que "
+              "« nous contestons depuis longtemps cette réforme injuste ».")
+    assert _quote(art, "nous contestons").speaker_canonical is None

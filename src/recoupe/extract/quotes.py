@@ -617,7 +617,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
     canon, label = _resolve_description(ctx, nouns, at)
-    if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
+    # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
+    if not canon and head_word not in ctx.lex.PERSON_ROLES and not _person_noun(head, ctx.lex):
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
             and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex) \

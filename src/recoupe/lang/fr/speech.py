@@ -92,7 +92,8 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
                 "chancelière", "premier", "première", "dirigeant", "dirigeante", "patron", "patronne", "haut",
                 "représentant", "représentante", "négociateur", "négociatrice", "expert", "experte", "chercheur",
                 "chercheuse", "professeur", "professeure", "analyste", "avocat", "avocate", "juge", "procureur",
-                "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral"}
+                "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral",
+                "candidat", "candidate", "militant", "militante", "élu", "élue", "membre", "fondateur", "fondatrice"}
 
 # verbs that report speech only in an incise after the quote (« », lance-t-il »); before a quote they
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
