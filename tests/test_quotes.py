@@ -153,3 +153,172 @@ def test_selon_beyond_the_speech_verb_is_the_relay_not_the_speaker():
     art = analyze_article(Article(id="t", text=text, language="fr"), skip=SKIP)
     q = _quote(art, "Nous ne laisserons")
     assert q.speaker_canonical == "Maria Holt" and q.cue == "a déclaré"
+
+
+# ------------------------------------------------ French speakers: synthetic sentences written for these tests
+def _fr(text: str) -> Article:
+    return analyze_article(Article(id="fr", text=text, language="fr"), skip=SKIP)
+
+
+def test_state_bodies_speak_under_one_english_name():
+    art = _fr("Le gouvernement indien a jugé « cette méthode de calcul inadaptée à un pays si peuplé ».\n"
+              "La Pologne affirme : « nous ne fermerons pas la frontière orientale ».\n"
+              "« Ces manœuvres navales sont une provocation délibérée », a dénoncé Pékin.\n"
+              "« Aucune unité n'a franchi la ligne », a assuré le ministère britannique de la Défense.")
+    assert _quote(art, "cette méthode").speaker_canonical == "Government of India"
+    assert _quote(art, "nous ne fermerons").speaker_canonical == "Government of Poland"
+    assert _quote(art, "Ces manœuvres").speaker_canonical == "Government of China"
+    assert _quote(art, "Aucune unité").speaker_canonical == "British Defence Ministry"
+
+
+def test_a_pronoun_and_a_participle_go_back_to_a_described_body():
+    art = _fr("« Les discussions avancent bien depuis lundi », a annoncé la présidence brésilienne.\n"
+              "Les deux délégations se sont quittées tard, et « un accord reste possible avant la fin du mois », "
+              "a-t-elle ajouté, précisant que « les experts reprendront leurs travaux demain matin ».")
+    for start in ("Les discussions", "un accord reste", "les experts"):
+        assert _quote(art, start).speaker_canonical == "Brazilian Presidency", start
+
+
+def test_selon_lui_and_selon_elle_resolve_only_a_compatible_person():
+    art = _fr("La sénatrice Claire Dumas a pris la parole mardi. Selon elle, « le texte doit être entièrement réécrit ».\n\n"
+              "Le maire Paul Ferrand a répondu le lendemain. Selon lui, « la commune ne peut pas attendre un an de plus ».")
+    assert _quote(art, "le texte doit").speaker_canonical == "Claire Dumas"
+    assert _quote(art, "la commune").speaker_canonical == "Paul Ferrand"
+    # « elle » with no woman marked as such in the text: no name rather than a guess
+    art = _fr("Alex Morel a publié un long message. Selon elle, « rien ne sera décidé avant l'automne prochain ».")
+    assert _quote(art, "rien ne sera").speaker_canonical is None
+
+
+def test_an_incise_pronoun_stands_for_the_subject_of_its_clause():
+    art = _fr("Le chancelier Otto Brandt a reçu lundi les ministres Karl Weber et Jan Novak.\n"
+              "Le chancelier veut des livraisons « plus rapides et plus nombreuses avant l'hiver », a-t-il dit.")
+    assert _quote(art, "plus rapides").speaker_canonical == "Otto Brandt"
+
+
+def test_the_subject_after_an_incise_verb_is_its_speaker():
+    art = _fr("Les grands pays de l'Alliance devraient promettre « un effort nouveau et durable », assure un "
+              "diplomate allemand ; « et sans doute davantage ».")
+    for start in ("un effort", "et sans doute"):
+        q = _quote(art, start)
+        assert q.speaker == "un diplomate allemand" and q.speaker_canonical is None, (start, q.speaker)
+
+
+def test_marks_inside_a_noun_phrase_with_no_cue_are_a_term():
+    art = _fr("Les deux pays ont signé lundi un « partenariat stratégique renforcé pour la décennie ».\n"
+              "Ils défendent leur propre « ordre fondé sur des règles communes » depuis des années.")
+    assert [q.text for q in art.quotes if q.kind == "direct"] == []
+
+
+def test_a_quote_alone_after_reported_speech_is_the_reporting_persons():
+    art = _fr("Le ministre Paul Durand a évoqué une riposte après que la Suède a déclaré qu'elle fermerait "
+              "son espace aérien aux vols militaires.\n"
+              "« Si vos avions entrent chez nous sans autorisation, nous répondrons aussitôt. »")
+    assert _quote(art, "Si vos avions").speaker_canonical == "Paul Durand"
+
+
+def test_verbs_that_report_only_through_a_clause_and_unlemmatised_cues():
+    art = _fr("Le maire a défendu « son bilan financier » devant les élus.\n"
+              "Dans ce bilan, la marine italienne indique que ses navires ont mené « des patrouilles "
+              "régulières dans toute la zone ».")
+    assert [q.text for q in art.quotes if q.text.startswith("son bilan")] == []
+    assert _quote(art, "des patrouilles").speaker_canonical == "Italian Navy"
+
+
+def test_the_journalist_asking_is_not_the_person_interviewed():
+    art = _fr("Le ministre Hugo Lenoir était l'invité de la matinale. Le journaliste lui demande si « les "
+              "agriculteurs seront vraiment indemnisés cette année ».")
+    q = _quote(art, "les agriculteurs")
+    assert q.speaker == "Le journaliste" and q.speaker_canonical is None
+
+
+def test_a_list_of_titles_after_a_colon_is_not_speech():
+    art = _fr("Le colloque s'est tenu au Sénat en mars.\n"
+              "Parmi les ateliers au programme : « Qui paiera la transition écologique ? » « Faut-il taxer "
+              "le kérosène des avions ? » ou encore « Le rail peut-il encore gagner ? ».")
+    assert [q.text for q in art.quotes if q.kind == "direct"] == []
+
+
+def test_an_entourage_speaks_for_the_office_never_as_the_person():
+    art = _fr("L'entourage du président de l'Assemblée nationale a précisé que « le règlement intérieur "
+              "s'applique à toutes les salles ».\n"
+              "L'entourage d'Emmanuel Macron a assuré que « rien n'est encore tranché à ce stade ».")
+    assert _quote(art, "le règlement").speaker_canonical == "National Assembly"
+    q = _quote(art, "rien n'est")
+    assert q.speaker_canonical is None and q.speaker.startswith("L'entourage")
+
+
+def test_only_an_inverted_incise_after_a_quote_reports_it():
+    art = _fr("Le président polonais Andrzej Nowak était à Kiev mardi.\n"
+              "Les marchés avaient beau claironner « la reprise est pour demain matin », on se disait "
+              "« ce n'est qu'un feu de paille sans lendemain ».\n"
+              "« Nous bâtirons ensemble un avenir commun pour nos deux peuples », – Nowak a indiqué la voie "
+              "d'une alliance durable.\n"
+              "Cette formule de « modernisation accélérée des services publics » est ambiguë car elle soutient "
+              "l'idée d'une réforme sans moyens.")
+    assert _quote(art, "la reprise").cue == "claironner"
+    q = _quote(art, "Nous bâtirons")
+    assert q.speaker == "Nowak" and q.speaker_canonical == "Andrzej Nowak"
+    assert all(q.cue is None for q in art.quotes if q.text.startswith("modernisation"))
+
+
+def test_a_verb_inside_an_aside_after_a_quote_is_no_cue():
+    art = _fr("Ils invoquent les « vingt mille victimes des bombardements de la région » (un chiffre contesté, "
+              "et l'ONU a accusé les deux camps de crimes), sans autre preuve.")
+    assert all(q.speaker_canonical != "United Nations" for q in art.quotes)
+
+
+def test_the_author_citing_their_own_words_is_first_person_not_a_named_subject():
+    art = _fr("En 2017, l'accord signé entre Marine Le Pen et Nicolas Dupont-Aignan contenait « beaucoup de "
+              "concessions de la part du parti », et là je cite encore mes propres mots de l'époque.")
+    q = _quote(art, "beaucoup de")
+    assert q.speaker_canonical is None and q.speaker == "je"
+
+
+def test_a_headline_is_the_outlets_words():
+    art = _fr("L'Union invoque désormais la menace extérieure, comme le titre Le Figaro : « l'Europe veut "
+              "renforcer sa défense en musclant son industrie ».")
+    assert _quote(art, "l'Europe veut").speaker_canonical == "Le Figaro"
+
+
+def test_a_name_in_apposition_after_a_role_and_an_aside():
+    art = _fr("« Les tirs n'ont pas cessé de la nuit », a écrit sur sa messagerie le préfet de la région de Tarnos "
+              "(sud), Ilko Varavine, appelant au calme.")
+    assert _quote(art, "Les tirs").speaker_canonical == "Ilko Varavine"
+
+
+def test_a_document_speaks_for_the_body_it_names_never_for_the_last_outlet_cited():
+    art = _fr("Le quotidien Le Monde a consacré un dossier au sujet.\n"
+              "Selon les estimations de la société Nordic Market Analytics, « le marché des protéines végétales "
+              "doublera d'ici la fin de la décennie ».\n"
+              "Selon les dernières données du gouvernement, « près de mille patients restent hospitalisés "
+              "dans la région ».")
+    assert _quote(art, "le marché").speaker_canonical == "Nordic Market Analytics"
+    assert _quote(art, "près de mille").speaker_canonical is None
+
+
+def test_a_cue_coordinated_after_a_relative_clause_is_the_antecedents():
+    art = _fr("Des lettres de riverains accompagnent la plainte, comme celle de Jean Dupont, qui habite près du port, "
+              "et raconte : « Le bruit des camions ne s'arrête jamais, même la nuit. »")
+    assert _quote(art, "Le bruit").speaker_canonical == "Jean Dupont"
+
+
+def test_title_cased_words_in_marks_are_a_name_not_speech():
+    art = _fr("Invitée dans « Le Grand Débat » sur une radio, la ministre Anne Roux a défendu sa réforme, "
+              "affirmant que « chacun y gagnera à la fin ».\n"
+              "Il reprend le slogan « Make Europe Strong Again » dans ses discours.")
+    texts = [q.text for q in art.quotes if q.kind == "direct"]
+    assert "Le Grand Débat" not in texts and "Make Europe Strong Again" not in texts
+    assert _quote(art, "chacun y gagnera").speaker_canonical == "Anne Roux"
+
+
+def test_subject_pronouns_chain_from_sentence_to_sentence():
+    art = _fr("Le sénateur Tom Hale s’est rendu à Riga samedi. Lors de sa visite, il a longuement reçu le ministre "
+              "Piotr Zalewski. Il en a profité pour affirmer que la région devait « rester unie face aux menaces ».")
+    assert _quote(art, "rester unie").speaker_canonical == "Tom Hale"
+
+
+def test_a_persons_role_is_never_resolved_to_the_body_it_serves():
+    art = _fr("Le Parti du progrès tient son congrès à Lyon.\n"
+              "Invitée vendredi sur une radio, la candidate du Parti du progrès à la présidentielle a rappelé que "
+              "« nous contestons depuis longtemps cette réforme injuste ».")
+    assert _quote(art, "nous contestons").speaker_canonical is None

@@ -97,3 +97,22 @@ def test_outlets_of_the_batch_are_one_source_under_their_full_name():
     m = relay.cited_sources[0].mentions[0]
     assert relay.text[m.start:m.end] == "Daily Courier"
     assert origins_of(relay) == {"The Daily Courier"}
+
+
+def test_a_programme_named_in_apposition_after_a_time_complement():
+    text = ("Dans l’émission de dimanche soir, Le Grand Débat Citoyen, le présentateur a interrogé deux ministres.\n"
+            "Un autre invité de l’émission, Paul Martin, professeur à Lyon, a répondu aux questions.")
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    names = {s.name for s in art.cited_sources}
+    assert "Le Grand Débat Citoyen" in names
+    assert not any("Paul Martin" in n for n in names)          # a person in apposition is no programme
+
+
+def test_a_communique_by_the_inverted_subject_of_an_incise_and_a_report_by_a_body_in_apposition():
+    text = ("« Les manœuvres se poursuivent au large de l'île », a indiqué lundi dans un communiqué le "
+            "Commandement Sud de la marine.\n"
+            "Dans un rapport publié jeudi, l'ONG Amnesty International a accusé l'armée de mettre les civils en danger.")
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    docs = {s.name: {m.text for m in s.mentions} for s in art.cited_sources if s.kind == "document"}
+    assert any("communiqué" in mentions and "Commandement" in name for name, mentions in docs.items())
+    assert "rapport" in docs.get("Amnesty International", set())

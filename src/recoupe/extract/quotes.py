@@ -181,6 +181,8 @@ class Mention:
     oblique: bool = False       # inside a complement (« de l'association Coldiretti »)
     is_speaker: bool = False
     end: int = 0
+    number: str = "Sing"        # a described body (« les autorités ») can be plural
+    gender_inferred: bool = False   # gender read from a pronoun we resolved, not marked in the text
 
 
 @dataclass
@@ -196,6 +198,8 @@ class _Context:
     sources: list[tuple[int, int, str, str]]   # (start, end, canonical, kind) of cited-source mentions
     entities: list                          # article.entities sorted by start
     sent_starts: list[int] = field(default_factory=list)
+    # subject pronouns already resolved (position -> (canonical, gender) or None), for pronoun chains
+    pronoun_referents: dict[int, tuple[str, str] | None] = field(default_factory=dict)
 
     def sent_index(self, pos: int) -> int:
         from bisect import bisect_right
@@ -234,9 +238,11 @@ def _gender_of(tokens, lex) -> str | None:
             masc += 3
     # French uses the masculine for women too (« le Premier ministre Kaja Kallas »), so only a
     # feminine determiner with a feminine noun next to the name tells a gender (« la députée X »)
-    words = [t for t in tokens if t.pos_ != "ADJ"][:2]
-    if len(words) == 2 and {w.pos_ for w in words} == {"DET", "NOUN"} and \
-            all(w.morph.get("Gender") == ["Fem"] for w in words):
+    words = sorted([t for t in tokens if t.pos_ != "ADJ"][:2], key=lambda t: t.i)
+    if len(words) == 2 and [w.pos_ for w in words] == ["DET", "NOUN"] and (
+            all(w.morph.get("Gender") == ["Fem"] for w in words)
+            # an epicene role after a feminine determiner (« la ministre », « une porte-parole »)
+            or words[0].lower_ in getattr(lex, "FEM_DETERMINERS", ())):
         fem += 2
     if fem > masc:
         return "Fem"
@@ -357,6 +363,7 @@ class _Speaker:
     start: int | None = None
     end: int | None = None
     label: str | None = None
+    state_body: bool = False     # a described or metonymic state body (« la présidence turque », « la Hongrie »)
 
 
 _REFLEXIVE_NOT_SPEECH = {"résumer", "poursuivre", "continuer", "trouver", "lancer", "annoncer", "développer",
@@ -414,7 +421,10 @@ def _is_cue_token(t: Token, lex) -> bool:
             return False
         forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
         return low in lex.CUE_FORMS or low in forms
-    return lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS
+    if lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS:
+        return True
+    # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
+    return lemma == low and t.pos_ == "VERB" and low in _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
 
 
 _ACCORDING_CACHE: dict[int, dict[str, list[list[str]]]] = {}
@@ -458,15 +468,27 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             out.append(t)
             j += 1
             continue
-        if t.text == "," and out and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and \
+        if t.text == "," and out and j + 1 < len(doc) and (doc[j + 1].pos_ == "PROPN" or (
+                doc[j + 1].text[:1].isupper() and j + 2 < len(doc) and doc[j + 2].text[:1].isupper())) and \
                 any(x.pos_ == "NOUN" for x in out) and not any(x.text == "," for x in out):
             out.append(t)      # « le porte-parole, Dmitri Peskov »
             j += 1
             continue
+        if t.text == "(" and out and any(doc[k].text == ")" for k in range(j + 1, min(j + 5, len(doc)))):
+            j = next(k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")") + 1
+            continue           # « le gouverneur de la région de Lougansk (est), Serguiï Gaidai »: an aside
         break
     while out and out[-1].pos_ in ("ADP", "DET") or (out and out[-1].text in (",", "-")):
         out.pop()
     return out
+
+
+def _according_subject(doc: Doc, i: int, limit: int, lex) -> list[Token]:
+    """Who « selon » names: a noun phrase, or a stressed pronoun (« selon lui », « d'après elle »)
+    that points back like a subject pronoun does."""
+    if i < min(limit, len(doc)) and doc[i].lower_ in lex.PRONOUNS:
+        return [doc[i]]
+    return _noun_phrase_after(doc, i, limit)
 
 
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
@@ -533,6 +555,7 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
+    tokens = _without_leading_time(tokens)
     st = _span_text(ctx.doc, tokens)
     if not st:
         return _Speaker()
@@ -540,6 +563,16 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     sp = _Speaker(surface, None, a, b)
     words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
     if not words:
+        return sp
+    # 0b. a role and a name in apposition the entity tagger missed (« le gouverneur …, Serguiï Gaidai »)
+    appos = _name_in_apposition(ctx, tokens)
+    if appos:
+        sp.canonical, sp.label = appos, "PER"
+        return sp
+    # 0. someone's entourage (« l'entourage du président du Palais-Bourbon »): not the person
+    entourage = _entourage_of(ctx, words, a, b)
+    if entourage is not None:
+        sp.canonical, sp.label = entourage or None, "ORG" if entourage else None
         return sp
     # 1. a person named in the phrase, unless only as the owner of who speaks ("Mr. Khan's wife",
     # "Trump's spokesman") or as a modifier ("Clinton aides", "a stalwart Clinton ally"): tags and
@@ -567,25 +600,36 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     for e in ctx.entities:
         # a body, or a country speaking through its government (« La Hongrie déclare »)
         if e.label in ("ORG", "MISC", "LOC") and e.start <= head.idx < e.end:
+            known = _known_surname(ctx, words, head) if e.label == "MISC" else None
+            if known:           # « – Duda a indiqué » tagged MISC here, « Andrzej Duda » a person before
+                sp.canonical, sp.label = known, "PER"
+                return sp
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
-            sp.canonical, sp.label = (known.name if known else e.canonical or e.text), "ORG"
+            name = known.name if known else e.canonical or e.text
+            government = _government_of_place(ctx, e.text, name) if e.label == "LOC" else None
+            sp.canonical, sp.label, sp.state_body = government or name, "ORG", government is not None
             return sp
+    # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
+    body = _national_body(ctx, words)
+    if body:
+        sp.canonical, sp.label, sp.state_body = body, "ORG", True
+        return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
-    propn = [t for t in words if (t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
-             and t.idx not in owned]
-    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
-        last = propn[-1].text.lower()
-        for m in reversed(ctx.mentions):
-            if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
-                sp.canonical, sp.label = m.canonical, "PER"
-                return sp
+    known = _known_surname(ctx, words, head, owned)
+    if known:
+        sp.canonical, sp.label = known, "PER"
+        return sp
     # 4. a pronoun
     if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
         sp.surface = words[0].text.lstrip("-")
         sp.start = words[0].idx + (len(words[0].text) - len(sp.surface))
         sp.end = words[0].idx + len(words[0].text)
-        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at)
+        # « selon elle » with no woman named: most people quoted in the news are men, and a woman
+        # is nearly always marked (« la ministre », « Mme »): an unmarked name is no antecedent here
+        after_according = words[0].i > 0 and _according_to(ctx.doc, words[0].i - 1, ctx.lex) == 1
+        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at,
+                                                  marked_gender_only=after_according)
         return sp
     # 5. a description: a publication or a role
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ")]
@@ -594,6 +638,22 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     head_word = _norm_word(head.lemma_ or head.text)
     if head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or \
             head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS:
+        # « le média américain Bloomberg »: the outlet named in the phrase
+        named = [(sa, name) for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= b]
+        if named:
+            sp.canonical, sp.label = named[0][1], "SRC"
+            return sp
+        # « les estimations de la compagnie Fortune Business Insights »: the body the phrase says wrote it
+        text = _text(ctx.doc)
+        author = next((e for e in ctx.entities if e.label == "ORG" and head.idx < e.start and e.end <= b
+                       and re.fullmatch(_AUTHOR_LINK, text[head.idx + len(head.text):e.start])), None)
+        if author is not None:
+            from recoupe.extract.sources import outlet_named
+            known = outlet_named(author.text)
+            sp.canonical, sp.label = (known.name if known else author.canonical or author.text), "ORG"
+            return sp
+        if re.match(r"(?:\s+[\wéèêà'’-]+){0,2}?\s+(?:de|du|des|d['’]|par)\b", text[head.idx + len(head.text):b + 1]):
+            return sp           # « les données du gouvernement »: an author we cannot name, not the last outlet cited
         before = [s for s in ctx.sources if s[0] < at]
         if before:
             sp.canonical, sp.label = before[-1][2], "SRC"
@@ -603,11 +663,14 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # (the "NNS" tag is English only)
     many = any(t.tag_ == "NNS" for t in nouns[:1])
     canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
-    if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES:
+    # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
+    if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
+            and not _person_noun(head, ctx.lex):
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
             and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex) \
-            and getattr(ctx.lex, "DEFINITE_POINTS_BACK", True):
+            and getattr(ctx.lex, "DEFINITE_POINTS_BACK", True) \
+            and head_word not in getattr(ctx.lex, "INTERLOCUTOR_ROLES", ()):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
@@ -643,6 +706,117 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     return sp
 
 
+# between a document and its author: « les estimations de la compagnie X », « un rapport publié par X »
+_AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*(?:l['’]|la\s+|le\s+|les\s+)?"
+                r"(?:[\wéèêàç'’-]+\s+){0,2}")
+
+
+def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
+    """« le gouverneur de la région, Serguiï Gaidai »: capitalised words after a comma that follows a
+    person's role are that person's name, when no entity says otherwise."""
+    words = [t for t in words if t.text not in ("(", ")") and not (t.is_punct and t.text != ",")]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    name = words[comma + 1:]
+    role = next((t for t in words[:comma] if t.pos_ == "NOUN"), None)
+    if role is None or not _person_noun(role, ctx.lex) or not 2 <= len(name) <= 4 \
+            or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+        return None
+    if any(e.label in ("ORG", "LOC") and e.start <= name[0].idx < e.end for e in ctx.entities):
+        return None
+    return " ".join(t.text for t in name)
+
+
+def _known_surname(ctx: _Context, words: list[Token], head: Token, owned: set[int] = frozenset()) -> str | None:
+    """A person named in full elsewhere whose surname this phrase ends with (not a name
+    that only owns the speaker: `owned`)."""
+    propn = [t for t in words if (t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
+             and t.idx not in owned]
+    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+        last = propn[-1].text.lower()
+        for m in reversed(ctx.mentions):
+            if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
+                return m.canonical
+    return None
+
+
+def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | None:
+    """« L'entourage du président du Palais-Bourbon », « les services du ministre de l'Intérieur »: the
+    people around an office speak for its institution; around a named person, for nobody we can name
+    (their words are not the person's).  None: not an entourage; "": an entourage with no name."""
+    nouns = getattr(ctx.lex, "ENTOURAGE_NOUNS", ())
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lower_ not in nouns:
+        return None
+    if any(e.label == "PER" and a <= e.start < b for e in ctx.entities):
+        return ""
+    from recoupe.extract.sources import outlet_named
+    for e in ctx.entities:
+        if e.label in ("ORG", "LOC") and a <= e.start < b and e.start > head.idx:
+            known = outlet_named(e.text)
+            return known.name if known else e.canonical or e.text
+    return ""
+
+
+def _without_leading_time(tokens: list[Token]) -> list[Token]:
+    """« Mi-avril le gouvernement indien », « le 23 avril le président »: a time adverbial the parse
+    glued before the subject."""
+    def timeword(t: Token) -> bool:
+        return t.lower_ in _TIME_WORDS or t.lower_.startswith("mi-") or t.lower_ in _MONTHS or t.like_num
+
+    k = 0
+    while k < len(tokens) and (timeword(tokens[k]) or tokens[k].text == "," or (
+            tokens[k].pos_ == "DET" and k + 1 < len(tokens) and timeword(tokens[k + 1]))):
+        k += 1
+    if 0 < k < len(tokens) and tokens[k].pos_ == "DET":
+        return tokens[k:]
+    return tokens
+
+
+def _government_of_place(ctx: _Context, surface: str, canonical: str) -> str | None:
+    """A country or its capital speaking is its government (« La Hongrie déclare », « Moscou a
+    dénoncé »): one name for what the state says, whatever the metonymy."""
+    bodies = lexicon(ctx.lang, "bodies")
+    if bodies is None:
+        return None
+    words = surface.split()
+    bare = " ".join(words[1:]) if words and words[0].lower() in ("la", "le", "les", "l'", "l’") else surface
+    bare = re.sub(r"^[lL]['’]", "", bare)
+    country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare)
+    return bodies.GOVERNMENT.format(country=_country_phrase(bodies, country)) if country else None
+
+
+def _national_body(ctx: _Context, words: list[Token]) -> str | None:
+    """An unnamed state body: a body noun with a nationality adjective (« la présidence turque »,
+    « le ministère russe de la Défense », « les médias officiels chinois »), in English form."""
+    bodies = lexicon(ctx.lang, "bodies")
+    if bodies is None:
+        return None
+    lows = [t.lower_.replace("’", "'") for t in words]
+    head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
+    if head is None or lows[head] not in bodies.BODIES:
+        return None
+    # the nationality qualifies the body itself: within the few words after its noun
+    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None)
+    if nationality is None:
+        return None
+    country, adj = nationality
+    pattern = bodies.BODIES[lows[head]]
+    rest = " ".join(lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
+    for qualifier, precise in bodies.BODY_QUALIFIERS.get(lows[head], {}).items():
+        if qualifier in rest:
+            pattern = precise
+            break
+    return pattern.format(country=_country_phrase(bodies, country), adj=adj)
+
+
+def _country_phrase(bodies, country: str) -> str:
+    return "the " + country if country in bodies.WITH_ARTICLE else country
+
+
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
                "midi", "après-midi", "aujourd'hui", "aujourd’hui", "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
@@ -688,7 +862,8 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
     return (best, best_label) if best else (None, None)
 
 
-def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, str | None]:
+def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
+                     marked_gender_only: bool = False) -> tuple[str | None, str | None]:
     """The most salient compatible person before `at`: recent sentences first, then
     speakers of earlier quotes and grammatical subjects over names in passing."""
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
@@ -697,7 +872,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
     here = ctx.sent_index(at)
     text = _text(ctx.doc)
     best, best_score = None, float("-inf")
-    for m in ctx.mentions:
+    for m in ctx.mentions + _pronoun_chain(ctx, at, here):
         if m.pos >= at or m.label not in ("PER", "DESC") or _in_ranges(m.pos, ctx.quote_ranges):
             continue
         d = here - ctx.sent_index(m.pos)
@@ -705,6 +880,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
             continue
         g = m.gender or ctx.genders.get(m.canonical)
         if gender in ("Masc", "Fem") and g and g != gender:
+            continue
+        if marked_gender_only and gender == "Fem" and (g != "Fem" or m.gender_inferred):
             continue
         # a name glued to an opening quote mark is the subject of the quoted words, not the one reporting them
         if d == 0 and m.end and text[m.end:m.end + 3].strip()[:1] in OPENERS.keys() | {'"'}:
@@ -714,8 +891,50 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int) -> tuple[str | None, 
         if score > best_score:
             best, best_score = m, score
     if best is None or best.label == "DESC":
-        return None, None
+        # a speaking body described before (« la présidence turque … a-t-elle poursuivi »)
+        named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
+        return (best.canonical, "ORG") if named else (None, None)
     return best.canonical, "PER"
+
+
+def _pronoun_chain(ctx: _Context, at: int, here: int) -> list[Mention]:
+    """Earlier subject pronouns as mentions of who they stand for: « Joe Biden s'est rendu à Varsovie.
+    Il a qualifié Vladimir Poutine de « boucher ». Il en a profité pour affirmer … » — the second « il »
+    goes on with the first, the subject, not with the last name read (each resolved once, in order)."""
+    lex = ctx.lex
+    if not hasattr(lex, "SUBJECT_PRONOUNS"):
+        return []
+    start = ctx.sent_starts[max(0, here - 4)] if ctx.sent_starts else 0
+    span = ctx.doc.char_span(start, max(start + 1, at), alignment_mode="contract")
+    out = []
+    for tok in span or ():
+        low = tok.lower_
+        if low not in lex.SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or tok.idx >= at - 1 \
+                or _in_ranges(tok.idx, ctx.quote_ranges) or _impersonal(tok, lex):
+            continue
+        if tok.idx not in ctx.pronoun_referents:
+            ctx.pronoun_referents[tok.idx] = None          # guards the recursion below
+            canonical, label = _resolve_pronoun(ctx, low, tok.idx)
+            if canonical and label == "PER":
+                ctx.pronoun_referents[tok.idx] = (canonical, lex.PRONOUNS[low][0])
+        ref = ctx.pronoun_referents[tok.idx]
+        if ref is not None:
+            out.append(Mention(tok.idx, ref[0], "PER", ref[1], is_subject=True, end=tok.idx + len(tok.text),
+                               gender_inferred=True))
+    return out
+
+
+def _impersonal(pronoun: Token, lex) -> bool:
+    """« il faut », « il y a », « il est prévu de », « il s'agit », « quoi qu'il en soit »: an « il » that
+    stands for no one."""
+    verb = pronoun.head
+    doc = pronoun.doc
+    nxt = doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(doc) else ""
+    after = doc[pronoun.i + 2] if pronoun.i + 2 < len(doc) else None
+    be = after is not None and ((after.lemma_ or "").lower() == "être" or after.lower_ in ("soit", "est", "était"))
+    return nxt in ("y", "s'", "s’") or (nxt == "en" and be) or (verb.lemma_ or "").lower() in getattr(lex, "IMPERSONAL_VERBS", ()) \
+        or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
+        or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children))
 
 
 # ----------------------------------------------------------------- cues
@@ -769,10 +988,19 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
+            if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and (
+                    t.idx < q_open and not re.match(r"\s*(?:que\b|qu['’]|:)", _text(doc)[b:q_open])
+                    or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])):
+                continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
+                # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
+            if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
+                continue    # « les « 15 000 massacrés » (…, et l'ONU a accusé …) »: a verb in an aside reports nothing here
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
-                # an incise right after the quote wins
-                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] else 1.0)
+                # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
+                # so a clause with its subject first (« », on se disait « … » ») is a new sentence, not an incise
+                inverted = _incise_gap(gap)
+                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] and inverted else 1.0)
             else:
                 dist = q_open - b
                 between = _text(doc)[b:q_open]
@@ -810,6 +1038,92 @@ def _sent_of(ctx: _Context, t: Token):
     return ctx.doc.char_span(a, b, alignment_mode="expand")
 
 
+def _after_closing_mark(ctx: _Context, pos: int) -> bool:
+    """The verb group at `pos` opens an incise right after a quote (« « … », assure une diplomate ; « … » »):
+    French inverts the subject there, so the noun phrase after the verb is its subject, whatever the parse says."""
+    return re.search(r"[«»“”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
+
+
+def _incise_gap(gap: str) -> bool:
+    """Between a quote and its cue, only the closing mark (any mark: some sites close with «) and a comma:
+    the verb comes first, as in every French incise."""
+    return re.fullmatch(r"[«»“”‹›\"'’\s]*,\s*", gap) is not None
+
+
+def _subject_of_quoting_clause(ctx: _Context, pronoun: str, q_open: int, q_close: int) -> _Speaker | None:
+    """« Le président les voudrait « encore plus lourdes », a-t-il dit »: the incise's pronoun stands
+    for the subject of the clause the quote sits in, when that subject is a noun phrase of the
+    pronoun's gender, before any person named earlier."""
+    gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
+    if number != "Sing":
+        return None
+    span = ctx.doc.char_span(q_open, q_close + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    h = span.root
+    for _ in range(4):
+        if h.pos_ in ("VERB", "AUX") and not (q_open <= h.idx <= q_close) and h.idx < q_open:
+            break
+        if h.head == h:
+            return None
+        h = h.head
+    else:
+        return None
+    subs = [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx < q_open
+            and not _in_ranges(c.idx, ctx.quote_ranges)]
+    if not subs or subs[0].pos_ not in ("NOUN", "PROPN") or subs[0].morph.get("Number") == ["Plur"]:
+        return None
+    toks = sorted((x for x in subs[0].subtree if x.idx < q_open and not _in_ranges(x.idx, ctx.quote_ranges)),
+                  key=lambda x: x.i)
+    det = next((x for x in toks if x.pos_ == "DET"), None)
+    det_gender = (det.morph.get("Gender") or [None])[0] if det is not None else None
+    sp = _resolve_tokens(ctx, toks, q_open, prefer_first=False)
+    g = ctx.genders.get(sp.canonical or "") or det_gender
+    if not sp.canonical or sp.label != "PER" or (g and g != gender):
+        return None
+    return sp
+
+
+def _cue_first_token(doc: Doc, t: Token) -> int:
+    first = t.i
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].lower_ in ("s'", "s’", "se", "ne", "n'", "n’")):
+        first -= 1
+    return first
+
+
+_SUBJECT_CLITICS = {"je", "j'", "j’", "il", "elle", "on", "ils", "elles", "i", "he", "she", "they", "we"}
+
+
+def _relative_antecedent_before(ctx: _Context, after: int, t: Token) -> _Speaker | None:
+    doc, text = ctx.doc, _text(ctx.doc)
+    first = _cue_first_token(doc, t)
+    if first < 2 or doc[first - 1].lower_ not in ("et", "and"):
+        return None
+    for m in reversed(ctx.mentions):
+        if m.label != "PER" or not after < m.pos < t.idx or _in_ranges(m.pos, ctx.quote_ranges):
+            continue
+        rel = re.match(r"\s*,\s*(?:qui|who)\b([^.;:«»]*)$", text[m.end:doc[first - 1].idx])
+        if rel and "," in rel.group(1):       # the relative clause closed by a comma before « et »
+            return _Speaker(text[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        return None
+    return None
+
+
+def _cue_before_comma(ctx: _Context, t: Token) -> Token | None:
+    """The cue verb of an incise ending right before `t` (« a-t-elle poursuivi, » + t)."""
+    doc = t.doc
+    k = t.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and doc[k].text.startswith("-") and doc[k].pos_ == "PRON":
+        k -= 1          # « -t-elle », « -il »
+    v = doc[k]
+    if v.pos_ == "VERB" and v != t and _is_cue_token(v, ctx.lex) and not _in_ranges(v.idx, ctx.quote_ranges):
+        return v
+    return None
+
+
 def _pour_attribution(doc: Doc, i: int) -> bool:
     """« pour X, … » attributes only when X is a person or a named body followed by a comma
     (« pour Julien Bayou, … »), not « pour la première fois »."""
@@ -832,12 +1146,26 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     t = cue.token
     if cue.kind == "according":
         n = _according_to(doc, t.i, ctx.lex) or 1
-        toks = _noun_phrase_after(doc, t.i + n, len(doc))
+        toks = _according_subject(doc, t.i + n, len(doc), ctx.lex)
         return _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
     if cue.kind == "colon":
         # the subject of the clause before the colon
         sent = _sent_of(ctx, t)
         root = sent.root if sent is not None else None
+        # « …, comme le titre Le Figaro : « … » »: an outlet named in the last clause before the colon
+        sent_start = sent.start_char if sent is not None else 0
+        clause_start = max(sent_start, _text(doc).rfind(",", sent_start, cue.start) + 1)
+        named_source = [(sa, sb, name) for sa, sb, name, kind in ctx.sources
+                        if clause_start <= sa and sb <= cue.start and kind != "document"]
+        if named_source:
+            sa, sb, name = named_source[-1]
+            span = doc.char_span(clause_start, sa, alignment_mode="expand")
+            forms = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS))
+            # only when the clause reports (« comme le titre X », « écrit X »): « Natacha Polony, Europe 1 : »
+            # or « Juillet 2016, RTL : » name where the words were said, not who said them
+            if span is not None and any(x.lower_ in forms or (x.lemma_ or "").lower() in ctx.lex.CUE_VERBS
+                                        for x in span):
+                return _Speaker(_text(doc)[sa:sb], name, sa, sb, "SRC")
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges)
@@ -858,6 +1186,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
     if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
             (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
+        incise = _cue_before_comma(ctx, t)
+        if incise is not None:
+            # « », a-t-elle poursuivi, expliquant que … »: the participle goes on with the incise's speaker,
+            # whatever clause the parse hung it on
+            return _speaker_for_cue(ctx, _Cue(incise, *_cue_text(doc, incise), "verb"), q_open, q_close)
         h = t.head
         for _ in range(3):
             if h.pos_ in ("VERB", "AUX") and h != t:
@@ -880,6 +1213,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     for x in list(doc[first:t.i]) + list(doc[t.i + 1:t.i + 3]):
         low = x.lower_.lstrip("-")
         if x.text.startswith("-") and low in ctx.lex.PRONOUNS:
+            if t.idx > q_close:
+                own = _subject_of_quoting_clause(ctx, low, q_open, q_close)
+                if own is not None:
+                    own.surface, own.start, own.end = x.text.lstrip("-"), x.idx + 1, x.idx + len(x.text)
+                    return own
             return _resolve_tokens(ctx, [x], cue.start, prefer_first=True)
         if x.text.startswith("-") and low in ctx.lex.INDEFINITE_PRONOUNS:
             after = _noun_phrase_after(doc, x.i + 2, len(doc)) if x.i + 1 < len(doc) and \
@@ -891,8 +1229,14 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # verb wins and what follows is an object or a time
     subject_first = getattr(ctx.lex, "SUBJECT_BEFORE_CUE_WINS", False) and any(
         c.dep_.startswith("nsubj") and c.i < t.i and not _in_ranges(c.idx, ctx.quote_ranges) for c in t.children)
-    if not subject_first and (t.idx > q_close or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
-                                                  and not _subject_tokens(t, ctx.quote_ranges))):
+    # « », – Duda a indiqué la perspective… »: a subject of its own between the quote and the verb is no inversion
+    # (not a clitic object the parse took for a subject: « », lui a répondu Joe Biden »)
+    own_subject_first = any(c.dep_.startswith("nsubj") and q_close < c.idx < t.idx and (
+        c.pos_ in ("NOUN", "PROPN") or c.text[:1].isupper() or c.lower_ in _SUBJECT_CLITICS)
+        and all(x.pos_ in ("AUX", "ADV", "PRON") for x in doc[c.i + 1:_cue_first_token(doc, t)]) for c in t.children)
+    if not subject_first and ((t.idx > q_close and not own_subject_first) or (
+            t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
+            and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
@@ -936,12 +1280,25 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
-        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker
+        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker and not m.oblique
                  and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+        first_word = sp.surface.split()[:1] if sp.surface else []
+        if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
+            return sp           # « je cite mes mots »: the author, whom no one in the text names
         if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
             m = named[-1]
             return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        if not own_subject and toks[-1].i < t.i:
+            # « des témoignages accompagnent le dossier, comme celui de Mykola, qui habite …, et explique : »:
+            # the parse coordinated the cue with the main verb; a person whose relative clause (« , qui … »)
+            # runs up to « et » right before the cue is its subject
+            antecedent = _relative_antecedent_before(ctx, toks[-1].idx, t)
+            if antecedent is not None:
+                return antecedent
         return sp
+    antecedent = _relative_antecedent_before(ctx, _sent_start_char(ctx, t.idx) - 1, t)
+    if antecedent is not None:
+        return antecedent
     named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and (m.is_subject or 0 <= t.idx - m.end <= 2)
              and not m.is_speaker
              and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
@@ -954,6 +1311,37 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
 # ----------------------------------------------------------------- speech or term
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def _title_cased(inner: str) -> bool:
+    """A few words each capitalised (« Le Grand Jury », "Make America Great Again"): the name of a programme,
+    a slogan or a body; speech is written in sentence case.  Shouted capitals are not title case."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inner)
+    long = [w for w in words if len(w) > 3]
+    return len(words) <= 6 and len(long) >= 2 and not inner.isupper() and all(w[0].isupper() for w in long)
+
+
+def _continues_titles(text: str, title_close: int | None, q_open: int) -> bool:
+    """« « Qu'est-ce qu'un homme ? » « Survivre au transhumanisme » ou encore « … » »: a quote right after
+    a title, with only a comma or a conjunction between, is the next item of the same list."""
+    return title_close is not None and title_close < q_open and \
+        re.fullmatch(r"[\s,;]*(?:(?:et|ou|ou encore|ni|and|or)\s*)?", text[title_close + 1:q_open]) is not None
+
+
+def _titles_announced(ctx: _Context, cue: "_Cue", sent_a: int) -> bool:
+    """A colon after a verbless phrase about names (« Parmi les sujets au programme en 2018 : ») announces
+    titles, not someone's words (« Mykola explique : », « Rachida Dati, députée : » have a verb or a person)."""
+    span = ctx.doc.char_span(sent_a, cue.start, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if any(e.label == "PER" and sent_a <= e.start < cue.start for e in ctx.entities):
+        return False
+    return any(t.lower_ in ctx.lex.TITLE_WORDS for t in span if t.pos_ == "NOUN")
+
+
+def _after_determiner(ctx: _Context, q_open: int) -> bool:
+    pattern = getattr(ctx.lex, "DETERMINER_BEFORE_MARK", None)
+    return bool(pattern) and re.search(pattern, _text(ctx.doc)[max(0, q_open - 40):q_open], re.IGNORECASE) is not None
 
 
 def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
@@ -991,6 +1379,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[bool] = []
     speech_ranges: list[tuple[int, int]] = []
+    title_close: int | None = None       # the closing mark of the last title, for lists of titles
     for m in marks:
         a, b = m.open + 1, m.close
         while a < b and text[a].isspace():
@@ -1017,9 +1406,13 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
         else:
             sent_a, sent_b = _sentence_around(sentences, m.open, m.close)
-        if n_words == 1 or _is_title(ctx, m.open, inner):
+        if n_words == 1 or _is_title(ctx, m.open, inner) or _continues_titles(text, title_close, m.open):
+            title_close = m.close if n_words > 1 else title_close
             continue
         cue = _find_cue(ctx, m.open, m.close, sent_a, sent_b)
+        if cue is not None and cue.kind == "colon" and _titles_announced(ctx, cue, sent_a):
+            title_close = m.close
+            continue        # « Parmi les sujets au programme : « … » « … » »: names of talks, not speech
         if m.depth > 0 and (cue is None or cue.start > m.open):
             continue        # a nested quote is speech only when the outer text reports it (« affirmant que «…» »)
         para_start = text.rfind("\n", 0, m.open) + 1
@@ -1028,6 +1421,12 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
         if cue is None and n_words <= 3 and not alone:
             continue        # a short phrase in marks with nothing reporting it: a term
+        if not alone and _title_cased(inner):
+            title_close = m.close
+            continue        # « Invitée dans « Le Grand Jury » », « Make America Great Again »: a name, not speech
+        if cue is None and not alone and _after_determiner(ctx, m.open):
+            continue        # « son propre « ordre international fondé sur des règles » », « la « révision
+            # des lois » »: marks inside a noun phrase, with nothing reporting them, name a term or a title
         speaker = _Speaker()
         needs_fallback = False
         if byline is not None:
@@ -1048,13 +1447,17 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
-        if not q.speaker_canonical and speaker.surface and speaker.start is not None and m.depth == 0:
-            # an unresolved description that speaks (« la présidence turque a annoncé ») is still the one
-            # a following « a-t-elle poursuivi » points to: better no name than the wrong one
+        if (not q.speaker_canonical or speaker.state_body) and speaker.surface and speaker.start is not None \
+                and m.depth == 0:
+            # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare ») is
+            # the one a following « a-t-elle poursuivi » points to: its name if it has one, else no
+            # name, which is better than the wrong one
             sp_span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if sp_span is not None and sp_span[0].pos_ == "DET" and len(sp_span) <= 6:
-                g = "Fem" if sp_span[0].morph.get("Gender") == ["Fem"] else None
-                ctx.mentions.append(Mention(speaker.start, "", "DESC", g, is_speaker=True, end=speaker.end))
+                g = (sp_span[0].morph.get("Gender") or [None])[0]
+                n = "Plur" if sp_span[0].morph.get("Number") == ["Plur"] else "Sing"
+                ctx.mentions.append(Mention(speaker.start, q.speaker_canonical or "", "DESC", g, is_speaker=True,
+                                            end=speaker.end, number=n))
         if q.speaker_canonical and speaker.label == "PER":
             ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
                                         q.speaker_canonical, "PER", ctx.genders.get(q.speaker_canonical),
@@ -1082,7 +1485,10 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     q.speaker_start = q.speaker_start if q.speaker else None
                 elif previous is not None and text.count("\n", previous.end, q.start) <= 3 and q.cue is None:
                     # a person reporting in between (« X ajoute un changement culturel. … « … » ») takes over
-                    between = _reporter_between(ctx, previous.end, q.start)
+                    # after reported speech, the person reporting in its sentence counts too (« M. Poutine a
+                    # évoqué … après que la France a déclaré qu'elle … » then « … » is Poutine's)
+                    since = _sent_start_char(ctx, previous.start) if previous.kind == "indirect" else previous.end
+                    between = _reporter_between(ctx, since, q.start)
                     q.speaker_canonical = between or previous.speaker_canonical
                 elif echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
@@ -1312,7 +1718,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             n = _according_to(doc, t.i, lex)
             if not n or t.lower_ == "pour" or t.lower_ == "per":
                 continue
-            np_toks = _noun_phrase_after(doc, t.i + n, sent.end)
+            np_toks = _according_subject(doc, t.i + n, sent.end, lex)
             if not np_toks:
                 break
             after_start = np_toks[-1].i + 1

@@ -196,12 +196,23 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                                                  or (doc[j].lower_ in ("de", "d'", "d’") and j + 1 < len(doc)
                                                      and doc[j + 1].lower_ in ("presse", "information"))):
             j += 1
-        if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM"):
+        # « l'émission de mardi soir, The Evening With … , »: a time complement, then the name in apposition
+        apposition = False
+        j = _after_time_complement(doc, j, lex)
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
+            j, apposition = j + 1, True
+        titled = j + 1 < len(doc) and doc[j].pos_ == "DET" and doc[j + 1].text[:1].isupper()   # « Le Grand Jury »
+        if j >= len(doc) or not doc[j].text[:1].isupper() or (
+                doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM") and not titled):
             continue
         k = j
         while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text[:1].isdigit()
                                     or doc[k + 1].text in (".com", ".fr")) and doc[k + 1].pos_ not in ("VERB", "AUX", "PUNCT"):
             k += 1
+        if apposition and (not (k + 1 < len(doc) and doc[k + 1].text in (",", ")", ".", ";"))
+                           or any(e.label == "PER" and e.start == doc[j].idx for e in article.entities)):
+            continue            # an apposition is closed, and names the programme (« un invité de l'émission,
+            # Andrey Sidorov, » is a person; « la chaîne, Poutine a dit » is no name of it)
         start, end = doc[j].idx, doc[k].idx + len(doc[k].text)
         name = text[start:end].rstrip(".’'")
         # a person's name right after a media noun is the tagger's mistake (« le quotidien slovène Delo »)
@@ -233,6 +244,17 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
     return out
+
+
+def _after_time_complement(doc: Doc, j: int, lex) -> int:
+    """The token after « de mardi soir », « du jour », « de dimanche dernier » at j (else j)."""
+    if j < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’"):
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and doc[k].lower_ in getattr(lex, "TIME_WORDS", ()):
+            k += 1
+        if k > j + 1:
+            return k
+    return j
 
 
 def _body_spans(article: Article) -> list[tuple[int, int, str, str]]:
@@ -278,7 +300,10 @@ def _documents(article: Article, doc: Doc, lex, add) -> None:
             if t.idx < a <= window_end:
                 between = text[t.idx + len(t.text):a]
                 if re.fullmatch(r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|of|by|from|et de|et du|and)\s*(?:the\s+|l['’]|la\s+|le\s+)?", between) \
-                        or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?", text[found[-1][1]:a])):
+                        or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?", text[found[-1][1]:a])) \
+                        or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
+                            and re.search(r"\b(?:dans|in) (?:un|une|son|sa|leur|a|its|their) $", text[max(0, t.idx - 12):t.idx])):
+                    # « a indiqué dans un communiqué le Commandement Est »: the subject of an incise, inverted
                     found.append((a, b, name, label))
                     continue
                 break
@@ -287,11 +312,17 @@ def _documents(article: Article, doc: Doc, lex, add) -> None:
             sent = next((x for x in sents if x.start <= t.i < x.end), None)
             if sent is None:
                 continue
-            root = sent.root
-            subj = [c for c in root.children if c.dep_.startswith("nsubj")]
-            if subj and t.i < subj[0].i:
+            # the verb the document hangs on comes first: « », a indiqué dans un communiqué le Commandement Est »
+            # (an incise, inverted subject); then the sentence's root
+            governor = t.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+                governor = governor.head
+            subj = [c for v in (governor, sent.root) for c in v.children if c.dep_.startswith("nsubj") and c.i > t.i]
+            if subj:
                 s0 = subj[0]
-                named = [x for x in bodies if x[0] <= s0.idx < x[1]]
+                # the body named there, or in apposition to its noun (« l'ONG Amnesty International »)
+                named = [x for x in bodies if x[0] <= s0.idx < x[1]] or \
+                    [x for x in bodies if s0.idx + len(s0.text) <= x[0] <= s0.idx + len(s0.text) + 1]
                 if named:
                     found = named[:1]
                 elif s0.lower_ in _BODY_NOUNS:

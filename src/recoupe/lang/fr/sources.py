@@ -30,3 +30,6 @@ RELATED_LINK = r"^\s*(?:[AÀ] lire(?: aussi)?|Lire aussi|Lire également|[AÀ] v
 CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Crédit|Crédits|Photo)\s*:\s*"
 CONTEXT_WORDS = {"selon", "d'après", "au", "à", "dans", "sur", "par", "cité", "citée", "rapporte", "révèle",
                  "écrit", "journal", "quotidien", "hebdomadaire", "magazine", "média", "chaîne"}
+# words of a time complement between a media noun and its name (« l'émission de mardi soir, … »)
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi",
+              "jour", "veille", "semaine", "dernier", "dernière", "hier", "ce"}

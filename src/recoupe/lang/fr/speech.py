@@ -21,6 +21,7 @@ CUE_VERBS = {
     "vanter", "défendre", "justifier", "expliciter", "annoncer", "prédire", "pronostiquer", "craindre",
     "espérer", "souhaiter", "juger", "dénoncer",
     "accuse", "affime", "interpeller", "lancer", "écrire", "répéter", "informer", "notifier",
+    "claironner", "titrer",     # « titre Le Figaro : « … » »: a headline is the outlet's words
 }
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
 CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
@@ -37,14 +38,24 @@ ACCORDING_TO = ("selon", "d'après", "d’après", "de l'avis de", "de l’avis 
 # Personal pronouns that can stand for a speaker, with (gender, number)
 PRONOUNS = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
-    "lui": ("Masc", "Sing"),
+    "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),   # stressed forms: « selon lui », « d’après eux »
 }
+# subject pronouns that carry a person from sentence to sentence (« Il a qualifié … Il en a profité … »)
+SUBJECT_PRONOUNS = {"il", "elle"}
+# verbs whose « il » is impersonal (« il faut », « il semble que »)
+IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraître", "exister", "rester", "manquer", "pleuvoir",
+                    "suffire", "arriver", "advenir", "convenir", "valoir"}
+# first and second persons: the author or the one addressed, never someone the article names
+FIRST_PERSON = {"je", "j'", "tu"}     # « nous », « vous » are as often object clitics
 # indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
 INDEFINITE_PRONOUNS = {"on"}
 
 # honorifics that give a person's gender
 MASC_TITLES = {"m.", "monsieur", "m", "mr"}
 FEM_TITLES = {"mme", "madame", "mlle", "mademoiselle", "mme."}
+# a feminine determiner before a role noun names a woman (« la ministre X »); the masculine one
+# does not name a man (« le Premier ministre Kaja Kallas »)
+FEM_DETERMINERS = {"la", "une", "cette"}
 
 # nouns that name a publication or a document: « le journal », « le rapport », « le quotidien »
 MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "site", "chaîne", "radio",
@@ -52,7 +63,7 @@ MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "si
                "gazette"}
 DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête",
                   "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
-                  "bilan", "avis", "publication", "tribune"}
+                  "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
 
 # words right before a quote that make it a name or a title, not speech (« intitulé « … » »)
 TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "thème",
@@ -81,12 +92,26 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
                 "chancelière", "premier", "première", "dirigeant", "dirigeante", "patron", "patronne", "haut",
                 "représentant", "représentante", "négociateur", "négociatrice", "expert", "experte", "chercheur",
                 "chercheuse", "professeur", "professeure", "analyste", "avocat", "avocate", "juge", "procureur",
-                "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral"}
+                "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral",
+                "candidat", "candidate", "militant", "militante", "élu", "élue", "membre", "fondateur", "fondatrice"}
 
 # verbs that report speech only in an incise after the quote (« », lance-t-il »); before a quote they
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher"}
+
+# verbs that report speech before a quote only through « que » or a colon (« a soutenu que « … » »);
+# with a noun object they mean something else (« défendre leur « ordre » », « ce qui relève de « … » »)
+SPEECH_WITH_CLAUSE_ONLY = {"soutenir", "défendre", "justifier", "relever", "développer", "publier", "garantir",
+                           "continuer", "poursuivre", "tenir"}
+
+# roles of the one asking, not answering: « le journaliste lui demande » is never the person interviewed,
+# however salient (a short definite description otherwise points back to the last person named)
+INTERLOCUTOR_ROLES = {"journaliste", "animateur", "animatrice", "présentateur", "présentatrice", "intervieweur",
+                      "intervieweuse", "reporter", "interlocuteur", "interlocutrice", "modérateur", "modératrice"}
+
+# the people around someone (« l'entourage du ministre »): they speak for an office, not as the person
+ENTOURAGE_NOUNS = {"entourage", "proches", "cabinet", "services", "équipe", "équipes", "conseillers", "camp"}
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"le", "la", "l'", "l’"}
@@ -98,3 +123,12 @@ BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administrati
 # (group "verb" is checked against the cue verbs)
 INCISE_INSIDE = (r",\s*(?:(?:a|avait|aura|aurait)-t-(?:il|elle|on)\s+(?P<participle>[\wéèêàâîôûç]+)"
                  r"|(?P<verb>[\wéèêàâîôûç]+)(?:-t)?-(?:il|elle|ils|elles|on))\s*,\s*")
+
+# a determiner (and an adjective of distance) right before a quote mark: the marks sit inside a noun
+# phrase (« son propre « ordre fondé sur des règles » », « la « révision des lois » »); with no speech
+# cue around, that is a term or a title, not someone's words.  Not after a bare preposition: words woven
+# into a sentence there are mostly the subject's own (« a permis de « faciliter l'immigration » »)
+DETERMINER_BEFORE_MARK = (r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|de la|son|sa|ses|leur|leurs|ce|cet|cette|ces"
+                          r"|notre|nos|votre|vos|mon|ma|mes)"
+                          r"(?:\s+(?:propres?|prétendue?s?|soi-disant|fameuse?s?|fameux|nouvelle?s?|nouveaux?"
+                          r"|véritables?|vraie?s?|sempiternel(?:le)?s?))?\s*$")
