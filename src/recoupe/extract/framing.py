@@ -38,7 +38,7 @@ from recoupe.model import Article, Framing, Marker, Technique
 from recoupe.nlp.spans import strip_span
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v1"
+MODEL_NAME = "framing-v2"   # v2: genre weights are two binary rows (satire, opinion), voice features
 
 TECHNIQUES = (
     "Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
