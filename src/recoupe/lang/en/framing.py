@@ -60,6 +60,13 @@ FIRST_PERSON = [
     r"we must", r"let us", r"let's", r"don['’]t forget",
 ]
 
+# Personal pronouns counted (outside quotes) as rates for the genre model: a
+# reporter rarely says "I" or addresses the reader; a columnist and a satirist do.
+# ("us" is matched case-sensitively: "US" is the country)
+PRONOUNS_FIRST_SINGULAR = [r"I", r"I['’]m", r"I['’]ve", r"I['’]d", r"me", r"my", r"myself"]
+PRONOUNS_FIRST_PLURAL = [r"we", r"we['’]re", r"we['’]ve", r"(?-i:[Uu]s)", r"our", r"ourselves"]
+PRONOUNS_SECOND = [r"you", r"you['’]re", r"you['’]ve", r"your", r"yourself"]
+
 # Attribution cues: a sentence holding one of them names a source.
 ATTRIBUTION = [
     r"according to", r"(?:said|says|say|told|tells|stated|states|claimed|claims|claim|"

@@ -76,6 +76,13 @@ FIRST_PERSON = [
     r"nous devons", r"n['’]oublions pas", r"rappelons", r"souvenons-nous",
 ]
 
+# Personal pronouns counted (outside quotes) as rates for the genre model: a
+# reporter rarely says "I" or addresses the reader; a columnist and a satirist do.
+PRONOUNS_FIRST_SINGULAR = [r"je", r"j['’]\w+", r"moi", r"mon", r"ma", r"mes"]
+PRONOUNS_FIRST_PLURAL = [r"nous", r"notre", r"nos"]
+# (not « ton »: « hausser le ton » is a reporter's phrase)
+PRONOUNS_SECOND = [r"vous", r"votre", r"vos", r"tu", r"toi", r"tes"]
+
 # Attribution cues: a sentence holding one of them names a source.
 ATTRIBUTION = [
     r"selon", r"d['’]après", r"a (?:déclaré|dit|affirmé|indiqué|précisé|annoncé|expliqué|"
