@@ -28,7 +28,9 @@ _BOILERPLATE = re.compile(
     r"voir aussi|[aà] lire\b|lire\b|share|partager|copyright|©|follow us|suivez|newsletter|getty|afp photo|"
     r"reuters/|date\b|photo\b|cr[ée]dit)",
     re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(I|I'm|I've|my|we|our|je|j'|nous|mon|ma|mes|ich|wir)\b", re.IGNORECASE)
+_SINGULAR = r"I|I'm|I've|my|je|j'|mon|ma|mes|ich"
+_FIRST_PERSON = re.compile(rf"\b({_SINGULAR}|we|our|nous|wir)\b", re.IGNORECASE)
+_FIRST_PERSON_SINGULAR = re.compile(rf"\b({_SINGULAR})\b", re.IGNORECASE)
 # the reader addressed outside quotation marks: commentary or unmarked speech, not a checkable fact
 _SECOND_PERSON = re.compile(r"\b(you|your|vous|votre|vos|tu)\b", re.IGNORECASE)
 _CREDIT = re.compile(r"\((AFP|Reuters|AP|Getty[^)]*|EPA|Sipa[^)]*|DR)\)\s*$|/\s*(AFP|Reuters|AP)\s*$")
@@ -50,9 +52,6 @@ def is_checkworthy(f: SentenceFacts, config: AlignConfig) -> bool:
     if (_FIRST_PERSON.search(voice) or _SECOND_PERSON.search(voice)) and not (f.numbers or f.dates):
         return False
     return bool(f.entities or f.numbers or f.dates or f.weekdays or len(f.words) >= 10)
-
-
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(I|I'm|I've|my|je|j'|mon|ma|mes|ich)\b", re.IGNORECASE)
 
 
 def is_opinion(kinds: set[str], f: SentenceFacts) -> bool:
