@@ -1,12 +1,26 @@
 """Shared fixtures: third-party data is read from ../shared, never copied in."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """The third-party data: $RECOUPE_SHARED, else `shared/` beside the checkout or beside
+    any folder above it (a clone made in a temporary folder under the workspace)."""
+    if os.environ.get("RECOUPE_SHARED"):
+        return Path(os.environ["RECOUPE_SHARED"]).resolve()
+    for folder in ROOT.parents:
+        if (folder / "shared" / "corpus" / "seeds").is_dir():
+            return folder / "shared"
+    return ROOT.parent / "shared"
+
+
+SHARED = _find_shared()
 SEEDS = SHARED / "corpus" / "seeds"
 EVAL = SHARED / "eval"
 
@@ -32,3 +46,9 @@ def nlp_fr():
 def nlp_en():
     from recoupe.nlp.spacy_runner import load_pipeline
     return load_pipeline("en", "md")
+
+
+def pytest_sessionstart(session):
+    if not (SHARED / "corpus" / "seeds").is_dir():
+        raise pytest.UsageError(f"the tests read third-party data from {SHARED}, which is missing: "
+                                "clone recoupe beside ../shared or set RECOUPE_SHARED")
