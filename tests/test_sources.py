@@ -116,3 +116,70 @@ def test_a_communique_by_the_inverted_subject_of_an_incise_and_a_report_by_a_bod
     docs = {s.name: {m.text for m in s.mentions} for s in art.cited_sources if s.kind == "document"}
     assert any("communiqué" in mentions and "Commandement" in name for name, mentions in docs.items())
     assert "rapport" in docs.get("Amnesty International", set())
+
+
+def _documents_of(text: str, language: str = "fr") -> dict[str, set[str]]:
+    art = analyze_article(Article(id="x", text=text, language=language), skip=SKIP)
+    return {s.name: {m.text for m in s.mentions} for s in art.cited_sources if s.kind == "document"}
+
+
+def test_a_person_s_own_statement_is_a_document_named_by_person_and_medium():
+    docs = _documents_of("« Nous ne céderons pas », a ajouté Ivan Petrenko dans sa déclaration vidéo quotidienne.")
+    assert docs == {"Ivan Petrenko's daily video statement": {"déclaration"}}
+    docs = _documents_of("\"We will not yield,\" Ivan Petrenko said in his nightly video address.", "en")
+    assert docs == {"Ivan Petrenko's nightly video address": {"address"}}
+    assert "Antoine Blanchet's statement" in _documents_of(
+        "Avec ses homologues, Antoine Blanchet a par ailleurs publié un communiqué appelant au calme.")
+
+
+def test_a_person_reacting_to_or_quoting_a_statement_is_not_its_author():
+    assert _documents_of("Mélenchon réagit à la déclaration du président\n\n"
+                         "Jean-Luc Mélenchon a réagi à la première déclaration d’Emmanuel Macron mardi.") == {}
+    assert _documents_of("Il faut se souvenir de la déclaration de Vladimir Poutine selon laquelle "
+                         "la Russie ne reculera pas.") == {}
+    assert _documents_of("Le ministre Paul Durand a rejeté le rapport.") == {}
+
+
+def test_a_body_described_by_its_common_noun_authors_its_document():
+    docs = _documents_of("Un premier communiqué du parquet de la province belge du Limbourg (nord) avait souligné "
+                         "que le site était fermé.")
+    assert docs == {"parquet de la province belge du Limbourg": {"communiqué", "parquet de la province belge du Limbourg"}}
+    assert "Russian Defence Ministry" in _documents_of(
+        "Selon le communiqué du ministère russe de la Défense, trois drones ont été abattus.")
+    assert "régulateur de l'audiovisuel" in _documents_of(
+        "Les ventes ont chuté, conclut le rapport annuel établi par le régulateur de l'audiovisuel.")
+    assert "prosecutor's office" in _documents_of(
+        "The prosecutor's office said in a statement that two men had been arrested.", "en")
+    # a bare noun says too little to name a source
+    assert _documents_of("Le ministre a rejeté le rapport de la commission.") == {}
+
+
+def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
+    assert "Conseil européen" in _documents_of(
+        "Le Conseil européen a indiqué dans un communiqué que les sanctions seraient prolongées.")
+    assert "Navdanya International" in _documents_of(
+        "Un nouveau rapport de Navdanya International appelle à rejeter les fausses solutions.")
+    # a subject inside the quoted document is not its author
+    docs = _documents_of("« Mercredi, la police locale de la Campine a découvert un laboratoire », pouvait-on lire "
+                         "dans ce communiqué.")
+    assert not any("police" in name for name in docs)
+    # a document named after a place is no document of that place
+    assert _documents_of("L'Ukraine a renoncé aux armes nucléaires en échange des garanties du mémorandum "
+                         "de Budapest de 1994.") == {}
+
+
+def test_outlet_names_with_a_lower_case_media_word_and_inside_other_names():
+    art = analyze_article(Article(id="x", text="D'après une information de France info, le ministre viendra à Reims.\n"
+                                  "Le cortège réunissait le Front de Libération Transfem et plusieurs collectifs.",
+                                  language="fr"), skip=SKIP)
+    assert {s.name for s in art.cited_sources} == {"France Info"}
+
+
+def test_a_document_an_outlet_obtained_is_relayed_through_that_outlet():
+    text = ("Engineers had warned of cracks in the dam, according to the New York Times, which obtained an "
+            "internal report of the Norvalian Water Authority.")
+    art = analyze_article(Article(id="x", text=text, language="en"), skip=SKIP)
+    assert [(s.name, s.kind) for s in art.cited_sources] == [("The New York Times", "newspaper")]
+    # the same report cited without the outlet is the article's own source
+    docs = _documents_of("An internal report of the Norvalian Water Authority warned of cracks in the dam.", "en")
+    assert "Norvalian Water Authority" in docs

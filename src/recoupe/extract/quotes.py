@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
+from recoupe.nlp.bodies import government_of_place, national_body
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
@@ -607,11 +608,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
             name = known.name if known else e.canonical or e.text
-            government = _government_of_place(ctx, e.text, name) if e.label == "LOC" else None
+            government = government_of_place(ctx.lang, e.text, name) if e.label == "LOC" else None
             sp.canonical, sp.label, sp.state_body = government or name, "ORG", government is not None
             return sp
     # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
-    body = _national_body(ctx, words)
+    body = national_body(ctx.lang, words)
     if body:
         sp.canonical, sp.label, sp.state_body = body, "ORG", True
         return sp
@@ -772,47 +773,6 @@ def _without_leading_time(tokens: list[Token]) -> list[Token]:
     if 0 < k < len(tokens) and tokens[k].pos_ == "DET":
         return tokens[k:]
     return tokens
-
-
-def _government_of_place(ctx: _Context, surface: str, canonical: str) -> str | None:
-    """A country or its capital speaking is its government (« La Hongrie déclare », « Moscou a
-    dénoncé »): one name for what the state says, whatever the metonymy."""
-    bodies = lexicon(ctx.lang, "bodies")
-    if bodies is None:
-        return None
-    words = surface.split()
-    bare = " ".join(words[1:]) if words and words[0].lower() in ("la", "le", "les", "l'", "l’") else surface
-    bare = re.sub(r"^[lL]['’]", "", bare)
-    country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare)
-    return bodies.GOVERNMENT.format(country=_country_phrase(bodies, country)) if country else None
-
-
-def _national_body(ctx: _Context, words: list[Token]) -> str | None:
-    """An unnamed state body: a body noun with a nationality adjective (« la présidence turque »,
-    « le ministère russe de la Défense », « les médias officiels chinois »), in English form."""
-    bodies = lexicon(ctx.lang, "bodies")
-    if bodies is None:
-        return None
-    lows = [t.lower_.replace("’", "'") for t in words]
-    head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
-    if head is None or lows[head] not in bodies.BODIES:
-        return None
-    # the nationality qualifies the body itself: within the few words after its noun
-    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None)
-    if nationality is None:
-        return None
-    country, adj = nationality
-    pattern = bodies.BODIES[lows[head]]
-    rest = " ".join(lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
-    for qualifier, precise in bodies.BODY_QUALIFIERS.get(lows[head], {}).items():
-        if qualifier in rest:
-            pattern = precise
-            break
-    return pattern.format(country=_country_phrase(bodies, country), adj=adj)
-
-
-def _country_phrase(bodies, country: str) -> str:
-    return "the " + country if country in bodies.WITH_ARTICLE else country
 
 
 _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, CitedSource, Span
+from recoupe.nlp.bodies import national_body
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,19 @@ def load_outlets() -> tuple[Outlet, ...]:
     return tuple(out)
 
 
+# last words of outlet names that writers often put in lower case
+_MEDIA_TAILS = {"info", "infos", "news", "tv", "radio", "télé", "matin", "soir", "hebdo", "presse", "today"}
+
+
 @lru_cache(maxsize=1)
 def _alias_index() -> tuple[re.Pattern, dict[str, tuple[Outlet, bool]]]:
     index: dict[str, tuple[Outlet, bool]] = {}
     for o in load_outlets():
         for a in o.aliases:
             index.setdefault(a, (o, False))
+            head, _, last = a.rpartition(" ")
+            if head and last.lower() in _MEDIA_TAILS:
+                index.setdefault(f"{head} {last.lower()}", (o, False))      # « France info », « BFM tv »
         for a in o.needs_context:
             index.setdefault(a, (o, True))
         index.setdefault(o.name, (o, False))
@@ -79,6 +87,8 @@ def outlet_named(name: str) -> Outlet | None:
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
 _DOMAIN = re.compile(r"(?<![\w@.])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
+# a capitalised word and « de » right before an alias: the alias ends another name
+_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w-]+ (?:de|du|des|of) $")
 _LEADING_DET = re.compile(r"^(?:l['’]|le |la |les |the )", re.IGNORECASE)
 
 
@@ -155,6 +165,9 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             return
         src = found.get(name)
         if src is None:
+            outlet = outlet_named(name) if kind == "document" else None
+            if outlet is not None and outlet.kind != "official":      # « une enquête du Daily Courier »
+                kind, country = outlet.kind, outlet.country
             src = found[name] = CitedSource(name=name, kind=kind, country=country)
         if any(m.start == start for m in src.mentions):
             return
@@ -169,6 +182,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
                for a, b in per_spans):
             continue            # « Michael Bloomberg »
+        if _NAME_BEFORE.search(text, 0, m.start()) and not any(a <= m.start() - 4 < b for a, b in per_spans):
+            continue            # « le Front de Libération Transfem »: the tail of another body's name
         if needs_ctx and not (set(_words_before(text, m.start(), 3)) & lex.CONTEXT_WORDS
                               or set(w for w in _words_before(text, m.start(), 3)) & set(lex.MEDIA_NOUNS)):
             continue
@@ -238,7 +253,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             raw = raw.rstrip(" .")
             o = outlet_named(raw)
             add(o.name if o else raw, o.kind if o else "outlet", o.country if o else None, start, start + len(raw))
-    _documents(article, doc, lex, add)
+    outlet_mentions = [m.start for src in found.values() if src.kind != "document" for m in src.mentions]
+    _documents(article, doc, lex, add, outlet_mentions)
     out = [s for name, s in found.items() if not affiliation_only.get(name, False)]
     for s in out:
         s.mentions.sort(key=lambda sp: sp.start)
@@ -279,61 +295,223 @@ _BODY_NOUNS = {"ong", "organisation", "agence", "institution", "office", "organi
                "institut", "institute", "commission", "ministère", "ministry", "gouvernement", "government"}
 
 
-def _documents(article: Article, doc: Doc, lex, add) -> None:
-    """« un rapport de l'Olaf », « les estimations de l'OMS », « un dossier du Pentagone ayant fait
-    l'objet d'une fuite », « Dans un rapport, l'ONG a accusé… ».  A document source is named by its
-    author body, with kind "document"; later « le rapport », « ce rapport » are its mentions."""
+@dataclass(frozen=True)
+class _Author:
+    """Who issued a document: a named body (label ORG, MISC, LOC) or a person (PER)."""
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[int]) -> None:
+    """« un rapport de l'Olaf », « les estimations de l'OMS », « un communiqué du parquet de Lyon »,
+    « Dans un rapport, l'ONG a accusé… », « a-t-il dit dans sa déclaration vidéo quotidienne ».
+
+    A body's document is named by the body, with kind "document"; a person's by the person
+    and what it is (« Jean Dupont's daily video statement »), so that it is never read as the
+    person themself.  Later « le rapport », « ce rapport » are its mentions.  A document an outlet
+    obtained ("according to the Daily Courier, which obtained an internal report of X") is that
+    outlet's source, not this article's: the article relays the outlet."""
     text = article.text
-    bodies = _body_spans(article)
-    sents = list(doc.sents)
+    bodies = [_Author(*b) for b in _body_spans(article)]
+    persons = [_Author(e.start, e.end, e.canonical or e.text, "PER") for e in article.entities if e.label == "PER"]
     last_doc: tuple[str, str] | None = None
     for t in doc:
         low = t.lower_
         if low not in lex.DOCUMENT_NOUNS or t.pos_ != "NOUN":
             continue
-        det = doc[t.i - 1] if t.i > 0 else None
-        if det is None or det.pos_ not in ("DET", "ADP") and det.lower_ not in ("l'", "l’"):
+        k = t.i - 1
+        while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound"):
+            k -= 1              # « un nouveau rapport », "his nightly video address"
+        if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" \
+                and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
-        window_end = t.idx + len(t.text) + 60
-        found = []
-        for a, b, name, label in bodies:
-            if t.idx < a <= window_end:
-                between = text[t.idx + len(t.text):a]
-                if re.fullmatch(r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|of|by|from|et de|et du|and)\s*(?:the\s+|l['’]|la\s+|le\s+)?", between) \
-                        or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?", text[found[-1][1]:a])) \
-                        or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
-                            and re.search(r"\b(?:dans|in) (?:un|une|son|sa|leur|a|its|their) $", text[max(0, t.idx - 12):t.idx])):
-                    # « a indiqué dans un communiqué le Commandement Est »: the subject of an incise, inverted
-                    found.append((a, b, name, label))
-                    continue
-                break
-        if not found:
-            # « Dans un rapport publié jeudi, l'ONG a accusé… »: the author is the sentence's subject
-            sent = next((x for x in sents if x.start <= t.i < x.end), None)
-            if sent is None:
-                continue
-            # the verb the document hangs on comes first: « », a indiqué dans un communiqué le Commandement Est »
-            # (an incise, inverted subject); then the sentence's root
-            governor = t.head
-            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
-                governor = governor.head
-            subj = [c for v in (governor, sent.root) for c in v.children if c.dep_.startswith("nsubj") and c.i > t.i]
-            if subj:
-                s0 = subj[0]
-                # the body named there, or in apposition to its noun (« l'ONG Amnesty International »)
-                named = [x for x in bodies if x[0] <= s0.idx < x[1]] or \
-                    [x for x in bodies if s0.idx + len(s0.text) <= x[0] <= s0.idx + len(s0.text) + 1]
-                if named:
-                    found = named[:1]
-                elif s0.lower_ in _BODY_NOUNS:
-                    before = [x for x in bodies if x[0] < s0.idx and x[3] != "LOC"]
-                    found = before[-1:] if before else []
-        for a, b, name, label in found:
-            if label == "LOC" and not _INSTITUTION_WORDS.search(name + " " + text[a:b]):
+        if _obtained_by_outlet(t, lex, outlet_mentions):
+            continue
+        writers = persons if low in lex.PERSON_WRITINGS else []
+        authors = (_authors_named_after(text, t, bodies + writers)
+                   or _institution_after(article, doc, t, lex)
+                   or _author_by_subject(article, doc, t, lex, bodies, persons))
+        for author in authors:
+            if author.label == "LOC" and not _INSTITUTION_WORDS.search(author.name + " " + text[author.start:author.end]):
                 continue        # « les chiffres de la France »: a country is not a document
+            if author.label == "PER":
+                if low not in lex.PERSON_WRITINGS | lex.PERSON_MEDIA:
+                    continue
+                name = _person_document_name(author.name, doc, t, lex)
+            else:
+                words = doc.char_span(author.start, author.end, alignment_mode="expand")
+                name = (national_body(article.language or "fr", list(words)) if words is not None else None) \
+                    or author.name
+                add(name, "document", None, author.start, author.end)
             add(name, "document", None, t.idx, t.idx + len(t.text))
-            add(name, "document", None, a, b)
             last_doc = (name, low)
-        if not found and last_doc is not None and low == last_doc[1] and \
-                t.i > 0 and doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
+        if not authors and last_doc is not None and low == last_doc[1] and \
+                doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
+
+
+def _obtained_by_outlet(t, lex, outlet_mentions: list[int]) -> bool:
+    """The document's sentence says an outlet it cites obtained or saw it."""
+    sent = t.sent
+    return any(sent.start_char <= m < sent.end_char for m in outlet_mentions) and \
+        any(w.lower_ in lex.OBTAINED_WORDS for w in sent)
+
+
+# what may stand between a document noun and its author: up to three words (« annuel établi »), a
+# comma, then the preposition (« de », « par », "from") and its article
+_TO_AUTHOR = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
+              r"\s*(?:the\s+|l['’]|la\s+|le\s+|les\s+)?")
+
+
+def _authors_named_after(text: str, t, candidates: list[_Author]) -> list[_Author]:
+    """Named authors right after the noun: « un rapport de l'Olaf », « les données de l'OMS et de
+    l'Unicef », and the inverted subject of an incise « a indiqué dans un communiqué le Commandement Est »."""
+    window_end = t.idx + len(t.text) + 60
+    found: list[_Author] = []
+    for author in sorted(candidates, key=lambda x: x.start):
+        if not t.idx < author.start <= window_end:
+            continue
+        between = text[t.idx + len(t.text):author.start]
+        if re.fullmatch(_TO_AUTHOR, between) \
+                or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?",
+                                           text[found[-1].end:author.start])) \
+                or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
+                    and re.search(r"\b(?:dans|in) (?:un|une|son|sa|leur|a|its|their) $", text[max(0, t.idx - 12):t.idx])):
+            found.append(author)
+            continue
+        break
+    return found
+
+
+def _institution_after(article: Article, doc: Doc, t, lex) -> list[_Author]:
+    """An author the entity tagger did not name: a body described by a common noun (« un communiqué
+    du parquet de la province de Limbourg », « le rapport établi par le régulateur de l'audiovisuel »,
+    « le communiqué du ministère russe de la Défense ») or a name it missed (« un rapport de
+    Navdanya International »)."""
+    text = article.text
+    j = t.i + 1
+    while j < len(doc) and j - t.i <= 4 and doc[j].pos_ in ("ADJ", "VERB", "ADV") and doc[j].text[:1].islower():
+        j += 1          # « annuel établi », « publié jeudi » is left to the time words below
+    if j >= len(doc) or doc[j].lower_ not in ("de", "du", "des", "d'", "d’", "par", "of", "by", "from"):
+        return []
+    j += 1
+    if j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    if j >= len(doc):
+        return []
+    head = doc[j]
+    if any(e.start <= head.idx < e.end and (e.label in ("PER", "LOC") or e.start <= t.idx) for e in article.entities):
+        return []       # a person, a place, or the name of the document itself (« le mémorandum de Budapest »)
+    if head.lower_ in lex.INSTITUTION_NOUNS:
+        described = _institution_named(article, doc, head)
+        return [described] if described else []
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ not in _CALENDAR_WORDS:
+        k = j
+        while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper()
+                                    or doc[k + 1].is_space and k + 2 < len(doc) and doc[k + 2].pos_ == "PROPN"):
+            k += 1
+        start, end = head.idx, doc[k].idx + len(doc[k].text)
+        person = next((e for e in article.entities if e.label == "PER" and start <= e.start < end + 1), None)
+        if person is not None:
+            # "a joint statement from Sen. Ed Markey" is his; "released by President Joe Biden's
+            # commission" is the commission's, which the words do not name well enough
+            owned = doc[k].dep_ == "poss" or (k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"))
+            return [] if owned else [_Author(person.start, person.end, person.canonical or person.text, "PER")]
+        return [_Author(start, end, article.text[start:end], "ORG")]
+    return []
+
+
+def _institution_named(article: Article, doc: Doc, head) -> _Author | None:
+    """A body described by its common noun and what qualifies it, in the English form of a state
+    body when it is one (« le ministère russe de la Défense » -> Russian Defence Ministry).  A bare
+    noun (« la commission », "the office") says too little to be a source."""
+    left = []
+    for w in reversed([w for w in head.subtree if w.i < head.i]):
+        if w.i != (left[0].i - 1 if left else head.i - 1) or w.pos_ in ("DET", "PUNCT", "ADP"):
+            break
+        left.insert(0, w)
+    words = left + _noun_phrase(doc, head)
+    if sum(1 for w in words if w.pos_ not in ("DET", "ADP", "PART", "PUNCT")) < 2:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    name = national_body(article.language or "fr", _noun_phrase(doc, head)) or article.text[start:end]
+    return _Author(start, end, name, "ORG")
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_CALENDAR_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                   "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july",
+                   "august", "september", "october", "november", "december"}
+
+
+def _noun_phrase(doc: Doc, head) -> list:
+    """The head noun and the words after it that qualify it, up to a clause or a parenthesis
+    (« parquet de la province belge du Limbourg (nord) » -> « parquet de la province belge du Limbourg »)."""
+    right = [w for w in head.subtree if w.i >= head.i]
+    out = []
+    for w in right:
+        if w.i != (out[-1].i + 1 if out else head.i) or w.pos_ in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        out.append(w)
+    while out and out[-1].pos_ in ("ADP", "DET"):
+        out.pop()
+    return out[:10]
+
+
+def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author],
+                       persons: list[_Author]) -> list[_Author]:
+    """The subject of the verb the document hangs on: an inverted one after it (« Dans un rapport
+    publié jeudi, l'ONG a accusé… », « », a indiqué dans un communiqué le Commandement Est »), or one
+    before it when the document is the medium of the verb (« Le Conseil européen a indiqué dans un
+    communiqué que… », « M. Dupont a publié une lettre »).  A subject before the noun otherwise is
+    its reader or critic (« le ministre a rejeté le rapport »), not its author."""
+    sent = t.sent
+    governor = t.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
+        governor = governor.head
+    medium = any(c.dep_ == "case" and c.lower_ in lex.MEDIUM_PREPOSITIONS for c in t.children) \
+        or (t.dep_ == "pobj" and t.head.lower_ in lex.MEDIUM_PREPOSITIONS) \
+        or (t.dep_ in ("obj", "dobj") and t.head.lemma_.lower() in lex.PUBLISH_VERBS)
+    subj = [c for v in (governor, sent.root) for c in v.children
+            if c.dep_.startswith("nsubj") and (c.i > t.i or medium)]
+    if not subj:
+        return []
+    s0 = subj[0]
+    if _QUOTE_MARKS.search(doc.text, min(s0.idx, t.idx), max(s0.idx, t.idx)):
+        return []       # « …, la police a découvert… », pouvait-on lire dans ce communiqué: a subject of the quoted text
+    # the body named there, or in apposition to its noun (« l'ONG Amnesty International »)
+    # a person only through the medium of their words: the subject after « la déclaration du
+    # président » is who reacts to it
+    named = [x for x in bodies + (persons if medium else []) if x.start <= s0.idx < x.end] or \
+        [x for x in bodies if s0.idx + len(s0.text) <= x.start <= s0.idx + len(s0.text) + 1]
+    if named:
+        return named[:1]
+    if s0.lower_ in lex.INSTITUTION_NOUNS:
+        # « le parquet de Lyon a indiqué dans un communiqué », "the prosecutor's office said in a statement"
+        described = _institution_named(article, doc, s0)
+        if described:
+            return [described]
+    if s0.lower_ in _BODY_NOUNS:
+        # « Dans un rapport, l'ONG a accusé… »: the body named before, best one that this noun names;
+        # only that one for a subject before the document ("The commission will issue a report",
+        # when no commission was named, is not the court named before)
+        before = [x for x in bodies if x.start < s0.idx and x.label != "LOC"]
+        own = [x for x in before if s0.lower_ in x.name.lower()]
+        return (own or (before if s0.i > t.i else []))[-1:]
+    return []
+
+
+def _person_document_name(person: str, doc: Doc, t, lex) -> str:
+    """« sa déclaration vidéo quotidienne » by Jean Dupont -> « Jean Dupont's daily video statement »."""
+    qualifiers = []
+    for w in doc[t.i + 1:t.i + 4]:
+        if w.lower_ not in lex.DOCUMENT_QUALIFIERS:
+            break
+        qualifiers.append(lex.DOCUMENT_QUALIFIERS[w.lower_])
+    before = [lex.DOCUMENT_QUALIFIERS[w.lower_] for w in doc[max(0, t.i - 2):t.i] if w.lower_ in lex.DOCUMENT_QUALIFIERS]
+    noun = lex.DOCUMENT_NOUNS.get(t.lower_, t.lower_)
+    # English puts the frequency before the medium: « vidéo quotidienne » -> daily video
+    words = sorted(dict.fromkeys(before + qualifiers + [noun]), key=lambda w: (w == noun, w == "video"))
+    return f"{person}'s {' '.join(words)}"

@@ -10,8 +10,28 @@ DOCUMENT_NOUNS = {
     "report": "report", "study": "study", "statement": "statement", "document": "document", "documents": "document",
     "memo": "memo", "survey": "survey", "poll": "poll", "data": "data", "estimates": "estimates",
     "figures": "figures", "analysis": "analysis", "audit": "audit", "letter": "letter", "filing": "filing",
-    "dossier": "file", "investigation": "investigation",
+    "dossier": "file", "investigation": "investigation", "address": "address", "op-ed": "op-ed",
+    "message": "message", "video": "video",
 }
+# what a person publishes in their own name: writings ("Smith's letter", "a statement from Smith": an
+# English statement is written), and the media of their speech, documents only as the medium of a verb
+# ("said in his nightly video address")
+PERSON_WRITINGS = {"op-ed", "letter", "report", "memo", "statement"}
+PERSON_MEDIA = {"address", "message", "video"}
+# qualifiers that go into a document's name ("daily video address")
+DOCUMENT_QUALIFIERS = {w: w for w in ("daily", "nightly", "weekly", "monthly", "annual", "video", "televised",
+                                       "written", "joint", "open", "official", "confidential")}
+# a document is the medium of the sentence's subject when it hangs on one of these
+MEDIUM_PREPOSITIONS = {"in"}
+PUBLISH_VERBS = {"publish", "release", "issue", "sign", "send", "post", "unveil", "present"}
+# common nouns that head the name of a body ("a statement from the prosecutor's office")
+INSTITUTION_NOUNS = {
+    "ministry", "department", "government", "police", "prosecutor", "prosecutors", "court", "council", "commission",
+    "agency", "office", "army", "military", "committee", "regulator", "authority", "authorities", "administration",
+    "parliament", "senate", "congress", "presidency", "watchdog", "inspector", "service",
+}
+# an outlet that says it obtained a document relays it (« que s'est procuré Le Monde »)
+OBTAINED_WORDS = {"obtained", "seen", "reviewed", "viewed", "revealed", "acquired"}
 LEAK_WORDS = ("leaked", "leak", "confidential", "classified", "secret")
 ROLE_NOUNS = {
     "journalist", "correspondent", "reporter", "editor", "columnist", "anchor", "host", "writer", "chief",

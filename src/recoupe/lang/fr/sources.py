@@ -13,8 +13,38 @@ DOCUMENT_NOUNS = {
     "dossier": "file", "note": "note", "enquête": "investigation", "données": "data", "estimations": "estimates",
     "estimation": "estimates", "chiffres": "figures", "images": "images", "sondage": "poll", "bilan": "report",
     "analyse": "analysis", "audit": "audit", "mémo": "memo", "mémorandum": "memo", "lettre": "letter",
-    "relevé": "report", "statistiques": "statistics",
+    "relevé": "report", "statistiques": "statistics", "déclaration": "statement", "allocution": "address",
+    "tribune": "op-ed", "message": "message", "vidéo": "video", "courrier": "letter",
 }
+# what a person publishes in their own name: writings (« la lettre de Jean Dupont »), and the media of
+# their speech, which are documents only as the medium of a verb (« a-t-il dit dans sa déclaration
+# vidéo quotidienne »; « la déclaration de Poutine selon laquelle… » is a reference to his words).
+# A person's « chiffres » or « analyse » are their words, not a document.
+PERSON_WRITINGS = {"communiqué", "tribune", "lettre", "courrier", "rapport", "note", "mémo", "mémorandum"}
+PERSON_MEDIA = {"déclaration", "allocution", "message", "vidéo"}
+# qualifiers that go into a document's English name (« déclaration vidéo quotidienne » -> daily video statement)
+DOCUMENT_QUALIFIERS = {
+    "quotidien": "daily", "quotidienne": "daily", "hebdomadaire": "weekly", "mensuel": "monthly",
+    "mensuelle": "monthly", "annuel": "annual", "annuelle": "annual", "vidéo": "video", "télévisé": "televised",
+    "télévisée": "televised", "écrit": "written", "écrite": "written", "commun": "joint", "commune": "joint",
+    "conjoint": "joint", "conjointe": "joint", "ouvert": "open", "ouverte": "open", "officiel": "official",
+    "officielle": "official", "confidentiel": "confidential", "confidentielle": "confidential",
+}
+# a document is the medium of the sentence's subject when it hangs on one of these
+# (« a indiqué dans un communiqué », « a publié un rapport »)
+MEDIUM_PREPOSITIONS = {"dans"}
+PUBLISH_VERBS = {"publier", "diffuser", "signer", "adresser", "envoyer", "rendre", "mettre", "poster", "dévoiler",
+                 "remettre", "présenter"}
+# common nouns that head the name of a body (« un communiqué du parquet de Lyon »)
+INSTITUTION_NOUNS = {
+    "parquet", "ministère", "gouvernement", "préfecture", "mairie", "régulateur", "tribunal", "cour", "conseil",
+    "commission", "parlement", "sénat", "assemblée", "police", "gendarmerie", "armée", "état-major", "autorité",
+    "autorités", "agence", "office", "observatoire", "institut", "banque", "comité", "direction", "inspection",
+    "ong", "organisation", "association", "syndicat", "fédération", "administration", "présidence", "haut-commissariat",
+    "département", "secrétariat", "cabinet", "service", "services", "défense", "douane", "douanes", "procureur",
+}
+# an outlet that says it obtained a document relays it (« que s'est procuré Le Monde »)
+OBTAINED_WORDS = {"obtenu", "obtenue", "obtenus", "procuré", "procurée", "procurés", "consulté", "consultée", "consultés", "consultées", "révélé", "révélée", "dévoilé", "dévoilée"}
 LEAK_WORDS = ("fuite", "fuité", "divulgué", "divulguée", "confidentiel", "confidentielle", "secret")
 # people whose outlet is an affiliation, not a source (« la responsable de RT »)
 ROLE_NOUNS = {

@@ -1,0 +1,56 @@
+"""State bodies the text describes instead of naming, in one English form.
+
+« le gouvernement indien », « la présidence turque », « le ministère russe de la
+Défense », « Moscou a dénoncé »: quotes (a body as speaker) and sources (a body
+as the author of a communiqué) give them the same canonical name, so that one
+body is one identity across articles, stages and languages.  The word lists are
+in lang/<language>/bodies.py.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from recoupe.lang import lexicon
+
+
+def government_of_place(lang: str, surface: str, canonical: str) -> str | None:
+    """A country or its capital speaking is its government (« La Hongrie déclare », « Moscou a
+    dénoncé »): one name for what the state says, whatever the metonymy."""
+    bodies = lexicon(lang, "bodies")
+    if bodies is None:
+        return None
+    words = surface.split()
+    bare = " ".join(words[1:]) if words and words[0].lower() in ("la", "le", "les", "l'", "l’") else surface
+    bare = re.sub(r"^[lL]['’]", "", bare)
+    country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare)
+    return bodies.GOVERNMENT.format(country=_country_phrase(bodies, country)) if country else None
+
+
+def national_body(lang: str, words: list[Token]) -> str | None:
+    """An unnamed state body: a body noun with a nationality adjective (« la présidence turque »,
+    « le ministère russe de la Défense », « les médias officiels chinois »), in English form."""
+    bodies = lexicon(lang, "bodies")
+    if bodies is None:
+        return None
+    lows = [t.lower_.replace("’", "'") for t in words]
+    head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
+    if head is None or lows[head] not in bodies.BODIES:
+        return None
+    # the nationality qualifies the body itself: within the few words after its noun
+    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None)
+    if nationality is None:
+        return None
+    country, adj = nationality
+    pattern = bodies.BODIES[lows[head]]
+    rest = " ".join(lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
+    for qualifier, precise in bodies.BODY_QUALIFIERS.get(lows[head], {}).items():
+        if qualifier in rest:
+            pattern = precise
+            break
+    return pattern.format(country=_country_phrase(bodies, country), adj=adj)
+
+
+def _country_phrase(bodies, country: str) -> str:
+    return "the " + country if country in bodies.WITH_ARTICLE else country
