@@ -34,6 +34,9 @@ def test_demo_brief_shows_what_the_demo_readme_promises(demo_brief):
     assert flood["claims"] and all(c["origins"] == ["The Daily Courier"] for c in flood["claims"] if c["n_articles"] > 1)
     relays = next(p for p in flood["provenance"] if p["source"] == "The Daily Courier")["article_ids"]
     assert len(relays) >= 4
+    # the Ledger names the Water Authority's report, which the Courier obtained: cited via the Courier
+    cited = [(c["name"], c["via"]) for a in demo_brief["articles"] for c in a["cited_sources"] if c["kind"] == "document"]
+    assert ("Norvalian Water Authority", "The Daily Courier") in cited
     # the two planted contradictions: 1,200 vs 12 000 evacuees, the memo vs its denial
     reasons = [c["reason"] for c in flood["contradictions"]]
     assert any("1,200" in r and "12 000" in r for r in reasons)

@@ -175,11 +175,14 @@ def test_outlet_names_with_a_lower_case_media_word_and_inside_other_names():
     assert {s.name for s in art.cited_sources} == {"France Info"}
 
 
-def test_a_document_an_outlet_obtained_is_relayed_through_that_outlet():
+def test_a_document_an_outlet_obtained_is_cited_via_that_outlet_and_relayed_through_it():
     text = ("Engineers had warned of cracks in the dam, according to the New York Times, which obtained an "
             "internal report of the Norvalian Water Authority.")
     art = analyze_article(Article(id="x", text=text, language="en"), skip=SKIP)
-    assert [(s.name, s.kind) for s in art.cited_sources] == [("The New York Times", "newspaper")]
+    assert [(s.name, s.kind, s.via) for s in art.cited_sources] == [
+        ("The New York Times", "newspaper", None), ("Norvalian Water Authority", "document", "The New York Times")]
+    assert origins_of(art) == {"The New York Times"}
     # the same report cited without the outlet is the article's own source
-    docs = _documents_of("An internal report of the Norvalian Water Authority warned of cracks in the dam.", "en")
-    assert "Norvalian Water Authority" in docs
+    art = analyze_article(Article(id="y", text="An internal report of the Norvalian Water Authority warned of "
+                                  "cracks in the dam.", language="en"), skip=SKIP)
+    assert origins_of(art) == {"Norvalian Water Authority"}

@@ -52,6 +52,7 @@ class CitedSource:
     kind: str = "outlet"                    # newspaper | agency | broadcaster | document | social | official | outlet
     country: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    via: str | None = None                  # the cited outlet that obtained this document, when the text says so
 
 
 @dataclass

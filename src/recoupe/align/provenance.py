@@ -25,10 +25,11 @@ def own_origin(article: Article) -> str:
 
 
 def relayed_sources(article: Article) -> list[str]:
-    """Canonical names of the upstream sources the article relays, most mentioned first."""
+    """Canonical names of the upstream sources the article relays, most mentioned first.  A document
+    that a cited outlet obtained reaches the article through that outlet: the outlet is what it relays."""
     own = (article.source.outlet or "").strip().lower() if article.source else ""
     counted = [(len(c.mentions), c.name) for c in article.cited_sources
-               if c.name and c.kind in UPSTREAM_KINDS and c.name.strip().lower() != own]
+               if c.name and c.kind in UPSTREAM_KINDS and c.name.strip().lower() != own and not c.via]
     counted.sort(key=lambda x: (-x[0], x[1]))
     return [name for _, name in counted]
 
@@ -88,12 +89,13 @@ def unify_outlets(articles: list[Article]) -> None:
     for a in articles:
         own = (a.source.outlet or "").strip() if a.source else ""
         by_name: dict[str, CitedSource] = {}
+        renamed: dict[str, str] = {}
         for c in a.cited_sources:
             words = _core_words(c.name)
             target = next((n for n, core in outlets.items()
                            if words and c.kind != "credit" and set(words) <= set(core) and words[-1] == core[-1]), None)
             if target:
-                c.name = target
+                renamed[c.name], c.name = target, target
             if c.name in by_name:               # two spellings of one outlet: one source, all mentions
                 by_name[c.name].mentions.extend(m for m in c.mentions if m not in by_name[c.name].mentions)
             else:
@@ -108,4 +110,6 @@ def unify_outlets(articles: list[Article]) -> None:
             known = {(m.start, m.end) for m in entry.mentions}
             entry.mentions.extend(s for s in spans if (s.start, s.end) not in known)
             entry.mentions.sort(key=lambda s: s.start)
+        for c in by_name.values():
+            c.via = renamed.get(c.via, c.via)   # the document an outlet obtained follows the outlet's new name
         a.cited_sources = [c for n, c in by_name.items() if n != own]

@@ -11,7 +11,8 @@ from recoupe.align.claims import align
 from recoupe.align.clustering import StoryIndex, cluster_articles, parse_time
 from recoupe.align.config import AlignConfig
 from recoupe.align.contradictions import disagreeing_pairs, find_contradictions, report_date_pairs, to_contradiction
-from recoupe.align.corroboration import article_origins, corroborate, provenance_entries
+from recoupe.align.corroboration import article_origins, corroborate
+from recoupe.align.provenance import provenance_for_story
 from recoupe.align.embeddings import MemoryVectorCache, get_embedder
 from recoupe.align.features import SentenceFacts, norm
 from recoupe.align.quotes import group_quotes
@@ -70,7 +71,7 @@ def build_story(story_id: str, group: list[Article], embedder, config: AlignConf
         claims.append(claim)
     story.claims = claims
 
-    story.provenance = provenance_entries(group)
+    story.provenance = provenance_for_story(group)
     story.timeline = build_timeline(group, claim_of)
     story.reuse = find_reuse(group, al.pairs, config)
     position = {(f.article_id, f.sentence.start): f.index for fs in al.sentences.values() for f in fs}

@@ -159,7 +159,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     found: dict[str, CitedSource] = {}
     affiliation_only: dict[str, bool] = {}
 
-    def add(name: str, kind: str, country: str | None, start: int, end: int, affiliation: bool = False):
+    def add(name: str, kind: str, country: str | None, start: int, end: int, affiliation: bool = False,
+            via: str | None = None):
         name = name.strip()
         if not name or _in(start, excluded) or (own_name and name.lower() == own_name.lower()):
             return
@@ -168,7 +169,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             outlet = outlet_named(name) if kind == "document" else None
             if outlet is not None and outlet.kind != "official":      # « une enquête du Daily Courier »
                 kind, country = outlet.kind, outlet.country
-            src = found[name] = CitedSource(name=name, kind=kind, country=country)
+            src = found[name] = CitedSource(name=name, kind=kind, country=country, via=via)
         if any(m.start == start for m in src.mentions):
             return
         src.mentions.append(Span(text=text[start:end], start=start, end=end))
@@ -253,7 +254,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             raw = raw.rstrip(" .")
             o = outlet_named(raw)
             add(o.name if o else raw, o.kind if o else "outlet", o.country if o else None, start, start + len(raw))
-    outlet_mentions = [m.start for src in found.values() if src.kind != "document" for m in src.mentions]
+    outlet_mentions = [(m.start, src.name) for src in found.values() if src.kind != "document" for m in src.mentions]
     _documents(article, doc, lex, add, outlet_mentions)
     out = [s for name, s in found.items() if not affiliation_only.get(name, False)]
     for s in out:
@@ -304,15 +305,15 @@ class _Author:
     label: str
 
 
-def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[int]) -> None:
+def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple[int, str]]) -> None:
     """« un rapport de l'Olaf », « les estimations de l'OMS », « un communiqué du parquet de Lyon »,
     « Dans un rapport, l'ONG a accusé… », « a-t-il dit dans sa déclaration vidéo quotidienne ».
 
     A body's document is named by the body, with kind "document"; a person's by the person
     and what it is (« Jean Dupont's daily video statement »), so that it is never read as the
     person themself.  Later « le rapport », « ce rapport » are its mentions.  A document an outlet
-    obtained ("according to the Daily Courier, which obtained an internal report of X") is that
-    outlet's source, not this article's: the article relays the outlet."""
+    obtained (« un document confidentiel de l'Olaf consulté par Der Spiegel ») is cited with
+    `via` that outlet: the article relies on both, but relays the outlet (see align/provenance)."""
     text = article.text
     bodies = [_Author(*b) for b in _body_spans(article)]
     persons = [_Author(e.start, e.end, e.canonical or e.text, "PER") for e in article.entities if e.label == "PER"]
@@ -327,8 +328,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[int])
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
-        if _obtained_by_outlet(t, lex, outlet_mentions):
-            continue
+        via = _obtained_by_outlet(t, lex, outlet_mentions)
         writers = persons if low in lex.PERSON_WRITINGS else []
         authors = (_authors_named_after(text, t, bodies + writers)
                    or _institution_after(article, doc, t, lex)
@@ -344,19 +344,20 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[int])
                 words = doc.char_span(author.start, author.end, alignment_mode="expand")
                 name = (national_body(article.language or "fr", list(words)) if words is not None else None) \
                     or author.name
-                add(name, "document", None, author.start, author.end)
-            add(name, "document", None, t.idx, t.idx + len(t.text))
+                add(name, "document", None, author.start, author.end, via=via)
+            add(name, "document", None, t.idx, t.idx + len(t.text), via=via)
             last_doc = (name, low)
         if not authors and last_doc is not None and low == last_doc[1] and \
                 doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
 
 
-def _obtained_by_outlet(t, lex, outlet_mentions: list[int]) -> bool:
-    """The document's sentence says an outlet it cites obtained or saw it."""
+def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str | None:
+    """The cited outlet that the document's sentence says obtained or saw it, if any."""
     sent = t.sent
-    return any(sent.start_char <= m < sent.end_char for m in outlet_mentions) and \
-        any(w.lower_ in lex.OBTAINED_WORDS for w in sent)
+    if not any(w.lower_ in lex.OBTAINED_WORDS for w in sent):
+        return None
+    return next((name for start, name in outlet_mentions if sent.start_char <= start < sent.end_char), None)
 
 
 # what may stand between a document noun and its author: up to three words (« annuel établi »), a
