@@ -59,7 +59,8 @@ def load_outlets() -> tuple[Outlet, ...]:
 
 
 # last words of outlet names that writers often put in lower case
-_MEDIA_TAILS = {"info", "infos", "news", "tv", "radio", "télé", "matin", "soir", "hebdo", "presse", "today"}
+# (not « presse », « soir », « matin »: « la presse chinoise », « le soir » are ordinary words)
+_MEDIA_TAILS = {"info", "infos", "news", "tv"}
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def _alias_index() -> tuple[re.Pattern, dict[str, tuple[Outlet, bool]]]:
         for a in o.aliases:
             index.setdefault(a, (o, False))
             head, _, last = a.rpartition(" ")
-            if head and last.lower() in _MEDIA_TAILS:
+            if head and last.lower() in _MEDIA_TAILS and not _LEADING_DET.fullmatch(head + " "):
                 index.setdefault(f"{head} {last.lower()}", (o, False))      # « France info », « BFM tv »
         for a in o.needs_context:
             index.setdefault(a, (o, True))
