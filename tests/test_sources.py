@@ -186,3 +186,10 @@ def test_a_document_an_outlet_obtained_is_cited_via_that_outlet_and_relayed_thro
     art = analyze_article(Article(id="y", text="An internal report of the Norvalian Water Authority warned of "
                                   "cracks in the dam.", language="en"), skip=SKIP)
     assert origins_of(art) == {"Norvalian Water Authority"}
+
+
+def test_a_speech_is_a_document_only_when_the_text_says_it_is_a_record():
+    assert _documents_of("\"We must act,\" Joe Smith said in his address to the United Nations.", "en") == {}
+    assert _documents_of("« Il faut agir », a dit Paul Durand dans sa déclaration devant la presse.") == {}
+    assert "Paul Durand's televised address" in _documents_of(
+        "« Il faut agir », a dit Paul Durand dans son allocution télévisée.")

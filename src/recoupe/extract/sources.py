@@ -163,6 +163,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     def add(name: str, kind: str, country: str | None, start: int, end: int, affiliation: bool = False,
             via: str | None = None):
         name = name.strip()
+        if name.count("(") > name.count(")"):         # a tagger's span that took in « (AAP »
+            name = name[:name.rfind("(")].strip()
         if not name or _in(start, excluded) or (own_name and name.lower() == own_name.lower()):
             return
         src = found.get(name)
@@ -341,6 +343,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                 if low not in lex.PERSON_WRITINGS | lex.PERSON_MEDIA:
                     continue
                 name = _person_document_name(author.name, doc, t, lex)
+                if low in lex.SPOKEN_MEDIA and name.endswith(f"'s {lex.DOCUMENT_NOUNS[low]}"):
+                    continue        # no qualifier: words said, not a record
             else:
                 words = doc.char_span(author.start, author.end, alignment_mode="expand")
                 name = (national_body(article.language or "fr", list(words)) if words is not None else None) \

@@ -18,6 +18,9 @@ DOCUMENT_NOUNS = {
 # ("said in his nightly video address")
 PERSON_WRITINGS = {"op-ed", "letter", "report", "memo", "statement"}
 PERSON_MEDIA = {"address", "message", "video"}
+# spoken media, a record only when the text says what kind ("his nightly video address"; "his address
+# to the United Nations" is words said)
+SPOKEN_MEDIA = {"address"}
 # qualifiers that go into a document's name ("daily video address")
 DOCUMENT_QUALIFIERS = {w: w for w in ("daily", "nightly", "weekly", "monthly", "annual", "video", "televised",
                                        "written", "joint", "open", "official", "confidential")}

@@ -22,6 +22,9 @@ DOCUMENT_NOUNS = {
 # A person's « chiffres » or « analyse » are their words, not a document.
 PERSON_WRITINGS = {"communiqué", "tribune", "lettre", "courrier", "rapport", "note", "mémo", "mémorandum"}
 PERSON_MEDIA = {"déclaration", "allocution", "message", "vidéo"}
+# spoken media, a record only when the text says what kind (« sa déclaration vidéo », « son allocution
+# télévisée »; « sa déclaration devant la presse » is words said)
+SPOKEN_MEDIA = {"déclaration", "allocution"}
 # qualifiers that go into a document's English name (« déclaration vidéo quotidienne » -> daily video statement)
 DOCUMENT_QUALIFIERS = {
     "quotidien": "daily", "quotidienne": "daily", "hebdomadaire": "weekly", "mensuel": "monthly",
