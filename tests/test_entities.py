@@ -58,3 +58,34 @@ def test_english_article_entities():
     people = canon(a, "PER")
     assert people.get("Biden") == "Joe Biden"
     assert "Kyiv" in {e.canonical for e in a.entities if e.label == "LOC"}
+
+
+def _people(text: str, language: str = "fr") -> set[str]:
+    art = analyze_article(Article(id="x", text=text, language=language), skip=("numbers", "dates", "framing"))
+    return {e.canonical for e in art.entities if e.label == "PER"}
+
+
+def test_a_name_beside_a_person_s_role_is_a_person():
+    # the tagger calls these an organisation and a place
+    assert "Tedros Adhanom Ghebreyesus" in _people(
+        "« Nous devons agir », a déclaré le directeur général de l'OMS, Tedros Adhanom Ghebreyesus.")
+    assert "Fiona Hill" in _people("Fiona Hill, l’ancienne directrice principale des affaires européennes au "
+                                   "Conseil national de sécurité, a témoigné.")
+
+
+def test_outlets_the_source_table_knows_are_no_people():
+    # the tagger calls both PER here
+    assert not _people("Selon un rapport de l'Olaf, Frontex savait. L'animatrice de RT, Margarita Simonian, "
+                       "a répondu.") & {"Olaf", "RT"}
+
+
+def test_day_words_and_indefinite_openings_are_no_person_names():
+    from spacy.tokens import Span as SpacySpan
+    from recoupe.nlp.entities import _is_noise, _trimmed
+    from recoupe.nlp.spacy_runner import load_pipeline
+    for text, n in (("Interrogé lundi, le ministre n'a rien dit.", 2), ("Un Pushback massif a été signalé.", 2),
+                    ("Paul Martin n'a rien dit.", 2)):
+        doc = load_pipeline("fr")(text)
+        ent = SpacySpan(doc, 0, n, label="PER")
+        noisy = _is_noise(_trimmed(text, ent.start_char, ent.end_char, "PER"), ent)
+        assert noisy == (not text.startswith("Paul")), text

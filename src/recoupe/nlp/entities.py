@@ -6,6 +6,8 @@ import re
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
+from recoupe.extract.sources import outlet_named
+from recoupe.lang import lexicon
 from recoupe.model import Article, Entity
 from recoupe.nlp.canonical import display_name, lookup_alias, lookup_place, resolve_people
 
@@ -16,6 +18,12 @@ _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
 # plural demonyms the French model tags as places (« les Russes », « des Européens »)
 _DEMONYM = re.compile(r"^[A-ZÉ][a-zéèêëïîôöûüç]+(?:ains|aines|ais|aises|ois|oises|ens|ennes|iens|ans|es|ese)$")
+# no person's name holds a day or month word or opens with an indefinite article (« Interrogé lundi »,
+# « Un Pushback »: a capitalised sentence opening the tagger took for a name)
+_NOT_IN_PERSON_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+                        "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_INDEFINITE = {"un", "une", "des", "a", "an"}
 _NOT_NAMES = {"source", "sources", "photo", "crédit", "credit", "image", "vidéo", "video", "lire", "read",
               "update", "mise", "breaking", "exclusive", "exclusif", "opinion", "analyse", "analysis"}
 
@@ -23,8 +31,11 @@ _NOT_NAMES = {"source", "sources", "photo", "crédit", "credit", "image", "vidé
 @article_stage("entities", order=10)
 def extract_entities(article: Article, doc: Doc) -> None:
     raw: list[Entity] = []
+    roles = getattr(lexicon(article.language or "fr", "speech"), "PERSON_ROLES", set())
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
+        if label in ("ORG", "LOC", "MISC") and _in_apposition_to_a_role(ent, roles) and not outlet_named(ent.text):
+            label = "PER"
         entity = _trimmed(article.text, ent.start_char, ent.end_char, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
@@ -49,10 +60,27 @@ def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
     return Entity(text=surface, start=start, end=end, label=label, canonical=surface)
 
 
+def _in_apposition_to_a_role(ent, roles: set[str]) -> bool:
+    """« le directeur général de l'OMS, Tedros Adhanom Ghebreyesus », « Fiona Hill, l'ancienne
+    directrice… »: a name of two words or more set beside a person's role is a person's, whatever
+    the tagger thought."""
+    if len(ent) < 2 or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in roles:
+        return True
+    # the parser often hangs the description as a plain modifier after the comma
+    return any(c.lower_ in roles and (c.dep_ == "appos" or c.dep_ == "nmod" and c.i > root.i
+                                      and any(t.text == "," for t in ent.doc[ent.end:c.i]))
+               for c in root.children)
+
+
 def _is_noise(entity: Entity, ent) -> bool:
     if entity.text.casefold() in _NOT_NAMES:
         return True
     if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
+        return True
+    if entity.label == "PER" and (ent[0].lower_ in _INDEFINITE or any(t.lower_ in _NOT_IN_PERSON_NAMES for t in ent)):
         return True
     return False
 
@@ -63,6 +91,8 @@ def _canonicalise(entities: list[Entity]) -> None:
         alias = lookup_alias(e.text)
         if alias and alias.label in ("PER", "ORG", "LOC"):
             e.label = alias.label
+        elif e.label == "PER" and outlet_named(e.text):
+            e.label = "ORG"             # « RT », « Olaf »: an outlet or a body the source table knows
         elif e.label == "PER" and " " not in e.text.strip():
             place = lookup_place(e.text)
             if place and place.population >= 100_000:
