@@ -193,3 +193,16 @@ def test_a_speech_is_a_document_only_when_the_text_says_it_is_a_record():
     assert _documents_of("« Il faut agir », a dit Paul Durand dans sa déclaration devant la presse.") == {}
     assert "Paul Durand's televised address" in _documents_of(
         "« Il faut agir », a dit Paul Durand dans son allocution télévisée.")
+
+
+def test_an_outlet_name_inside_a_longer_name_or_domain_and_a_table_name_after_its_article():
+    art = analyze_article(Article(id="x", text=(
+        "C’est l’idée maîtresse du Longer Telegram anonyme rédigé par un haut fonctionnaire.\n"
+        "Publicité : www.Revue-Bien-Être.com par Taboola.\n"
+        "C’est pourquoi l’enquête de L’Huma jette le soupçon sur le patrimoine du ministre."), language="fr"), skip=SKIP)
+    names = {s.name: s.kind for s in art.cited_sources}
+    assert "Telegram" not in names and "Bien-Être.com" not in names
+    assert names.get("L'Humanité") == "newspaper" and "Huma" not in names
+    # a cue word opening the sentence is not a name the outlet ends
+    art = analyze_article(Article(id="y", text="Selon CNN, un débat fait rage.", language="fr"), skip=SKIP)
+    assert [s.name for s in art.cited_sources] == ["CNN"]

@@ -86,10 +86,17 @@ def outlet_named(name: str) -> Outlet | None:
 
 
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
-_DOMAIN = re.compile(r"(?<![\w@.])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
+_DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
-# a capitalised word and « de » right before an alias: the alias ends another name
-_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w-]+ (?:de|du|des|of) $")
+# a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:’'(] )[A-ZÀ-Ý][\w-]+ (?:(?:de|du|des|of) )?$")
+# words that may stand capitalised right before an outlet's name without being part of it
+_CUES_BEFORE_NAMES = {"Selon", "Comme", "Pour", "Via", "Sur", "Dans", "According", "As", "On", "In", "Per"}
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return bool(m) and m.group(0).split()[0] not in _CUES_BEFORE_NAMES
 _LEADING_DET = re.compile(r"^(?:l['’]|le |la |les |the )", re.IGNORECASE)
 
 
@@ -186,8 +193,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
                for a, b in per_spans):
             continue            # « Michael Bloomberg »
-        if _NAME_BEFORE.search(text, 0, m.start()) and not any(a <= m.start() - 4 < b for a, b in per_spans):
-            continue            # « le Front de Libération Transfem »: the tail of another body's name
+        if _inside_longer_name(text, m.start()) and not any(a <= m.start() - 2 < b for a, b in per_spans):
+            continue            # « le Front de Libération Transfem », « le Longer Telegram »: another name's tail
         if needs_ctx and not (set(_words_before(text, m.start(), 3)) & lex.CONTEXT_WORDS
                               or set(w for w in _words_before(text, m.start(), 3)) & set(lex.MEDIA_NOUNS)):
             continue
@@ -289,7 +296,8 @@ def _body_spans(article: Article) -> list[tuple[int, int, str, str]]:
     taken = [(a, b) for a, b, _, _ in out]
     for e in article.entities:
         if e.label in ("ORG", "MISC", "LOC") and not any(a < e.end and e.start < b for a, b in taken):
-            o = outlet_named(e.text) or outlet_named(e.canonical or "")
+            # « L’Huma »: the tagger leaves the article out of the name the table knows
+            o = outlet_named(e.text) or outlet_named(e.canonical or "") or outlet_named(text[max(0, e.start - 2):e.end])
             out.append((e.start, e.end, o.name if o else (e.canonical or e.text), e.label))
     return sorted(out)
 
@@ -368,7 +376,7 @@ def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str |
 # what may stand between a document noun and its author: up to three words (« annuel établi »), a
 # comma, then the preposition (« de », « par », "from") and its article
 _TO_AUTHOR = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
-              r"\s*(?:the\s+|l['’]|la\s+|le\s+|les\s+)?")
+              r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 
 
 def _authors_named_after(text: str, t, candidates: list[_Author]) -> list[_Author]:
