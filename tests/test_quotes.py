@@ -322,3 +322,38 @@ def test_a_persons_role_is_never_resolved_to_the_body_it_serves():
               "Invitée vendredi sur une radio, la candidate du Parti du progrès à la présidentielle a rappelé que "
               "« nous contestons depuis longtemps cette réforme injuste ».")
     assert _quote(art, "nous contestons").speaker_canonical is None
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    return [(q.text[:20], q.speaker_canonical) for q in art.quotes if q.kind == "direct"]
+
+
+def test_a_line_signed_by_a_name_and_a_description_before_a_colon():
+    assert _speakers("Quelques réactions ont suivi.\n"
+                     "Daniel Cohn-Bendit, conseiller occulte du président : « Il a réussi le coup du siècle. »\n"
+                     "Bruno Le Maire, 12 juillet 2016 sur Public Sénat : « Attention à cette façon de mélanger. »") == [
+        ("Il a réussi le coup ", "Daniel Cohn-Bendit"), ("Attention à cette fa", "Bruno Le Maire")]
+
+
+def test_an_infinitive_controlled_by_an_object_or_an_antecedentless_relative_has_no_guessed_speaker():
+    assert _speakers("La ministre a visité une école, là où se pratique une politique au bénéfice des immigrés.\n"
+                     "Ce qui ne l’empêche pas de déclarer que « l’école française se débrouille très mal »."
+                     ) == [("l’école française se", None)]
+
+
+def test_incise_pronoun_with_an_adverb_and_inverted_subject_after_a_long_time_adverbial():
+    assert _speakers("« Je vous le dis ici, nous y songeons », a déclaré Jair Bolsonaro à la presse. "
+                     "« Soit l’OMS travaille sans parti pris, soit nous la quittons », a-t-il aussi jugé.")[1] == (
+        "Soit l’OMS travaille", "Jair Bolsonaro")
+    said = _speakers("« Nous croyons que les tarifs étaient mal pensés », avait par exemple déclaré un peu plus tôt "
+                     "dans la semaine John Kirby, le porte-parole de la Maison-Blanche. Avant d'ajouter que « nous "
+                     "pensons qu'ils ont augmenté les coûts pour les familles ».")
+    assert said == [("Nous croyons que les", "John Kirby"), ("nous pensons qu'ils ", "John Kirby")]
+
+
+def test_a_title_in_a_numbered_note_is_no_speech_of_the_last_speaker():
+    assert _speakers("Comme le disait Anna Julia Cooper, militante : «When they enter, we all enter», cela compte.\n"
+                     "Soyons nombreux le 4 juin.\n"
+                     "(1) «26e Rapport sur l’état du mal-logement en France 2021», Fondation Abbé-Pierre.") == [
+        ("When they enter, we ", "Anna Julia Cooper")]

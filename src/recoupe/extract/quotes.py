@@ -507,7 +507,10 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 # lesquels ont estimé » -> the nearest noun before the pronoun, past a parenthesis
                 doc = head.doc
                 j, depth = head.i - 1, 0
-                while j >= 0 and head.i - j < 40:
+                if j >= 0 and doc[j].lower_ in ("ce", "c'", "c’", "what"):
+                    return []           # « Ce qui ne l'empêche pas de déclarer »: no antecedent
+                sent_first = head.sent.start
+                while j >= sent_first and head.i - j < 40:
                     x = doc[j]
                     if x.text == ")":
                         depth += 1
@@ -524,11 +527,24 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
             return sorted(toks, key=lambda t: t.i)
+        if v.dep_ == "xcomp" and v.head != v:
+            objects = [c for c in v.head.children if c.dep_ in ("obj", "iobj", "dobj") and c.i < v.i
+                       and not _in_ranges(c.idx, quote_ranges)
+                       and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _OBJECT_CLITICS)]
+            if objects:
+                # « l'empêche de déclarer », « a demandé au ministre de dire »: the object says it, not the subject
+                obj = objects[0]
+                return [] if obj.pos_ == "PRON" else sorted(
+                    (t for t in obj.subtree if not _in_ranges(t.idx, quote_ranges)), key=lambda t: t.i)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head != v:
             v = v.head
             continue
         break
     return []
+
+
+# object pronouns that may control an infinitive (« l'empêche de dire »); « en », « y », « se » never do
+_OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "him", "her", "them"}
 
 
 def _ancestors_to(t: Token, head: Token):
@@ -1084,6 +1100,46 @@ def _cue_before_comma(ctx: _Context, t: Token) -> Token | None:
     return None
 
 
+def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
+    """« Daniel Cohn-Bendit, conseiller du président : « … » », « Bruno Le Maire, 12 juillet 2016 sur
+    Public Sénat : « … » »: a line that opens on a person's name, then a description, a date or a place,
+    and a colon, gives that person's words."""
+    text = _text(ctx.doc)
+    line_start = text.rfind("\n", 0, colon) + 1
+    lead = len(text[line_start:colon]) - len(text[line_start:colon].lstrip(" -–—•*\t"))
+    person = next((e for e in ctx.entities if e.label == "PER" and e.start == line_start + lead), None)
+    if person is None or not re.fullmatch(r"\s*(?:,[^«»“”\"]*)?", text[person.end:colon]):
+        return None
+    if any(_is_cue_token(x, ctx.lex) for x in ctx.doc.char_span(person.end, colon, alignment_mode="expand") or []):
+        return None         # « Paul Martin, qui a déclaré à Libération : »: the clause's own verb decides
+    return _Speaker(text[person.start:person.end], person.canonical or person.text, person.start, person.end, "PER")
+
+
+# a note's number opening its line: « (1) », « [2] », « 3. »
+_NOTE_NUMBER = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])\s*")
+
+
+def _speaker_going_on(ctx: _Context, t: Token) -> _Speaker | None:
+    """« », avait déclaré John Kirby. Avant d'ajouter que « … » »: a sentence that opens on an
+    infinitive with no subject of its own goes on with the speaker of the sentence before."""
+    k = ctx.sent_index(t.idx)
+    if k < 1 or t.morph.get("VerbForm") != ["Inf"]:
+        return None
+    start = ctx.sent_starts[k]
+    if not _GOING_ON.match(_text(ctx.doc)[start:t.idx]):
+        return None
+    before = [m for m in ctx.mentions if m.is_speaker and m.label == "PER" and ctx.sent_starts[k - 1] <= m.pos < start]
+    if not before:
+        return None
+    m = before[-1]
+    return _Speaker(None, m.canonical, None, None, "PER")
+
+
+# an infinitive clause that opens a sentence (« Avant d'ajouter », « Et de conclure », "Before adding")
+_GOING_ON = re.compile(r"\s*(?:Avant d['’]|Avant de |Et d['’]|Et de |Puis d['’]|Puis de |Sans |Après avoir |"
+                       r"Before |After )\S*\s*$")
+
+
 def _pour_attribution(doc: Doc, i: int) -> bool:
     """« pour X, … » attributes only when X is a person or a named body followed by a comma
     (« pour Julien Bayou, … »), not « pour la première fois »."""
@@ -1126,6 +1182,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             if span is not None and any(x.lower_ in forms or (x.lemma_ or "").lower() in ctx.lex.CUE_VERBS
                                         for x in span):
                 return _Speaker(_text(doc)[sa:sb], name, sa, sb, "SRC")
+        signed = _signed_line(ctx, cue.start)
+        if signed is not None:
+            return signed
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges)
@@ -1168,8 +1227,10 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         return _resolve_tokens(ctx, _noun_phrase_after(doc, k + 1, len(doc)), cue.start, prefer_first=True)
     # clitic subject after the verb or its auxiliary: « s'alarme-t-il », « a-t-il dit », « insiste-t-on »
     first = t.i
-    while first > 0 and (doc[first - 1].text.startswith("-") or doc[first - 1].pos_ == "AUX") and t.i - first < 4:
-        first -= 1
+    while first > 0 and (doc[first - 1].text.startswith("-") or doc[first - 1].pos_ == "AUX"
+                         or doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].text.startswith("-")) \
+            and t.i - first < 5:
+        first -= 1          # « a-t-il dit », « a-t-il aussi jugé »
     for x in list(doc[first:t.i]) + list(doc[t.i + 1:t.i + 3]):
         low = x.lower_.lstrip("-")
         if x.text.startswith("-") and low in ctx.lex.PRONOUNS:
@@ -1201,15 +1262,16 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
         for _ in range(3):
-            while j < len(doc) and (doc[j].pos_ in ("ADV",) or doc[j].lower_ in _TIME_WORDS):
-                j += 1
+            while j < len(doc) and (doc[j].pos_ in ("ADV",) or doc[j].lower_ in _TIME_WORDS
+                                    or doc[j].dep_ == "advmod" and doc[j].lower_ == "un"):
+                j += 1      # « lundi », « un peu plus tôt »
             if j < len(doc) and doc[j].lower_ in ("dans", "lors", "en", "à", "au", "sur", "devant", "in", "on", "at", "during") \
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
                 k = j + 1
                 seen_noun = False
                 while k < len(doc) and k - j < 6 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
-                    if doc[k].pos_ == "DET" and seen_noun:
-                        break
+                    if seen_noun and (doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
+                        break   # « dans la semaine John Kirby »: a name right after the complement's noun
                     seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
                     k += 1
                 if seen_noun and k < len(doc) and doc[k].pos_ in ("DET", "PROPN"):
@@ -1259,6 +1321,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     antecedent = _relative_antecedent_before(ctx, _sent_start_char(ctx, t.idx) - 1, t)
     if antecedent is not None:
         return antecedent
+    going_on = _speaker_going_on(ctx, t)
+    if going_on is not None:
+        return going_on
     named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and (m.is_subject or 0 <= t.idx - m.end <= 2)
              and not m.is_speaker
              and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
@@ -1379,6 +1444,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         para_end = text.find("\n", m.close)
         para_end = len(text) if para_end < 0 else para_end
         alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
+        if _NOTE_NUMBER.fullmatch(text[para_start:m.open]):
+            title_close = m.close
+            continue        # « (1) « 26e Rapport sur l'état du mal-logement », Fondation … »: a reference in a note
         if cue is None and n_words <= 3 and not alone:
             continue        # a short phrase in marks with nothing reporting it: a term
         if not alone and _title_cased(inner):
@@ -1443,7 +1511,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 if needs == "alone" and echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
-                elif previous is not None and text.count("\n", previous.end, q.start) <= 3 and q.cue is None:
+                elif previous is not None and text.count("\n", previous.end, q.start) <= (3 if needs == "alone" else 1) and q.cue is None:
                     # a person reporting in between (« X ajoute un changement culturel. … « … » ») takes over
                     # after reported speech, the person reporting in its sentence counts too (« M. Poutine a
                     # évoqué … après que la France a déclaré qu'elle … » then « … » is Poutine's)
