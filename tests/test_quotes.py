@@ -357,3 +357,18 @@ def test_a_title_in_a_numbered_note_is_no_speech_of_the_last_speaker():
                      "Soyons nombreux le 4 juin.\n"
                      "(1) «26e Rapport sur l’état du mal-logement en France 2021», Fondation Abbé-Pierre.") == [
         ("When they enter, we ", "Anna Julia Cooper")]
+
+
+def test_the_one_who_has_the_courage_to_write_it_and_an_incise_with_s_exprimer():
+    assert _speakers("La chanteuse Lily Allen a publié un message.\nLa chanteuse a eu l’honnêteté d’écrire sur "
+                     "Instagram qu’elle aimerait que « les gens cessent d’afficher des exemples de raisons ».") == [
+        ("les gens cessent d’a", "Lily Allen")]
+    assert _speakers("« Après six mois de guerre, j’annonce au monde entier que vous pouvez retirer le drapeau », "
+                     "s’est exprimé Volodymyr Zelensky lors d'une allocution.") == [
+        ("Après six mois de gu", "Volodymyr Zelensky")]
+
+
+def test_a_colon_after_a_clause_that_names_no_one_gives_no_speaker():
+    art = analyze_article(Article(id="x", text="L'inflation monte. Et le sentiment public est en train de changer : "
+                                  "« Selon un sondage, le soutien aux sanctions diminue. »", language="fr"), skip=SKIP)
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [(None, None)]

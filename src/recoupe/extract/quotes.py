@@ -530,7 +530,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
         if v.dep_ == "xcomp" and v.head != v:
             objects = [c for c in v.head.children if c.dep_ in ("obj", "iobj", "dobj") and c.i < v.i
                        and not _in_ranges(c.idx, quote_ranges)
-                       and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _OBJECT_CLITICS)]
+                       and (c.pos_ == "PROPN" or c.lower_ in _OBJECT_CLITICS or c.ent_type_ in ("PER", "PERSON"))]
+            # (« a eu l'honnêteté d'écrire », « a pris le temps de dire »: an abstract object controls nothing)
             if objects:
                 # « l'empêche de déclarer », « a demandé au ministre de dire »: the object says it, not the subject
                 obj = objects[0]
@@ -538,6 +539,9 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     (t for t in obj.subtree if not _in_ranges(t.idx, quote_ranges)), key=lambda t: t.i)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head != v:
             v = v.head
+            continue
+        if v.dep_ == "acl" and v.head.dep_ in ("obj", "dobj") and v.head.head != v.head:
+            v = v.head.head     # « a eu l'honnêteté d'écrire », « a eu le courage de dire »: the one who has it
             continue
         break
     return []
@@ -1191,7 +1195,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             if toks:
                 return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
         if root is not None and root.pos_ in ("NOUN", "PROPN"):
-            return _resolve_tokens(ctx, [root], cue.start, prefer_first=False)
+            sp = _resolve_tokens(ctx, [root], cue.start, prefer_first=False)
+            # « le sentiment est en train de changer : « … » »: a word of the clause that names no one
+            return sp if sp.canonical or root.pos_ == "PROPN" else _Speaker()
         return _Speaker()
     lemma = (t.lemma_ or "").lower()
     # « Le Times cite Evelyn Farkas : « … » »: the one quoted is the object

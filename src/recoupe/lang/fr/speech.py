@@ -2,7 +2,7 @@
 
 # Lemmas of verbs that report speech or writing.  A quote next to one of them is speech.
 CUE_VERBS = {
-    "dire", "déclarer", "affirmer", "ajouter", "expliquer", "estimer", "préciser", "souligner",
+    "exprimer", "dire", "déclarer", "affirmer", "ajouter", "expliquer", "estimer", "préciser", "souligner",
     "indiquer", "assurer", "prévenir", "confirmer", "rappeler", "analyser", "insister", "continuer",
     "poursuivre", "répondre", "demander", "écrire", "accuser", "dénoncer", "juger", "commenter",
     "annoncer", "évoquer", "résumer", "qualifier", "regretter", "répéter", "avancer", "alerter",
@@ -98,7 +98,7 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 # verbs that report speech only in an incise after the quote (« », lance-t-il »); before a quote they
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
-               "trancher", "tonner", "lâcher"}
+               "trancher", "tonner", "lâcher", "exprimer"}     # « », s'est exprimé X »; « exprimer son soutien »
 
 # verbs that report speech before a quote only through « que » or a colon (« a soutenu que « … » »);
 # with a noun object they mean something else (« défendre leur « ordre » », « ce qui relève de « … » »)
