@@ -372,3 +372,25 @@ def test_a_colon_after_a_clause_that_names_no_one_gives_no_speaker():
     art = analyze_article(Article(id="x", text="L'inflation monte. Et le sentiment public est en train de changer : "
                                   "« Selon un sondage, le soutien aux sanctions diminue. »", language="fr"), skip=SKIP)
     assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [(None, None)]
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_not_the_last_name_read():
+    said = _speakers("Emmanuel Macron a rencontré Olaf Scholz lundi.\nUn porte-parole du Kremlin a estimé, mardi, que "
+                     "la réduction s’expliquait par les sanctions. « S’il n’y avait pas eu ces restrictions, tout aurait "
+                     "été accompli dans les délais », a-t-il dit.")
+    assert said == [("S’il n’y avait pas e", None)]
+    # a spokesman named in apposition is the one
+    said = _speakers("Emmanuel Macron a rencontré Olaf Scholz lundi.\nLe porte-parole du Kremlin, Dmitri Peskov, a "
+                     "estimé que la réduction s’expliquait par les sanctions. « Tout aurait été accompli dans les "
+                     "délais », a-t-il dit.")
+    assert said == [("Tout aurait été acco", "Dmitry Peskov")]          # the alias table's spelling
+
+
+def test_a_name_the_tagger_splits_and_an_order_to_the_reader():
+    said = _speakers("\"Nous ne devrions jamais nous montrer faibles face à Poutine\", a prévenu Emmanuel Macron "
+                     "lorsqu'il était interrogé par Fox News.")
+    assert said == [("Nous ne devrions jam", "Emmanuel Macron")]
+    art = analyze_article(Article(id="x", text="Ajoutez la fin du système à cette absence de capital, et le système "
+                                  "sera remplacé par « un apartheid mondial postmoderne ou un système néofasciste ».",
+                                  language="fr"), skip=SKIP)
+    assert all(q.speaker is None and q.speaker_canonical is None for q in art.quotes)

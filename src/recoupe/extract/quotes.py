@@ -340,6 +340,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
                 genders[canon] = gender
         mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end,
                                 oblique=span is not None and _is_oblique(doc, span.start)))
+    mentions += _unnamed_speakers(doc, lex, ents, quote_ranges)
     rules = lexicon(lang, "attribution")
     if rules is not None:       # a language's own clues to gender where titles are silent
         for canon, g in rules.genders_from_pronouns(doc, mentions).items():
@@ -354,6 +355,25 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
     return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,
                     sorted(sent_starts))
+
+
+def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges) -> list[Mention]:
+    """People the text describes but does not name, as subjects (« Un porte-parole du Kremlin a
+    estimé… », "a Kremlin spokesman said"): a later « a-t-il dit » may stand for them, and then
+    the honest answer is no name, not the last name read before."""
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in lex.PERSON_ROLES or not t.dep_.startswith("nsubj") \
+                or _in_ranges(t.idx, quote_ranges):
+            continue
+        words = list(t.subtree)
+        a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+        if any(e.label == "PER" and a <= e.start < b for e in ents):
+            continue        # « le porte-parole du Kremlin, Dmitri Peskov »: the name is the mention
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        gender = (det.morph.get("Gender") or [None])[0] if det is not None else None
+        out.append(Mention(t.idx, "", "DESC", gender, is_subject=True, end=t.idx + len(t.text)))
+    return out
 
 
 # ----------------------------------------------------------------- speakers
@@ -408,6 +428,8 @@ def _is_cue_token(t: Token, lex) -> bool:
         return False        # « serait annoncé », "was said": not a speech act of the subject
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
+    if t.morph.get("Mood") == ["Imp"] and not t.text.endswith(("-t", "-il", "-elle")):
+        return False        # « Ajoutez la fin du système à … »: an order to the reader reports no one
     low = t.lower_.replace("’", "'")
     if t.pos_ in ("NOUN", "ADJ", "PROPN"):
         # taggers sometimes miss a verb in an incise (« », analyse Orietta Cazzuli »): only right after a quote
@@ -458,7 +480,8 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     while j < min(limit, len(doc)) and len(out) < 16:
         t = doc[j]
         if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
-                (t.text == "." and out and len(doc[j - 1].text) == 1):
+                (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I"):
+            # (inside a name the tagger may call « Macron » an adverb: the entity holds it)
             out.append(t)
             j += 1
             continue
