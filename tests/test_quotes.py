@@ -394,3 +394,16 @@ def test_a_name_the_tagger_splits_and_an_order_to_the_reader():
                                   "sera remplacé par « un apartheid mondial postmoderne ou un système néofasciste ».",
                                   language="fr"), skip=SKIP)
     assert all(q.speaker is None and q.speaker_canonical is None for q in art.quotes)
+
+
+def test_a_verb_coordinated_after_a_quote_takes_no_inverted_subject_from_its_object():
+    said = _speakers("Le missile est fabriqué par Raytheon et Lockheed Martin. Il dénonce à plusieurs reprises le "
+                     "« retrait désastreux d’Afghanistan » et accuse l’administration Biden de ne rien contrôler.")
+    assert said == [("retrait désastreux d", None)]
+
+
+def test_every_quote_on_a_signed_line_is_the_signer_s():
+    said = _speakers("Olivier Faure : « Macron a fait des trucs qui lui ont permis de gagner. »\n"
+                     "François Pinault, Juin 2018, Le Monde : le président Macron « ne comprend pas les petites gens. » ; "
+                     "« J'ai peur qu'il mène la France vers un système qui oublie les plus modestes. »")
+    assert [s for _, s in said] == ["Olivier Faure", "François Pinault", "François Pinault"]

@@ -1146,6 +1146,17 @@ def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
 _NOTE_NUMBER = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])\s*")
 
 
+# between a closing mark and the verb of its incise: a comma, and clitic pronouns (« », lui a répondu X »)
+_INCISE_LEAD = re.compile(r"[«»“”‹›\"'’\s]*,?\s*(?:(?:lui|leur|me|m['’]|te|t['’]|nous|vous|se|s['’]|y|en)\s*)*")
+
+
+def _signed_line_before(ctx: _Context, q_open: int) -> _Speaker | None:
+    """The signer of the line a quote sits on, when the line opens « Name, …: »."""
+    text = _text(ctx.doc)
+    colon = text.find(":", text.rfind("\n", 0, q_open) + 1, q_open)
+    return _signed_line(ctx, colon) if colon >= 0 else None
+
+
 def _speaker_going_on(ctx: _Context, t: Token) -> _Speaker | None:
     """« », avait déclaré John Kirby. Avant d'ajouter que « … » »: a sentence that opens on an
     infinitive with no subject of its own goes on with the speaker of the sentence before."""
@@ -1284,7 +1295,10 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     own_subject_first = any(c.dep_.startswith("nsubj") and q_close < c.idx < t.idx and (
         c.pos_ in ("NOUN", "PROPN") or c.text[:1].isupper() or c.lower_ in _SUBJECT_CLITICS)
         and all(x.pos_ in ("AUX", "ADV", "PRON") for x in doc[c.i + 1:_cue_first_token(doc, t)]) for c in t.children)
-    if not subject_first and ((t.idx > q_close and not own_subject_first) or (
+    # only words of an incise stand between a quote and its inverted subject's verb (« », a dit X »,
+    # « » a dit X »); « le « … » et accuse l'administration » coordinates a verb whose object follows
+    right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
+    if not subject_first and ((right_after and not own_subject_first) or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)))):
         j = t.i + 1
@@ -1493,6 +1507,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if m.depth > 0 and not speaker.canonical:
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
             needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label != "PER"
+        elif m.depth == 0 and _signed_line_before(ctx, m.open) is not None:
+            # « François Pinault, juin 2018, Le Monde : le président « ne comprend pas » »
+            speaker = _signed_line_before(ctx, m.open)
         elif m.depth == 0:
             if not alone:
                 # words woven into a sentence about someone (« Canegrati vit « au jour le jour » »)
