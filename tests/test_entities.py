@@ -89,3 +89,11 @@ def test_day_words_and_indefinite_openings_are_no_person_names():
         ent = SpacySpan(doc, 0, n, label="PER")
         noisy = _is_noise(_trimmed(text, ent.start_char, ent.end_char, "PER"), ent)
         assert noisy == (not text.startswith("Paul")), text
+
+
+def test_an_english_possessive_is_no_part_of_a_person_s_name():
+    art = analyze_article(Article(id="x", text="Democrats criticised a report released by Joe Biden’s commission on "
+                                  "Friday. Hillary Clinton's campaign said nothing.", language="en"),
+                          skip=("numbers", "dates", "framing"))
+    people = {e.text for e in art.entities if e.label == "PER"}
+    assert people and not any(p.endswith(("’s", "'s")) for p in people)

@@ -55,6 +55,9 @@ def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
     if m and m.start() > 0:
         end = start + m.start()
     surface = text[start:end]
+    if label == "PER" and re.search(r"\w['’]s$", surface):
+        end -= 2            # "Joe Biden’s": the possessive is no part of the name (McDonald's keeps its own)
+        surface = text[start:end]
     if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
         return None
     return Entity(text=surface, start=start, end=end, label=label, canonical=surface)
