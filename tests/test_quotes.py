@@ -407,3 +407,13 @@ def test_every_quote_on_a_signed_line_is_the_signer_s():
                      "François Pinault, Juin 2018, Le Monde : le président Macron « ne comprend pas les petites gens. » ; "
                      "« J'ai peur qu'il mène la France vers un système qui oublie les plus modestes. »")
     assert [s for _, s in said] == ["Olivier Faure", "François Pinault", "François Pinault"]
+
+
+def test_a_speech_participle_after_a_reported_clause_is_the_reporter_s():
+    said = _speakers("Le ministre Paul Durand a reconnu que la situation à la frontière constituait une crise, la "
+                     "qualifiant de « l'un des plus grands défis ».")
+    assert said == [("l'un des plus grands", "Paul Durand")]
+    art = analyze_article(Article(id="x", text="He acknowledged that the rapidly deteriorating situation at the border "
+                                  "constitutes a crisis, calling it “one of the toughest challenges we face.”",
+                                  language="en"), skip=SKIP)
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["He"]

@@ -1252,6 +1252,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return _speaker_for_cue(ctx, _Cue(incise, *_cue_text(doc, incise), "verb"), q_open, q_close)
         h = t.head
         for _ in range(3):
+            while h.pos_ in ("VERB", "AUX") and h.dep_ == "ccomp" and h.head != h and _is_cue_token(h.head, ctx.lex):
+                h = h.head  # "He acknowledged that the situation is a crisis, calling it …": his participle
             if h.pos_ in ("VERB", "AUX") and h != t:
                 if _is_cue_token(h, ctx.lex):
                     return _speaker_for_cue(ctx, _Cue(h, *_cue_text(doc, h), "verb"), q_open, q_close)
