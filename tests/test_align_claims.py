@@ -216,3 +216,28 @@ def test_seed_brief_links_the_renderings_of_one_quote_and_finds_the_report_date_
     assert {dates[0]["a"]["article_id"][:3], dates[0]["b"]["article_id"][:3]} == {"000", "002"}
     # a position against a position (« refusent » / « inévitable ») is not a contradiction of facts
     assert all(c["kind"] != "negation" for c in story["contradictions"])
+
+
+def test_the_sentences_carrying_one_utterance_make_one_claim():
+    from recoupe.align.claims import AlignedPair, Alignment, _keep_together
+    from recoupe.align.features import SentenceFacts
+    from recoupe.model import Sentence
+
+    facts = {k: SentenceFacts(k, 0, Sentence(text="« Le barrage a tenu. »", start=0, end=22)) for k in "abc"}
+    al = Alignment({k: [f] for k, f in facts.items()}, {})
+    al.claims = [[facts["a"]], [facts["b"]], [facts["c"]], [facts["a"], facts["b"]]]
+    pairs = [AlignedPair(facts[x], facts[y], 1.0, 1.0) for x, y in ("ab", "ac", "bc")]
+    _keep_together(al, pairs, span=1)
+    # one three-article claim, and no sentence left standing as a claim of its own
+    assert [sorted(f.article_id for f in c) for c in al.claims] == [["a", "b", "c"]]
+
+
+def test_words_quoted_from_two_different_people_are_two_facts():
+    from recoupe.align.features import SentenceFacts, different_speakers
+    from recoupe.model import Sentence
+
+    def said(who: set[str]) -> SentenceFacts:
+        return SentenceFacts("x", 0, Sentence(text="…", start=0, end=1), speakers=who)
+    assert different_speakers(said({"elena varga"}), said({"anton kessel"}))
+    assert not different_speakers(said({"elena varga"}), said({"varga"}))
+    assert not different_speakers(said({"elena varga"}), said(set()))        # no quoted voice: other rules decide

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from recoupe.align.config import AlignConfig
-from recoupe.align.features import SentenceFacts, different_people, sentence_facts
+from recoupe.align.features import SentenceFacts, different_people, different_speakers, sentence_facts
 from recoupe.model import Article
 
 _BOILERPLATE = re.compile(
@@ -221,22 +221,49 @@ def align(articles: list[Article], embedder, config: AlignConfig,
         _attach(al, config)
     if config.pair_claims:
         _pair_claims(al, config)
-    _keep_together(al, quoted)
+    _keep_together(al, quoted, config.split_fact_span)
     return al
 
 
-def _keep_together(al: Alignment, pairs: list[AlignedPair]) -> None:
-    """A quoted pair not already in one claim is a claim of its own (its
-    sentences may also tell other facts, in their own claims)."""
-    together = set()
-    for c in al.claims:
-        keys = [(f.article_id, f.index) for f in c]
-        together.update((x, y) for x in keys for y in keys)
+def _keep_together(al: Alignment, pairs: list[AlignedPair], span: int) -> None:
+    """The sentences that carry one utterance (quoted pairs, linked across
+    languages) are one claim: they join the claim that already holds most of
+    them, else they make a claim of their own (their sentences may also tell
+    other facts, in their own claims).  Three outlets quoting the minister make
+    one three-article claim, not three two-article ones."""
+    key = lambda f: (f.article_id, f.index)      # noqa: E731
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    facts: dict[tuple[str, int], SentenceFacts] = {}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
     for p in pairs:
-        ka, kb = (p.a.article_id, p.a.index), (p.b.article_id, p.b.index)
-        if (ka, kb) not in together:
-            al.claims.append(sorted([p.a, p.b], key=lambda f: (f.article_id, f.index)))
-            together.update({(ka, kb), (kb, ka)})
+        for f in (p.a, p.b):
+            parent.setdefault(key(f), key(f))
+            facts[key(f)] = f
+        parent[find(key(p.a))] = find(key(p.b))
+    components: dict[tuple[str, int], list[SentenceFacts]] = {}
+    for k in sorted(parent):
+        components.setdefault(find(k), []).append(facts[k])
+    for members in components.values():
+        wanted = {key(f) for f in members}
+        shared = lambda c: sum(1 for f in c if key(f) in wanted)      # noqa: E731
+        held = [c for c in al.claims if shared(c) >= 2]
+        target = max(held, key=shared) if held else None
+        if target is None:
+            target = []
+            al.claims.append(target)
+        for f in members:
+            if key(f) not in {key(x) for x in target} and _neighbours_only([f], target, span):
+                target.append(f)
+        target.sort(key=key)
+    # a sentence that now stands in a claim with others is no claim of its own any more
+    grouped = {key(f) for c in al.claims if len(c) > 1 for f in c}
+    al.claims = [c for c in al.claims if len(c) > 1 or key(c[0]) not in grouped]
 
 
 def _quoted_pairs(al: Alignment, groups: list[list[tuple[str, int]]], config: AlignConfig) -> list[AlignedPair]:
@@ -369,10 +396,10 @@ def _align_pair(al: Alignment, ia: str, ib: str, config: AlignConfig) -> None:
     # (a translation shares no words); otherwise the two must share specific anchors
     strictness = long_pair_strictness(len(A), len(B), config)
     agrees = (overlap >= config.min_specific_overlap * strictness) | (score >= config.strong_margin)
-    if strictness >= 0.5:
-        # two sentences about what different people said or did are two facts, however alike
-        # (in short dispatches a spokesman and his government are one voice: not applied there)
-        agrees &= np.array([[not different_people(fa, fb) for fb in B] for fa in A], dtype=bool)
+    # two sentences about what different people said or did are two facts, however alike (in short
+    # dispatches a spokesman and his government are one voice: only quoted words count there)
+    differ = different_people if strictness >= 0.5 else different_speakers
+    agrees &= np.array([[not differ(fa, fb) for fb in B] for fa in A], dtype=bool)
     score = score + config.specific_weight * overlap
     al.scores[(ia, ib)] = score
     best_j = score.argmax(axis=1)

@@ -73,6 +73,7 @@ class SentenceFacts:
     words: list[str] = field(default_factory=list)
     name_words: set[str] = field(default_factory=set)     # words inside entity mentions, and speech cues
     people: set[str] = field(default_factory=set)         # persons named in it, and the voices it quotes
+    speakers: set[str] = field(default_factory=set)       # who says the words it quotes directly
     outside_quotes: str = ""                               # its text with quoted words blanked
     language: str | None = None
     sources: set[str] = field(default_factory=set)          # cited sources named in the sentence
@@ -136,6 +137,12 @@ def surname(person: str) -> str:
     return parts[-1] if parts else person
 
 
+def different_speakers(a: SentenceFacts, b: SentenceFacts) -> bool:
+    """Both sentences quote someone's own words, and not the same someone's: the minister's
+    promise and the director's denial are two facts, in a short dispatch as in a long report."""
+    return bool(a.speakers and b.speakers) and not ({surname(p) for p in a.speakers} & {surname(p) for p in b.speakers})
+
+
 def different_people(a: SentenceFacts, b: SentenceFacts) -> bool:
     """Both sentences name who acts or speaks (a person, or the outlet whose words
     they quote), and no one is in both: Madis Roll's words are not Jake
@@ -193,6 +200,8 @@ def sentence_facts(article: Article, index: int, sentence: Sentence) -> Sentence
             # the voice quoted, a person or an outlet (« The New York Times » wrote X, Kallas said Y)
             if q.speaker_canonical and _FULL_NAME.match(norm(q.speaker_canonical)):
                 f.people.add(norm(q.speaker_canonical))
+                if q.kind == "direct":
+                    f.speakers.add(norm(q.speaker_canonical))
             # « a indiqué », « a déclaré »: who spoke, not what was said
             f.name_words.update(words_of(q.cue or ""))
             if q.kind == "direct":
