@@ -291,6 +291,11 @@ def test_a_shared_name_near_two_dates_is_not_one_event():
     assert check_dates(fa, fb) is None                 # only the man's name meets: two events
     fb.date_context |= {"sent"}
     assert check_dates(fa, fb).kind == "date"          # the same act on two days: a contradiction
+    # a role beside the name is who was there too ("the authority's director"), not what happened
+    fb.date_context -= {"sent"}
+    fa.date_context |= {"direc"}
+    fb.date_context |= {"direc", "that"}
+    assert check_dates(fa, fb) is None
 
 
 def test_the_claim_speaks_with_the_majority_and_the_odd_figure_contradicts():

@@ -20,10 +20,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Protocol
 
 from recoupe.align.claims import AlignedPair
 from recoupe.align.features import Number, SentenceFacts, norm
+from recoupe.lang import lexicon
 from recoupe.model import Contradiction
 
 NEGATION = {
@@ -199,7 +201,18 @@ def _weekday_context(f: SentenceFacts) -> set[str]:
 
 
 def _event_context(f: SentenceFacts) -> set[str]:
-    return f.date_context - {w[:5] for w in f.name_words}
+    """What happened on the date: the words around it, without who was there (names, and roles
+    such as "the authority's director") or grammar words."""
+    return f.date_context - {w[:5] for w in f.name_words} - _who_and_grammar_stems()
+
+
+@lru_cache(maxsize=1)
+def _who_and_grammar_stems() -> frozenset[str]:
+    words = set(_STOP) | {"that", "which", "with", "from", "this", "these", "those", "dont", "avec", "dans", "pour"}
+    for lang in ("fr", "en"):
+        speech = lexicon(lang, "speech")
+        words |= set(getattr(speech, "PERSON_ROLES", ()))
+    return frozenset(w[:5] for w in words)
 
 
 def _same_context(a: SentenceFacts, b: SentenceFacts) -> bool:
