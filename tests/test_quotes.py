@@ -417,3 +417,12 @@ def test_a_speech_participle_after_a_reported_clause_is_the_reporter_s():
                                   "constitutes a crisis, calling it “one of the toughest challenges we face.”",
                                   language="en"), skip=SKIP)
     assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["He"]
+
+
+def test_a_party_and_state_aside_is_neither_a_person_nor_part_of_the_speaker():
+    art = analyze_article(Article(id="x", text="Le sénateur Roger Wicker (R-Miss) irait plus loin, proposant une « action "
+                                  "militaire » qui, explique-t-il, « pourrait signifier que nos navires restent en mer "
+                                  "Noire ».", language="fr"), skip=SKIP)
+    assert "R-Miss" not in {e.text for e in art.entities}
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"][-1][1] == "Roger Wicker"
+    assert all("(" not in (q.speaker or "") for q in art.quotes)

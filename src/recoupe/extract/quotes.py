@@ -595,7 +595,11 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if not tokens:
         return None
     a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return _text(doc)[a:b], a, b
+    surface = _text(doc)[a:b]
+    if surface.count("(") > surface.count(")"):         # « Roger Wicker (R-Miss »: the aside's opening only
+        b = a + len(surface[:surface.rfind("(")].rstrip(" ,"))
+        surface = _text(doc)[a:b]
+    return surface, a, b
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:

@@ -24,6 +24,8 @@ _NOT_IN_PERSON_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "same
                         "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _INDEFINITE = {"un", "une", "des", "a", "an"}
+# a US lawmaker's party and state (« Roger Wicker (R-Miss) », "(D-Mass.)"): no one's name
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-zA-Z.]{1,12}")
 _NOT_NAMES = {"source", "sources", "photo", "crédit", "credit", "image", "vidéo", "video", "lire", "read",
               "update", "mise", "breaking", "exclusive", "exclusif", "opinion", "analyse", "analysis"}
 
@@ -83,7 +85,8 @@ def _is_noise(entity: Entity, ent) -> bool:
         return True
     if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
         return True
-    if entity.label == "PER" and (ent[0].lower_ in _INDEFINITE or any(t.lower_ in _NOT_IN_PERSON_NAMES for t in ent)):
+    if entity.label == "PER" and (ent[0].lower_ in _INDEFINITE or any(t.lower_ in _NOT_IN_PERSON_NAMES for t in ent)
+                                  or _PARTY_STATE.fullmatch(entity.text)):
         return True
     return False
 
