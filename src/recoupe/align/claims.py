@@ -225,6 +225,16 @@ def align(articles: list[Article], embedder, config: AlignConfig,
     return al
 
 
+def _root_finder(parent: dict):
+    """Union-find's find over `parent`, with path halving."""
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+    return find
+
+
 def _keep_together(al: Alignment, pairs: list[AlignedPair], span: int) -> None:
     """The sentences that carry one utterance (quoted pairs, linked across
     languages) are one claim: they join the claim that already holds most of
@@ -235,11 +245,7 @@ def _keep_together(al: Alignment, pairs: list[AlignedPair], span: int) -> None:
     parent: dict[tuple[str, int], tuple[str, int]] = {}
     facts: dict[tuple[str, int], SentenceFacts] = {}
 
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    find = _root_finder(parent)
 
     for p in pairs:
         for f in (p.a, p.b):
@@ -458,11 +464,7 @@ def _merge(pairs: list[AlignedPair], sents: dict[str, list[SentenceFacts]], al: 
             parent[k] = k
             members[k] = [f]
 
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    find = _root_finder(parent)
 
     for p in sorted(pairs, key=lambda p: (-p.score, p.a.article_id, p.a.index, p.b.article_id, p.b.index)):
         ra, rb = find((p.a.article_id, p.a.index)), find((p.b.article_id, p.b.index))
