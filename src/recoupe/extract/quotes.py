@@ -1662,6 +1662,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     rules = lexicon(ctx.lang, "attribution")      # a language's own parse rules, if it has some
     links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
+    def in_quote_marks(pos: int) -> bool:
+        return _in_ranges(pos, ctx.quote_ranges)
+
     for sent in doc.sents:
         if _in_ranges(sent.start_char, links):
             continue        # « A lire : … » links to another article
@@ -1710,6 +1713,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             found = True
         if rules is not None:
             for att in rules.find_attributions(sent, lex.CUE_VERBS):
+                out.extend(_attribution_quotes(ctx, att, rules, out))
+            # then a language's trained tagger, for the cues the rules do not know
+            for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, in_quote_marks):
                 out.extend(_attribution_quotes(ctx, att, rules, out))
         if found:
             continue

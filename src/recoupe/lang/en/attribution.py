@@ -451,6 +451,14 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     return out
 
 
+def learnt_attributions(sent: Span, quoted) -> list:
+    """The attributions the trained tagger finds in one sentence (`attribution_model`), for
+    the cues these rules do not know; none when the package ships no model."""
+    from recoupe.lang.en import attribution_model
+    model = attribution_model.active_model()
+    return attribution_model.find_attributions(sent, quoted, model) if model is not None else []
+
+
 _SUBJECT_PRONOUN_GENDER = {"he": "Masc", "she": "Fem"}
 
 
