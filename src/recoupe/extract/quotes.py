@@ -1662,6 +1662,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     rules = lexicon(ctx.lang, "attribution")      # a language's own parse rules, if it has some
     links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
+    by_rule_cue: dict[int, int | None] = {}     # quote -> where its cue starts, for a language's own rules
+
     def in_quote_marks(pos: int) -> bool:
         return _in_ranges(pos, ctx.quote_ranges)
 
@@ -1713,10 +1715,21 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             found = True
         if rules is not None:
             for att in rules.find_attributions(sent, lex.CUE_VERBS):
-                out.extend(_attribution_quotes(ctx, att, rules, out))
-            # then a language's trained tagger, for the cues the rules do not know
+                found_here = _attribution_quotes(ctx, att, rules, out)
+                out.extend(found_here)
+                cue_at = _cue_text(doc, att.cue)[1]
+                by_rule_cue.update({id(q): cue_at for q in found_here})
+            # then a language's trained tagger, for the cues the rules do not know, and for the
+            # bounds of what the long-tail rules found ("likes your candidate to be a mix of …":
+            # the object rule stops at "your candidate"): the same cue, the tagger's content
             for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, in_quote_marks):
-                out.extend(_attribution_quotes(ctx, att, rules, out))
+                cue_at = _cue_text(doc, att.cue)[1]
+                same_cue = [q for q in out if by_rule_cue.get(id(q)) == cue_at]
+                kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
+                learnt = _attribution_quotes(ctx, att, rules, kept)
+                if learnt:
+                    out[:] = kept + learnt
+                    by_rule_cue.update({id(q): None for q in learnt})
         if found:
             continue
         # « Selon X, … » / "…, according to X."

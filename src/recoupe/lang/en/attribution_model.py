@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 MODEL_NAME = "attribution-en-v1"
@@ -34,15 +35,32 @@ _MAX_PATH = 4
 
 @dataclass
 class LinearModel:
-    """A logistic regression as a feature -> weight table (binary features)."""
+    """A logistic regression as a feature -> weight table (binary features), plus weights over
+    the word's contextual vector from the parser's tok2vec (`doc.tensor`) when it has them."""
     weights: dict[str, float]
     bias: float
     threshold: float
+    dense: np.ndarray | None = None
 
-    def probability(self, features: list[str]) -> float:
+    def probability(self, features: list[str], vector: np.ndarray | None = None) -> float:
         w = self.weights
         z = self.bias + sum(w.get(f, 0.0) for f in features)
+        if self.dense is not None and vector is not None and len(vector) == len(self.dense):
+            z += float(vector @ self.dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _linear(part: dict) -> LinearModel:
+    dense = part.get("dense")
+    return LinearModel(part["weights"], part["bias"], part["threshold"],
+                       np.asarray(dense, dtype=np.float32) if dense else None)
+
+
+def token_vector(t: Token) -> np.ndarray | None:
+    """The parser's contextual vector of a word, which lets a cue the training never saw
+    (a rare verb of speech) be scored by what it looks like in context."""
+    tensor = t.doc.tensor
+    return tensor[t.i] if tensor is not None and tensor.ndim == 2 and tensor.shape[0] == len(t.doc) else None
 
 
 @dataclass
@@ -59,10 +77,7 @@ def load_model() -> AttributionModel | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return AttributionModel(
-        cue=LinearModel(data["cue"]["weights"], data["cue"]["bias"], data["cue"]["threshold"]),
-        content=LinearModel(data["content"]["weights"], data["content"]["bias"], data["content"]["threshold"]),
-        card=data["card"])
+    return AttributionModel(cue=_linear(data["cue"]), content=_linear(data["content"]), card=data["card"])
 
 
 # the training script swaps in a model being tuned; everything else reads the shipped one
@@ -211,7 +226,7 @@ def find_attributions(sent: Span, quoted, model: AttributionModel) -> list[Learn
     """The attributions the model finds in one sentence, strongest cue first."""
     scored = []
     for t in cue_candidates(sent, quoted):
-        p = model.cue.probability(cue_features(t))
+        p = model.cue.probability(cue_features(t), token_vector(t))
         if p >= model.cue.threshold:
             scored.append((p, t))
     out = []
