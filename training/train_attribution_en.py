@@ -285,7 +285,7 @@ def main(argv=None) -> int:
     data = {"card": card, "cue": part(cue, chosen), "content": part(content, 0.5)}
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(json.dumps(card, indent=1))
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(cue_w)} + {len(con_w)} weights) "
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(cue[0])} + {len(content[0])} weights) "
           f"in {time.time() - t0:.0f}s")
     return 0
 
