@@ -1723,6 +1723,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             # bounds of what the long-tail rules found ("likes your candidate to be a mix of …":
             # the object rule stops at "your candidate"): the same cue, the tagger's content
             for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, in_quote_marks):
+                if any(q.start <= att.cue.idx < q.end for q in out):
+                    continue        # a cue inside what someone else is reported to say
                 cue_at = _cue_text(doc, att.cue)[1]
                 same_cue = [q for q in out if by_rule_cue.get(id(q)) == cue_at]
                 kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]

@@ -120,11 +120,21 @@ def cue_features(t: Token) -> list[str]:
                     f.append(f"lem|obj|prep={lem}|{_lemma(c)}|{g.lower_}")
                     f.append(f"objprep={g.lower_}")
     if subject is not None:
-        f.append(f"subj={subject.dep_}|{subject.pos_}|{subject.ent_type_ or '-'}")
+        kind = f"{subject.dep_}|{subject.pos_}|{subject.ent_type_ or '-'}"
+        f.append(f"subj={kind}")
+        f.append(f"lem|subj={lem}|{subject.pos_}|{subject.ent_type_ or '-'}")
         if subject.pos_ == "PRON":
             f.append(f"subjw={subject.lower_}")
     else:
         f.append("nosubj")
+        f.append(f"lem|nosubj={lem}")
+    # the words around it ("also attacked", "did not respond", "took a shot at")
+    doc = t.doc
+    if t.i > 0:
+        f.append(f"prev={doc[t.i - 1].lower_}")
+    if t.i + 1 < len(doc):
+        f.append(f"next={doc[t.i + 1].lower_}")
+        f.append(f"lem|next={lem}|{doc[t.i + 1].lower_}")
     return f
 
 
@@ -164,27 +174,29 @@ def cue_candidates(sent: Span, quoted) -> list[Token]:
 
 # ----------------------------------------------------------------- decoding
 def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
-    """The best-scoring contiguous run of words the content model puts in the cue's content
-    (a punctuation mark inside a run does not break it)."""
+    """The contiguous run of words, on one side of the cue, that the content model most puts in
+    the cue's content: the run maximising the sum of (probability - threshold), so that one
+    doubtful word inside a clause does not cut it in two."""
     lem = _lemma(cue)
-    best, best_score, run, score = [], 0.0, [], 0.0
-    for t in sent:
+    best: tuple[float, int, int] = (0.0, 0, 0)
+    start, total = None, 0.0
+    words = list(sent)
+    for k, t in enumerate(words):
         if t.i == cue.i:
-            p = 0.0
-        else:
-            p = model.probability(content_features(cue, t, lem))
-        if p >= model.threshold or (t.is_punct and run):
-            run.append(t)
-            score += p
+            start, total = None, 0.0        # a content never runs across its own cue
             continue
-        if score > best_score:
-            best, best_score = run, score
-        run, score = [], 0.0
-    if score > best_score:
-        best = run
-    while best and best[-1].is_punct:
-        best = best[:-1]
-    return best
+        gain = model.probability(content_features(cue, t, lem)) - model.threshold
+        if start is None or total <= 0:
+            start, total = k, 0.0
+        total += gain
+        if total > best[0]:
+            best = (total, start, k + 1)
+    run = words[best[1]:best[2]]
+    while run and run[-1].is_punct:
+        run = run[:-1]
+    while run and run[0].is_punct:
+        run = run[1:]
+    return run
 
 
 # ----------------------------------------------------------------- attributions
