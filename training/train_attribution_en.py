@@ -126,10 +126,10 @@ def examples(articles) -> tuple[list[Example], list[Example]]:
         # PolNeAR gives each word one role: a verb inside what someone says ("said he supports
         # X") is never annotated as a cue, whatever it is.  Such words teach nothing about cues
         # (at run time they fall inside the content already found), so they are left out.
-        inside = [(a, b) for g in gold for key in ("content", "source") if g[key] for a, b in g[key][4]]
+        taken = [(a, b) for g in gold for key in ("content", "source") if g[key] for a, b in g[key][4]]
         for sent in doc.sents:
             for t in M.cue_candidates(sent, quoted):
-                if t.i not in anchors and any(a <= t.idx < b for a, b in inside):
+                if t.i not in anchors and any(a <= t.idx < b for a, b in taken):
                     continue
                 cues.append(Example(M.cue_features(t), int(t.i in anchors), M.token_vector(t)))
                 g = anchors.get(t.i)
