@@ -23,6 +23,10 @@ How it decides, in order:
    quote said elsewhere in the article (headlines, sub-headings).
 6. Indirect speech: « X a déclaré que … », "X said (that) …", « selon X, … »
    with no quote marks give `kind="indirect"` with the reported clause as text.
+   A language may add its own parse rules (`lang/<code>/attribution.py`) and a
+   trained tagger behind them (English: `lang/en/attribution_model.py`), which
+   finds the cues the rules do not know and may re-bound what the long-tail
+   rules found for the same cue; its attributions keep the rules' speaker resolution.
 """
 from __future__ import annotations
 
