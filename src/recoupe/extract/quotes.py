@@ -1726,9 +1726,15 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             # then a language's trained tagger, for the cues the rules do not know, and for the
             # bounds of what the long-tail rules found ("likes your candidate to be a mix of …":
             # the object rule stops at "your candidate"): the same cue, the tagger's content
-            for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, in_quote_marks):
+            # a word inside quote marks or inside what someone is reported to say is no cue
+            said_here = [(q.start, q.end) for q in out if q.end > sent.start_char]
+
+            def taken(pos: int, _spans=said_here) -> bool:
+                return in_quote_marks(pos) or _in_ranges(pos, _spans)
+
+            for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, taken):
                 if any(q.start <= att.cue.idx < q.end for q in out):
-                    continue        # a cue inside what someone else is reported to say
+                    continue        # (a noun cue's verb, "took a shot at")
                 cue_at = _cue_text(doc, att.cue)[1]
                 same_cue = [q for q in out if by_rule_cue.get(id(q)) == cue_at]
                 kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
