@@ -1716,6 +1716,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
                              speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
                              speaker_start=sp.start, speaker_end=sp.end))
+            if rules is not None:
+                by_rule_cue[id(out[-1])] = ca
             found = True
         if rules is not None:
             for att in rules.find_attributions(sent, lex.CUE_VERBS):
@@ -1724,8 +1726,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 cue_at = _cue_text(doc, att.cue)[1]
                 by_rule_cue.update({id(q): cue_at for q in found_here})
             # then a language's trained tagger, for the cues the rules do not know, and for the
-            # bounds of what the long-tail rules found ("likes your candidate to be a mix of …":
-            # the object rule stops at "your candidate"): the same cue, the tagger's content
+            # bounds of what the rules found ("likes your candidate to be a mix of …": the object
+            # rule stops at "your candidate"): the same cue, the tagger's content, the rules' source
             # a word inside quote marks or inside what someone is reported to say is no cue
             said_here = [(q.start, q.end) for q in out if q.end > sent.start_char]
 

@@ -194,8 +194,8 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     run = words[best[1]:best[2]]
     while run and run[-1].is_punct:
         run = run[:-1]
-    while run and run[0].is_punct:
-        run = run[1:]
+    while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
+        run = run[1:]               # PolNeAR keeps the complementiser; the brief, as elsewhere, does not
     return run
 
 
