@@ -100,16 +100,22 @@ def quoted_test(text: str):
 
 
 def cue_anchor(doc, frags):
-    """The word of a gold cue the models hang on: the root of a fragment that can be a cue,
-    a verb first ("took a shot at" -> took, "according to" -> according)."""
-    roots = []
+    """The word of a gold cue the models hang on: the word of the cue nearest its root that can
+    be a cue, a verb first ("took a shot at" -> took, "according to" -> according; "is upbeat
+    about", whose root is the copula -> upbeat, "was critical of" -> critical)."""
+    words = []
     for a, b in frags:
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is not None and len(span):
-            roots.append(span.root)
-    roots = [r for r in roots if r.pos_ in M.CUE_POS]
-    roots.sort(key=lambda r: r.pos_ != "VERB")
-    return roots[0] if roots else None
+        if span is None or not len(span):
+            continue
+        root = span.root
+        for t in span:
+            depth, x = 0, t
+            while x != root and x.head != x and depth < 8:
+                x, depth = x.head, depth + 1
+            if t.pos_ in M.CUE_POS:
+                words.append((depth, t.pos_ != "VERB", t.i, t))
+    return min(words)[3] if words else None
 
 
 def examples(articles) -> tuple[list[Example], list[Example]]:
