@@ -1793,7 +1793,7 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
     if not content or any(q.start <= content[0].idx < q.end or content[0].idx <= q.start < content[-1].idx
                           for q in found):
         return []
-    speaker_toks = att.source or _subject_tokens(att.cue, ctx.quote_ranges)
+    speaker_toks = att.source or _subject_tokens(getattr(att, "subject_of", None) or att.cue, ctx.quote_ranges)
     words = [x for x in speaker_toks if not x.is_punct]
     if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE):
         return []

@@ -227,11 +227,14 @@ def source_owner(cue: Token) -> tuple[Token, list[Token]] | None:
 
 @dataclass
 class LearntAttribution:
-    """A cue the model found, the words it reports, and where its source is (see `source_owner`)."""
+    """A cue the model found, the words it reports, and where its source is (see `source_owner`):
+    the explicit `source` words, else the subject of `subject_of` (the cue itself, or the copula
+    of "were adamant that …")."""
     cue: Token
     content: list[Token]
     source: list[Token]
     prefer_first: bool = False
+    subject_of: Token | None = None
 
 
 def find_attributions(sent: Span, quoted, model: AttributionModel) -> list[LearntAttribution]:
@@ -250,5 +253,7 @@ def find_attributions(sent: Span, quoted, model: AttributionModel) -> list[Learn
         if not content:
             continue
         head, source = owner
-        out.append(LearntAttribution(head, content, source, prefer_first=bool(source)))
+        # an adjective is shown with its copula ("were adamant"), a noun by its verb ("took")
+        shown = t if t.pos_ == "ADJ" else head
+        out.append(LearntAttribution(shown, content, source, prefer_first=bool(source), subject_of=head))
     return out
