@@ -23,6 +23,10 @@ How it decides, in order:
    quote said elsewhere in the article (headlines, sub-headings).
 6. Indirect speech: « X a déclaré que … », "X said (that) …", « selon X, … »
    with no quote marks give `kind="indirect"` with the reported clause as text.
+   A language may add its own parse rules (`lang/<code>/attribution.py`) and a
+   trained tagger behind them (English: `lang/en/attribution_model.py`), which
+   finds the cues the rules do not know and may re-bound what the long-tail
+   rules found for the same cue; its attributions keep the rules' speaker resolution.
 """
 from __future__ import annotations
 
@@ -1742,6 +1746,11 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     rules = lexicon(ctx.lang, "attribution")      # a language's own parse rules, if it has some
     links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
+    by_rule_cue: dict[int, int | None] = {}     # quote -> where its cue starts, for a language's own rules
+
+    def in_quote_marks(pos: int) -> bool:
+        return _in_ranges(pos, ctx.quote_ranges)
+
     for sent in doc.sents:
         if _in_ranges(sent.start_char, links):
             continue        # « A lire : … » links to another article
@@ -1787,10 +1796,34 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
                              speaker_canonical=sp.canonical, cue=cue_text, kind="indirect",
                              speaker_start=sp.start, speaker_end=sp.end))
+            if rules is not None:
+                by_rule_cue[id(out[-1])] = ca
             found = True
         if rules is not None:
             for att in rules.find_attributions(sent, lex.CUE_VERBS):
-                out.extend(_attribution_quotes(ctx, att, rules, out))
+                found_here = _attribution_quotes(ctx, att, rules, out)
+                out.extend(found_here)
+                cue_at = _cue_text(doc, att.cue)[1]
+                by_rule_cue.update({id(q): cue_at for q in found_here})
+            # then a language's trained tagger, for the cues the rules do not know, and for the
+            # bounds of what the rules found ("likes your candidate to be a mix of …": the object
+            # rule stops at "your candidate"): the same cue, the tagger's content, the rules' source
+            # a word inside quote marks or inside what someone is reported to say is no cue
+            said_here = [(q.start, q.end) for q in out if q.end > sent.start_char]
+
+            def taken(pos: int, _spans=said_here) -> bool:
+                return in_quote_marks(pos) or _in_ranges(pos, _spans)
+
+            for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, taken):
+                if any(q.start <= att.cue.idx < q.end for q in out):
+                    continue        # (a noun cue's verb, "took a shot at")
+                cue_at = _cue_text(doc, att.cue)[1]
+                same_cue = [q for q in out if by_rule_cue.get(id(q)) == cue_at]
+                kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
+                learnt = _attribution_quotes(ctx, att, rules, kept)
+                if learnt:
+                    out[:] = kept + learnt
+                    by_rule_cue.update({id(q): None for q in learnt})
         if found:
             continue
         # « Selon X, … » / "…, according to X."
@@ -1840,7 +1873,7 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
     if not content or any(q.start <= content[0].idx < q.end or content[0].idx <= q.start < content[-1].idx
                           for q in found):
         return []
-    speaker_toks = att.source or _subject_tokens(att.cue, ctx.quote_ranges)
+    speaker_toks = att.source or _subject_tokens(getattr(att, "subject_of", None) or att.cue, ctx.quote_ranges)
     words = [x for x in speaker_toks if not x.is_punct]
     if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE):
         return []

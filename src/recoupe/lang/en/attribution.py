@@ -451,6 +451,27 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     return out
 
 
+def learnt_attributions(sent: Span, quoted) -> list:
+    """The attributions the trained tagger finds in one sentence (`attribution_model`), for
+    the cues these rules do not know; none when the package ships no model."""
+    from recoupe.lang.en import attribution_model
+    model = attribution_model.active_model()
+    if model is None:
+        return []
+    return [a for a in attribution_model.find_attributions(sent, quoted, model) if not _vetoed(a.cue)]
+
+
+def _vetoed(cue: Token) -> bool:
+    """Where these rules put a condition on a cue, the tagger does not lift it: a verb of
+    evidence alone ("showed", "indicated") reports only with a document as subject ("polls
+    have shown …", not "the senator showed the visitors around")."""
+    lemma_ = lemma(cue)
+    if lemma_ in EVIDENCE_VERBS and lemma_ not in OBJECT_VERBS:
+        subj = _own_subject(cue)
+        return subj is None or lemma(subj) not in EVIDENCE_SUBJECTS
+    return False
+
+
 _SUBJECT_PRONOUN_GENDER = {"he": "Masc", "she": "Fem"}
 
 

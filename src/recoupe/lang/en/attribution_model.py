@@ -1,0 +1,259 @@
+"""A trained English attribution tagger over the spaCy parse (stage `quotes`, after the rules).
+
+PolNeAR counts far more as attribution than a list of rules can hold ("took a shot at X",
+"released a report", "is looking for a strong performance", "voted to ban …"): a long tail of
+cues, each with its own way of placing what is reported.  Two small linear models, trained on
+PolNeAR train by `training/train_attribution_en.py`, read the parse the pipeline already made:
+
+- the **cue model** scores each verb, noun and adjective outside quote marks: does it report
+  what someone says, thinks, wants or takes a stand on?  (its lemma, its dependents, its subject)
+- the **content model** scores, for one cue, each other word of its sentence: is it part of
+  what the cue reports?  (the dependency path from the cue to the word, the cue's lemma)
+
+The content is the best-scoring contiguous run of words.  The source is *not* learnt: it is
+the cue's subject, possessive owner or the noun a participle modifies, found by the same parse
+rules as everywhere else, and no attribution is given without one (an honest null beats a
+guess).  The weights are plain feature -> weight tables in JSON, scored in pure Python: a few
+thousand dictionary look-ups per article.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+MODEL_NAME = "attribution-en-v1"
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution_en"
+CUE_POS = {"VERB", "NOUN", "ADJ"}
+_MAX_PATH = 4
+
+
+@dataclass
+class LinearModel:
+    """A logistic regression as a feature -> weight table (binary features), plus weights over
+    the word's contextual vector from the parser's tok2vec (`doc.tensor`) when it has them."""
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    dense: np.ndarray | None = None
+
+    def probability(self, features: list[str], vector: np.ndarray | None = None) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(f, 0.0) for f in features)
+        if self.dense is not None and vector is not None and len(vector) == len(self.dense):
+            z += float(vector @ self.dense)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _linear(part: dict) -> LinearModel:
+    dense = part.get("dense")
+    return LinearModel(part["weights"], part["bias"], part["threshold"],
+                       np.asarray(dense, dtype=np.float32) if dense else None)
+
+
+def token_vector(t: Token) -> np.ndarray | None:
+    """The parser's contextual vector of a word, which lets a cue the training never saw
+    (a rare verb of speech) be scored by what it looks like in context."""
+    tensor = t.doc.tensor
+    return tensor[t.i] if tensor is not None and tensor.ndim == 2 and tensor.shape[0] == len(t.doc) else None
+
+
+@dataclass
+class AttributionModel:
+    cue: LinearModel
+    content: LinearModel
+    card: dict
+
+
+@lru_cache(maxsize=1)
+def load_model() -> AttributionModel | None:
+    """The shipped model, or None when the package holds none (the rules then work alone)."""
+    path = MODEL_DIR / f"{MODEL_NAME}.json"
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return AttributionModel(cue=_linear(data["cue"]), content=_linear(data["content"]), card=data["card"])
+
+
+# the training script swaps in a model being tuned; everything else reads the shipped one
+DEFAULT = object()
+ACTIVE_MODEL: object = DEFAULT
+
+
+def active_model() -> AttributionModel | None:
+    return load_model() if ACTIVE_MODEL is DEFAULT else ACTIVE_MODEL
+
+
+# ----------------------------------------------------------------- features
+def _lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _step(t: Token) -> str:
+    """One dependency step, with the preposition's own word (the "at" of "took a shot at")."""
+    return f"{t.dep_}:{t.lower_}" if t.dep_ in ("prep", "agent", "prt", "mark") else t.dep_
+
+
+def cue_features(t: Token) -> list[str]:
+    """What makes a word a cue: its lemma, its form, its dependents and its subject."""
+    lem = _lemma(t)
+    f = [f"lem={lem}", f"tag={t.tag_}", f"dep={t.dep_}", f"lem|dep={lem}|{t.dep_}",
+         f"head={_lemma(t.head)}", f"headdep={t.head.dep_}", f"lem|headpos={lem}|{t.head.pos_}"]
+    subject = None
+    for c in t.children:
+        if c.is_punct:
+            continue
+        s = _step(c)
+        f.append(f"c={s}")
+        f.append(f"lem|c={lem}|{s}")
+        if c.dep_ in ("nsubj", "nsubjpass", "poss"):
+            subject = c
+        if c.dep_ in ("dobj", "attr", "acomp"):
+            f.append(f"lem|obj={lem}|{_lemma(c)}")
+            for g in c.children:
+                if g.dep_ == "prep":
+                    f.append(f"lem|obj|prep={lem}|{_lemma(c)}|{g.lower_}")
+                    f.append(f"objprep={g.lower_}")
+    if subject is not None:
+        kind = f"{subject.dep_}|{subject.pos_}|{subject.ent_type_ or '-'}"
+        f.append(f"subj={kind}")
+        f.append(f"lem|subj={lem}|{subject.pos_}|{subject.ent_type_ or '-'}")
+        if subject.pos_ == "PRON":
+            f.append(f"subjw={subject.lower_}")
+    else:
+        f.append("nosubj")
+        f.append(f"lem|nosubj={lem}")
+    # the words around it ("also attacked", "did not respond", "took a shot at")
+    doc = t.doc
+    if t.i > 0:
+        f.append(f"prev={doc[t.i - 1].lower_}")
+    if t.i + 1 < len(doc):
+        f.append(f"next={doc[t.i + 1].lower_}")
+        f.append(f"lem|next={lem}|{doc[t.i + 1].lower_}")
+    return f
+
+
+def _path(cue: Token, t: Token) -> list[str]:
+    """The dependency path from the cue to a word of its sentence: up steps, then down steps."""
+    up = []
+    a = cue
+    ancestors = {cue.i: 0}
+    while a.head != a and len(up) < _MAX_PATH:
+        up.append("^" + _step(a))
+        a = a.head
+        ancestors[a.i] = len(up)
+    down = []
+    b = t
+    while b.i not in ancestors and b.head != b and len(down) < _MAX_PATH + 2:
+        down.append(_step(b))
+        b = b.head
+    if b.i not in ancestors:
+        return ["far"]
+    return up[:ancestors[b.i]] + list(reversed(down))
+
+
+def content_features(cue: Token, t: Token, lem: str) -> list[str]:
+    """What makes a word part of what a cue reports: the path to it, read with the cue's lemma."""
+    p = _path(cue, t)
+    p1, p2, p3 = "/".join(p[:1]), "/".join(p[:2]), "/".join(p[:3])
+    side = "after" if t.i > cue.i else "before"
+    return [f"p1={p1}", f"p2={p2}", f"p3={p3}", f"plen={min(len(p), 6)}", f"side={side}",
+            f"lem|p1={lem}|{p1}", f"lem|p2={lem}|{p2}", f"cpos|p2={cue.pos_}|{p2}",
+            f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}"]
+
+
+def cue_candidates(sent: Span, quoted) -> list[Token]:
+    """The words that can be cues: verbs, nouns and adjectives outside quote marks."""
+    return [t for t in sent if t.pos_ in CUE_POS and not quoted(t.idx)]
+
+
+# ----------------------------------------------------------------- decoding
+def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
+    """The contiguous run of words, on one side of the cue, that the content model most puts in
+    the cue's content: the run maximising the sum of (probability - threshold), so that one
+    doubtful word inside a clause does not cut it in two."""
+    lem = _lemma(cue)
+    best: tuple[float, int, int] = (0.0, 0, 0)
+    start, total = None, 0.0
+    words = list(sent)
+    for k, t in enumerate(words):
+        if t.i == cue.i:
+            start, total = None, 0.0        # a content never runs across its own cue
+            continue
+        gain = model.probability(content_features(cue, t, lem)) - model.threshold
+        if start is None or total <= 0:
+            start, total = k, 0.0
+        total += gain
+        if total > best[0]:
+            best = (total, start, k + 1)
+    run = words[best[1]:best[2]]
+    while run and run[-1].is_punct:
+        run = run[:-1]
+    while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
+        run = run[1:]               # PolNeAR keeps the complementiser; the brief, as elsewhere, does not
+    return run
+
+
+# ----------------------------------------------------------------- attributions
+def source_owner(cue: Token) -> tuple[Token, list[Token]] | None:
+    """Where the source of a learnt cue is, by the parse: (the word whose subject is the source,
+    explicit source words or [] for "that word's subject"), or None when the parse names no
+    source (a passive without its agent: the subject is what is reported, not who reports)."""
+    if cue.pos_ == "NOUN":
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if owner is not None:               # "Obama's criticism of …"
+            return cue, [x for x in owner.subtree if x.dep_ != "case"]
+        if cue.dep_ in ("dobj", "attr", "pobj") and cue.head.pos_ in ("VERB", "AUX", "ADP"):
+            head = cue.head.head if cue.dep_ == "pobj" else cue.head
+            if head.pos_ in ("VERB", "AUX"):
+                return head, []             # "took a shot at …", "made the observation that …"
+        return None
+    if cue.pos_ == "ADJ":
+        return (cue.head, []) if cue.dep_ == "acomp" else None     # "was adamant that …"
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children) or cue.tag_ == "VBN" and cue.dep_ == "acl":
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return (cue, sorted(pobj.subtree, key=lambda x: x.i)) if pobj is not None else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "a super PAC supporting Mrs. Clinton": the noun it modifies
+        return cue, [x for x in cue.head.subtree if x.i < cue.i and x.dep_ not in ("relcl", "acl")]
+    return cue, []
+
+
+@dataclass
+class LearntAttribution:
+    """A cue the model found, the words it reports, and where its source is (see `source_owner`):
+    the explicit `source` words, else the subject of `subject_of` (the cue itself, or the copula
+    of "were adamant that …")."""
+    cue: Token
+    content: list[Token]
+    source: list[Token]
+    prefer_first: bool = False
+    subject_of: Token | None = None
+
+
+def find_attributions(sent: Span, quoted, model: AttributionModel) -> list[LearntAttribution]:
+    """The attributions the model finds in one sentence, strongest cue first."""
+    scored = []
+    for t in cue_candidates(sent, quoted):
+        p = model.cue.probability(cue_features(t), token_vector(t))
+        if p >= model.cue.threshold:
+            scored.append((p, t))
+    out = []
+    for _p, t in sorted(scored, key=lambda pt: -pt[0]):
+        owner = source_owner(t)
+        if owner is None:
+            continue
+        content = content_run(t, sent, model.content)
+        if not content:
+            continue
+        head, source = owner
+        # an adjective is shown with its copula ("were adamant"), a noun by its verb ("took")
+        shown = t if t.pos_ == "ADJ" else head
+        out.append(LearntAttribution(shown, content, source, prefer_first=bool(source), subject_of=head))
+    return out
