@@ -61,6 +61,13 @@ def independent_origin_count(articles: list[Article]) -> int:
 _ARTICLE_WORDS = {"the", "le", "la", "les", "l", "el", "die", "der", "das", "il", "lo"}
 
 
+def _outlet_of_batch(name: str, outlets: dict[str, list[str]]) -> str | None:
+    """The batch outlet a shorter or article-less form names (« Daily Courier », "the Courier")."""
+    words = _core_words(name)
+    return next((n for n, core in outlets.items() if words and set(words) <= set(core) and words[-1] == core[-1]),
+                None)
+
+
 def _core_words(name: str) -> list[str]:
     words = re.findall(r"[\w]+", name.lower())
     while words and words[0] in _ARTICLE_WORDS:
@@ -91,9 +98,7 @@ def unify_outlets(articles: list[Article]) -> None:
         by_name: dict[str, CitedSource] = {}
         renamed: dict[str, str] = {}
         for c in a.cited_sources:
-            words = _core_words(c.name)
-            target = next((n for n, core in outlets.items()
-                           if words and c.kind != "credit" and set(words) <= set(core) and words[-1] == core[-1]), None)
+            target = _outlet_of_batch(c.name, outlets) if c.kind != "credit" else None
             if target:
                 renamed[c.name], c.name = target, target
             if c.name in by_name:               # two spellings of one outlet: one source, all mentions
@@ -112,4 +117,9 @@ def unify_outlets(articles: list[Article]) -> None:
             entry.mentions.sort(key=lambda s: s.start)
         for c in by_name.values():
             c.via = renamed.get(c.via, c.via)   # the document an outlet obtained follows the outlet's new name
+        for q in a.quotes:                      # and so do the outlet's words ("the paper says")
+            if q.speaker_canonical:
+                q.speaker_canonical = renamed.get(q.speaker_canonical) or \
+                    _outlet_of_batch(q.speaker_canonical, outlets) or q.speaker_canonical
+            q.sources = [renamed.get(n, n) for n in q.sources]
         a.cited_sources = [c for n, c in by_name.items() if n != own]

@@ -706,7 +706,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp
         if re.match(r"(?:\s+[\wéèêà'’-]+){0,2}?\s+(?:de|du|des|d['’]|par)\b", text[head.idx + len(head.text):b + 1]):
             return sp           # « les données du gouvernement »: an author we cannot name, not the last outlet cited
-        before = [s for s in ctx.sources if s[0] < at]
+        # « le journal », "the paper": the last outlet cited; « le rapport »: the last document
+        is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
+        before = [s for s in ctx.sources if s[0] < at and (s[3] == "document") != is_media]
         if before:
             sp.canonical, sp.label = before[-1][2], "SRC"
         return sp
