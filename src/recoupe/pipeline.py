@@ -13,7 +13,7 @@ from recoupe.nlp.spans import strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
-ANALYSIS_VERSION = 3   # 3: framing genre model v2
+ANALYSIS_VERSION = 4   # 4: framing model v3 (sentence-aligned paragraph cut); 3: framing genre model v2
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:
