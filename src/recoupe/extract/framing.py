@@ -73,8 +73,11 @@ STANCE_KINDS = ("loaded", "intensifier", "first_person", "certainty", "rhetorica
 # Also tried and dropped: the story-clustering vector (title + lead) as the genre view
 # (0.683), the mean of USE's input piece vectors over the whole text (cheap, but 0.56-0.67),
 # the first paragraphs at 250 and the rest at 100-120 (0.61-0.70), the neighbouring
-# paragraphs as technique context (0.396). 160 keeps genre and puts framing under the
-# 15% budget of the per-article pipeline (benchmarks/RESULTS-framing.md).
+# paragraphs as technique context (0.396). 160 is the knee: below it genre falls fast
+# (sentence cut 150: 0.701, 140: 0.711, satire F1 ~0.40). Cost (CPU, best of 3-5 rounds,
+# benchmarks/framing_cv.py): framing adds 16.8-17.7% to the per-article pipeline, was
+# 23-24% at 250 on the same runs; still above the 15% budget (issue #5): USE is now ~80%
+# of the stage and the marker regexes most of the rest.
 EMBED_CHARS = 160
 
 # Which marker kinds may stand as the evidence of a technique, best first.
