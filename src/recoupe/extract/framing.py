@@ -354,10 +354,11 @@ def voice_features(text: str, feats: "ArticleFeatures", language: str | None) ->
     for mk in feats.markers:
         counts[mk.kind] += 1
     pats = _patterns(language or "en")
+    quoted = feats.quoted.tolist()          # a list lookup per hit, not a numpy scalar each time
 
     def unquoted_hits(kind: str) -> int:
         pat = pats.get(kind)
-        return sum(1 for m in pat.finditer(text) if not feats.quoted[m.start()]) if pat else 0
+        return sum(1 for m in pat.finditer(text) if not quoted[m.start()]) if pat else 0
 
     row = [counts[k] / n_sent for k in MARKER_KINDS] + [
         len(_stance_sentences(feats)) / n_sent,
