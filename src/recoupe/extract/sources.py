@@ -10,9 +10,13 @@ Where a cited source comes from:
 - a name after a media noun (« le journal autrichien Die Presse », « au média
   militaire Breaking Defense », "the website Foo");
 - a web domain (« oilprice.com »); a credit line (« Source : RT »);
-- a document of a named body (« un rapport de l'Olaf » -> Olaf report, « un
-  dossier du Pentagone ayant fait l'objet d'une fuite » -> Pentagon leaked file);
-  later « le rapport », « ce rapport » are mentions of it.
+- a document, named by its author: a named body (« un rapport de l'Olaf »), a
+  body described by its noun (« un communiqué du parquet de Lyon », « le
+  ministère russe de la Défense » -> Russian Defence Ministry), a body that
+  says something in it (« Le Conseil européen a indiqué dans un communiqué »),
+  or a person's own record (« dans sa déclaration vidéo quotidienne » -> X's
+  daily video statement); later « le rapport », « ce rapport » are mentions of
+  it, and one that an outlet obtained is cited `via` that outlet.
 Not cited sources: related-article links (« A lire : … »), the article's own
 outlet, and an outlet that is only someone's employer (« la responsable de RT »).
 """
