@@ -426,3 +426,15 @@ def test_a_party_and_state_aside_is_neither_a_person_nor_part_of_the_speaker():
     assert "R-Miss" not in {e.text for e in art.entities}
     assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"][-1][1] == "Roger Wicker"
     assert all("(" not in (q.speaker or "") for q in art.quotes)
+
+
+def test_the_paper_points_back_to_the_outlet_cited_and_never_to_a_document():
+    art = analyze_article(Article(id="x", language="en", text=(
+        "Engineers had warned of cracks in the dam, according to the New York Times, which obtained an internal "
+        "report of the Norvalian Water Authority. A memo was sent to the director last Tuesday, the paper says.")),
+        skip=SKIP)
+    said = {q.speaker: q.speaker_canonical for q in art.quotes}
+    assert said.get("the paper") == "The New York Times"
+    # « le rapport » may be a newspaper's report: the last source cited, whatever its kind
+    assert _speakers("Selon le New York Times, l'armée prépare un plan. Ce plan vise à « aider à former 150 000 "
+                     "recrues », selon le rapport.") == [("aider à former 150 0", "The New York Times")]

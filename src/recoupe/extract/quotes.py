@@ -706,9 +706,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp
         if re.match(r"(?:\s+[\wéèêà'’-]+){0,2}?\s+(?:de|du|des|d['’]|par)\b", text[head.idx + len(head.text):b + 1]):
             return sp           # « les données du gouvernement »: an author we cannot name, not the last outlet cited
-        # « le journal », "the paper": the last outlet cited; « le rapport »: the last document
+        # « le rapport »: the last source cited (a newspaper's report too); « le journal », "the paper":
+        # the last outlet, never a document
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
-        before = [s for s in ctx.sources if s[0] < at and (s[3] == "document") != is_media]
+        before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
         if before:
             sp.canonical, sp.label = before[-1][2], "SRC"
         return sp
