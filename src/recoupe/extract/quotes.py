@@ -1723,7 +1723,11 @@ def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | No
         if norm in other or other in norm and len(other) > 0.6 * len(norm):
             r = 1.0
         else:
-            r = SequenceMatcher(None, norm, other, autojunk=False).ratio()
+            sm = SequenceMatcher(None, norm, other, autojunk=False)
+            # the cheap upper bounds first: most pairs are far apart, and ratio() is quadratic
+            if sm.real_quick_ratio() < 0.75 or sm.quick_ratio() < 0.75 or sm.quick_ratio() <= best_r:
+                continue
+            r = sm.ratio()
         if r > best_r:
             best, best_r = q, r
     return best if best_r >= 0.75 else None
