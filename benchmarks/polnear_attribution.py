@@ -31,6 +31,7 @@ import argparse
 import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from recoupe.model import Article, ArticleSource
@@ -126,6 +127,35 @@ def parts_source_ok(gold_src: tuple, parts: list, text: str) -> bool:
     return same and any(source_ok(gold_src, q, text) for q in parts[1:])
 
 
+@dataclass
+class Tally:
+    """Counts over articles: gold attributions with a source, those whose content a predicted
+    quote carries (`found`) and of those the ones with the right source (`named`), predictions,
+    and predictions that carry some gold content (sourced or not)."""
+    n_gold: int = 0
+    found: int = 0
+    named: int = 0
+    n_pred: int = 0
+    n_used: int = 0
+
+    def add(self, gold: list[dict], preds: list, text: str) -> None:
+        self.n_pred += len(preds)
+        used: set[int] = set()
+        for g in gold:
+            if g["source"] is None:
+                continue
+            self.n_gold += 1
+            parts = match_content(g["content"][4], preds, used)
+            if parts:
+                used.update(parts)
+                self.found += 1
+                self.named += parts_source_ok(g["source"], [preds[k] for k in parts], text)
+        for g in gold:
+            if g["source"] is None:
+                used.update(match_content(g["content"][4], preds, used))
+        self.n_used += len(used)
+
+
 def attribution_cost(paths: list[Path], language: str) -> str:
     """Share of the per-article pipeline time spent in the `sources` and `quotes` stages."""
     from recoupe import extract
@@ -171,33 +201,18 @@ def main(argv=None) -> int:
     texts = sorted((folder / "text").glob("*.txt"))
     if args.limit:
         texts = texts[:args.limit]
-    n_gold = found = named = n_pred = n_used = 0
+    tally = Tally()
     t0 = time.time()
     for tp in texts:
         anns = sorted((folder / "attributions").glob(tp.stem + "_*.ann"))
         if not anns:
             continue
-        gold = read_ann(anns[0])          # one annotator per article
         art = Article(id=tp.stem, text=tp.read_text(encoding="utf-8"), language="en",
                       source=ArticleSource(path=str(tp)))
         analyze_article(art, mode="md", skip=SKIP)
-        preds = art.quotes
-        n_pred += len(preds)
-        used: set[int] = set()
-        for g in gold:
-            if g["source"] is None:
-                continue
-            n_gold += 1
-            parts = match_content(g["content"][4], preds, used)
-            if parts:
-                used.update(parts)
-                found += 1
-                named += parts_source_ok(g["source"], [preds[k] for k in parts], art.text)
-        for g in gold:
-            if g["source"] is None:
-                used.update(match_content(g["content"][4], preds, used))
-        n_used += len(used)
+        tally.add(read_ann(anns[0]), art.quotes, art.text)       # one annotator per article
     elapsed = time.time() - t0
+    n_gold, found, named, n_pred, n_used = tally.n_gold, tally.found, tally.named, tally.n_pred, tally.n_used
     recall = found / n_gold if n_gold else 0.0
     acc = named / found if found else 0.0
     precision = n_used / n_pred if n_pred else 0.0

@@ -52,3 +52,22 @@ def pytest_sessionstart(session):
     if not (SHARED / "corpus" / "seeds").is_dir():
         raise pytest.UsageError(f"the tests read third-party data from {SHARED}, which is missing: "
                                 "clone recoupe beside ../shared or set RECOUPE_SHARED")
+
+
+def english_quotes(text: str):
+    """The quotes the pipeline finds in an English text, their offsets checked."""
+    from recoupe.model import Article
+    from recoupe.pipeline import analyze_article
+    art = analyze_article(Article(id="t", text=text, language="en"), skip=("numbers", "dates", "framing"))
+    for q in art.quotes:
+        assert art.text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert art.text[q.speaker_start:q.speaker_end] == q.speaker
+    return art.quotes
+
+
+def quote_holding(quotes, words: str):
+    """The first quote holding `words` (the test fails, listing them, when none does)."""
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holding {words!r} in {[(q.kind, q.text, q.speaker) for q in quotes]}"
+    return found[0]

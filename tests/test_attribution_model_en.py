@@ -10,24 +10,9 @@ from recoupe.lang.en import attribution_model as M
 from recoupe.model import Article
 from recoupe.pipeline import analyze_article
 
-from conftest import EVAL, ROOT
+from conftest import EVAL, ROOT, english_quotes, quote_holding
 
 SKIP = ("numbers", "dates", "framing")
-
-
-def _quotes(text: str):
-    art = analyze_article(Article(id="t", text=text, language="en"), skip=SKIP)
-    for q in art.quotes:
-        assert art.text[q.start:q.end] == q.text
-        if q.speaker_start is not None:
-            assert art.text[q.speaker_start:q.speaker_end] == q.speaker
-    return art.quotes
-
-
-def _holding(quotes, words: str):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote holding {words!r} in {[(q.kind, q.text, q.speaker) for q in quotes]}"
-    return found[0]
 
 
 def test_the_model_ships_in_the_package_with_its_card():
@@ -50,28 +35,28 @@ def test_the_package_data_covers_the_weights():
 
 def test_a_cue_the_rules_do_not_list_is_found_with_its_content_and_source():
     # "take a shot at" is in no list of the rules: the cue is learnt, the content is its object
-    q = _holding(_quotes("Blackwell also took a shot at likely Democratic nominee Hillary Clinton on Friday."),
+    q = quote_holding(english_quotes("Blackwell also took a shot at likely Democratic nominee Hillary Clinton on Friday."),
                  "Hillary Clinton")
     assert q.kind == "indirect" and q.speaker == "Blackwell"
     assert "Blackwell" not in q.text and "took" not in q.text
 
 
 def test_a_learnt_cue_with_a_clause_names_its_subject():
-    q = _holding(_quotes("The Washington Post observed that Republicans now control both chambers in 30 states."),
+    q = quote_holding(english_quotes("The Washington Post observed that Republicans now control both chambers in 30 states."),
                  "Republicans now control")
     assert q.speaker == "The Washington Post" and not q.text.startswith("that")
 
 
 def test_a_passive_without_agent_gets_no_source():
     # "was widely mocked": who mocked is not said; the subject is what was mocked, never the source
-    for q in _quotes("The proposal was widely mocked as a gimmick last week."):
+    for q in english_quotes("The proposal was widely mocked as a gimmick last week."):
         assert q.speaker != "The proposal"
 
 
 def test_no_attribution_inside_quote_marks_or_without_a_source():
-    quotes = _quotes('Attacking rivals is easy. "We attacked the plan," she said.')
+    quotes = english_quotes('Attacking rivals is easy. "We attacked the plan," she said.')
     assert not any(q.text.startswith("rivals") for q in quotes)
-    q = _holding(quotes, "We attacked the plan")
+    q = quote_holding(quotes, "We attacked the plan")
     assert q.kind == "direct" and q.speaker == "she"
 
 

@@ -6,24 +6,9 @@ from recoupe.extract.quotes import scan_quote_marks
 from recoupe.model import Article, ArticleSource
 from recoupe.pipeline import analyze_article
 
-from conftest import EVAL
+from conftest import EVAL, english_quotes, quote_holding
 
 SKIP = ("numbers", "dates", "framing")
-
-
-def _quotes(text: str):
-    art = analyze_article(Article(id="t", text=text, language="en"), skip=SKIP)
-    for q in art.quotes:
-        assert art.text[q.start:q.end] == q.text
-        if q.speaker_start is not None:
-            assert art.text[q.speaker_start:q.speaker_end] == q.speaker
-    return art.quotes
-
-
-def _one(quotes, words: str):
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote holding {words!r} in {[(q.kind, q.text) for q in quotes]}"
-    return found[0]
 
 
 # ----------------------------------------------------------------- quote marks
@@ -31,7 +16,7 @@ def test_two_apostrophes_are_a_double_quote_mark():
     text = "''We will win the state,'' the governor said on Monday."
     spans = scan_quote_marks(text)
     assert [text[s.open + 1:s.close] for s in spans] == ["We will win the state,"]
-    q = _one(_quotes(text), "We will win the state")
+    q = quote_holding(english_quotes(text), "We will win the state")
     assert q.kind == "direct" and q.text == "We will win the state," and q.speaker == "the governor"
 
 
@@ -43,16 +28,16 @@ def test_mixed_straight_and_curly_marks_pair():
 
 # ----------------------------------------------------------------- incises
 def test_incise_in_the_middle_of_the_reported_clause():
-    quotes = _quotes("The candidate has met the donors twice. In a merger, the banker said, "
+    quotes = english_quotes("The candidate has met the donors twice. In a merger, the banker said, "
                      "the brand would survive and the workers would keep their jobs.")
-    q = _one(quotes, "the brand would survive")
+    q = quote_holding(quotes, "the brand would survive")
     assert q.kind == "indirect" and q.speaker == "the banker" and q.cue == "said"
     # "In a merger" says nothing alone: one span, incise included, rather than a fragment
     assert q.text.startswith("In a merger") and q.text.endswith("keep their jobs")
 
 
 def test_as_clause_attributes_the_main_clause():
-    q = _one(_quotes("As the Financial Review noted, the senator raised more than $1.1 million from bankers."),
+    q = quote_holding(english_quotes("As the Financial Review noted, the senator raised more than $1.1 million from bankers."),
              "the senator raised")
     assert q.kind == "indirect" and q.speaker == "the Financial Review"
     assert not q.text.startswith("As")
@@ -60,79 +45,79 @@ def test_as_clause_attributes_the_main_clause():
 
 # ----------------------------------------------------------------- objects and complements
 def test_stance_verb_object_and_its_second_complement():
-    q = _one(_quotes("Maria Lopez accused the mayor of ignoring the flood warnings."), "the mayor")
+    q = quote_holding(english_quotes("Maria Lopez accused the mayor of ignoring the flood warnings."), "the mayor")
     assert q.text == "the mayor of ignoring the flood warnings" and q.speaker == "Maria Lopez"
-    q = _one(_quotes("The governor described the budget as a betrayal of working families."), "the budget")
+    q = quote_holding(english_quotes("The governor described the budget as a betrayal of working families."), "the budget")
     assert q.text.endswith("as a betrayal of working families")
 
 
 def test_addressee_is_not_content():
-    quotes = _quotes("Woodward told the association of realtors about his plans on Tuesday.")
+    quotes = english_quotes("Woodward told the association of realtors about his plans on Tuesday.")
     assert not any(q.text.startswith("the association") for q in quotes)
 
 
 def test_verb_with_preposition_content():
-    q = _one(_quotes("The union has called for an immediate increase of the minimum wage."), "an immediate increase")
+    q = quote_holding(english_quotes("The union has called for an immediate increase of the minimum wage."), "an immediate increase")
     assert q.kind == "indirect" and q.speaker == "The union" and q.cue == "has called"
 
 
 def test_passive_with_agent_makes_the_agent_the_source():
-    q = _one(_quotes("The proposal to close the plant was rejected by most of the town council."),
+    q = quote_holding(english_quotes("The proposal to close the plant was rejected by most of the town council."),
              "The proposal to close the plant")
     assert q.speaker == "most of the town council"
 
 
 def test_possessive_noun_of_stance():
-    q = _one(_quotes("Karen Wells's promise to rebuild the bridge within a year was met with doubt."),
+    q = quote_holding(english_quotes("Karen Wells's promise to rebuild the bridge within a year was met with doubt."),
              "to rebuild the bridge")
     assert q.speaker == "Karen Wells" and q.cue == "promise"
 
 
 def test_stance_adjective_with_a_clause():
-    q = _one(_quotes("Officials close to the talks were adamant that the deal would be signed before May."),
+    q = quote_holding(english_quotes("Officials close to the talks were adamant that the deal would be signed before May."),
              "the deal would be signed")
     assert q.speaker.startswith("Officials") and q.cue == "were adamant"
 
 
 # ----------------------------------------------------------------- according to, headlines
 def test_according_to_at_the_end_takes_the_clause_before():
-    q = _one(_quotes("Two candidates would defeat the incumbent, according to a new poll that shows a tight race."),
+    q = quote_holding(english_quotes("Two candidates would defeat the incumbent, according to a new poll that shows a tight race."),
              "Two candidates would defeat the incumbent")
     assert q.speaker == "a new poll" and "that shows" not in q.speaker
 
 
 def test_according_to_at_the_start_takes_the_clause_after():
-    q = _one(_quotes("According to several aides, the mayor was furious about the leak."), "the mayor was furious")
+    q = quote_holding(english_quotes("According to several aides, the mayor was furious about the leak."), "the mayor was furious")
     assert q.speaker == "several aides"
 
 
 def test_headline_with_a_named_speaker_and_a_colon():
-    q = _one(_quotes("Merkel: Europe must take its fate into its own hands.\n\nThe chancellor spoke in Munich."),
+    q = quote_holding(english_quotes("Merkel: Europe must take its fate into its own hands.\n\nThe chancellor spoke in Munich."),
              "Europe must take its fate")
     assert q.speaker == "Merkel"
-    labels = _quotes("Update: The council has moved the vote to Friday.\n\nThe mayor agreed.")
+    labels = english_quotes("Update: The council has moved the vote to Friday.\n\nThe mayor agreed.")
     assert not any(q.speaker == "Update" for q in labels)
 
 
 # ----------------------------------------------------------------- boundaries and repeats
 def test_reporter_additions_are_cut_from_the_content():
-    q = _one(_quotes("The campaign announced it would seek a recount in the county, where it trailed by 300 votes."),
+    q = quote_holding(english_quotes("The campaign announced it would seek a recount in the county, where it trailed by 300 votes."),
              "it would seek a recount")
     assert "where it trailed" not in q.text
-    q = _one(_quotes("Ms. Khan said the candidate was ignorant of the law and criticized him for his remarks."),
+    q = quote_holding(english_quotes("Ms. Khan said the candidate was ignorant of the law and criticized him for his remarks."),
              "the candidate was ignorant")
     assert "criticized" not in q.text
 
 
 def test_a_quote_read_again_as_a_clause_is_not_a_second_quote():
-    quotes = _quotes('"The economy is in far better shape than the critics admit," Mr. Hale said on Sunday.')
+    quotes = english_quotes('"The economy is in far better shape than the critics admit," Mr. Hale said on Sunday.')
     assert [q.kind for q in quotes] == ["direct"]
 
 
 def test_partial_quotes_inside_a_reported_clause_keep_the_clause():
-    quotes = _quotes('Mr. Reid said the senator had been "a vital part of our caucus" for many years '
+    quotes = english_quotes('Mr. Reid said the senator had been "a vital part of our caucus" for many years '
                      'and that the party would need him in the fall.')
-    q = _one([q for q in quotes if q.kind == "indirect"], "the senator had been")
+    q = quote_holding([q for q in quotes if q.kind == "indirect"], "the senator had been")
     assert q.speaker == "Mr. Reid"
 
 
@@ -155,84 +140,84 @@ def test_offsets_hold_on_real_polnear_articles():
 
 # ----------------------------------------------------------------- speakers
 def test_possessive_owner_is_not_the_speaker():
-    quotes = _quotes('Khizr Khan spoke at the convention. "We will not be silent," Mr. Khan\'s wife said on Sunday.')
-    q = _one(quotes, "We will not be silent")
+    quotes = english_quotes('Khizr Khan spoke at the convention. "We will not be silent," Mr. Khan\'s wife said on Sunday.')
+    q = quote_holding(quotes, "We will not be silent")
     assert q.speaker == "Mr. Khan's wife" and q.speaker_canonical is None   # an honest null, not the husband
 
 
 def test_subject_before_the_cue_wins_over_the_phrase_after_it():
-    q = _one(_quotes('Bernie Sanders spoke first. "The economy is rigged for the few," Mr. Sanders told CNN last year.'),
+    q = quote_holding(english_quotes('Bernie Sanders spoke first. "The economy is rigged for the few," Mr. Sanders told CNN last year.'),
              "The economy is rigged")
     assert q.speaker == "Mr. Sanders" and q.speaker_canonical == "Bernie Sanders"
 
 
 def test_possessive_pronoun_owner_resolves():
-    q = _one(_quotes("Bernie Sanders spoke in Ohio. He has toned down his criticism of the Clinton campaign's "
+    q = quote_holding(english_quotes("Bernie Sanders spoke in Ohio. He has toned down his criticism of the Clinton campaign's "
                      "fundraising methods."), "fundraising methods")
     assert q.speaker == "his" and q.speaker_canonical == "Bernie Sanders"
 
 
 # ----------------------------------------------------------------- participles, evidence, names
 def test_participle_of_stance_has_the_noun_it_modifies_as_source():
-    q = _one(_quotes("But a super PAC supporting Mrs. Clinton's candidacy may start running ads."), "candidacy")
+    q = quote_holding(english_quotes("But a super PAC supporting Mrs. Clinton's candidacy may start running ads."), "candidacy")
     assert q.speaker == "a super PAC" and q.cue == "supporting"
 
 
 def test_evidence_verb_needs_a_document_as_subject():
-    q = _one(_quotes("New Hampshire polls have shown Cruz and Rubio in a jumble for second place."), "Cruz and Rubio")
+    q = quote_holding(english_quotes("New Hampshire polls have shown Cruz and Rubio in a jumble for second place."), "Cruz and Rubio")
     assert q.text.endswith("for second place") and q.speaker == "New Hampshire polls"
-    assert not _quotes("The senator showed the visitors around the new library building.")
+    assert not english_quotes("The senator showed the visitors around the new library building.")
 
 
 def test_mangled_lemma_of_an_intent_verb():
     # en_core_web_sm lemmatises "hoped" as "hop"
-    q = _one(_quotes("Rubio hoped to emerge as the mainstream alternative to the front-runner."), "to emerge")
+    q = quote_holding(english_quotes("Rubio hoped to emerge as the mainstream alternative to the front-runner."), "to emerge")
     assert q.speaker == "Rubio"
 
 
 def test_stance_noun_owned_through_from():
-    q = _one(_quotes("Calls from her primary opponents to break up the big banks went unanswered."),
+    q = quote_holding(english_quotes("Calls from her primary opponents to break up the big banks went unanswered."),
              "to break up the big banks")
     assert q.speaker == "her primary opponents"
 
 
 def test_a_name_is_a_content_of_a_stance_verb():
-    q = _one(_quotes("Sanders, who endorsed Canova in late May, did not show up."), "Canova")
+    q = quote_holding(english_quotes("Sanders, who endorsed Canova in late May, did not show up."), "Canova")
     assert q.text == "Canova" and q.speaker == "Sanders"
 
 
 def test_reported_clause_around_a_partial_quote_is_kept():
-    quotes = _quotes('Cruz said that the "stakes in this election are too high" for the businessman to be the nominee.')
-    q = _one([q for q in quotes if q.kind == "indirect"], "for the businessman to be the nominee")
+    quotes = english_quotes('Cruz said that the "stakes in this election are too high" for the businessman to be the nominee.')
+    q = quote_holding([q for q in quotes if q.kind == "indirect"], "for the businessman to be the nominee")
     assert q.speaker == "Cruz"
 
 
 def test_as_complement_of_a_prepositional_content():
-    q = _one(_quotes("Admiral Harris refers to those islands as Chinese military bases."), "those islands")
+    q = quote_holding(english_quotes("Admiral Harris refers to those islands as Chinese military bases."), "those islands")
     assert q.text == "those islands as Chinese military bases"
 
 
 def test_verbs_of_knowing_report_a_clause():
-    q = _one(_quotes("The senator recognized that the bill would never pass the House."), "the bill would never pass")
+    q = quote_holding(english_quotes("The senator recognized that the bill would never pass the House."), "the bill would never pass")
     assert q.speaker == "The senator"
-    q = _one(_quotes("Clinton's team had hoped that the delegate math would settle the race by April."),
+    q = quote_holding(english_quotes("Clinton's team had hoped that the delegate math would settle the race by April."),
              "the delegate math would settle")
     assert q.speaker == "Clinton's team"
 
 
 def test_a_name_modifying_the_speaker_is_not_the_speaker():
-    q = _one(_quotes("Hillary Clinton spoke in Boston. Clinton aides said details of her tax plan will come "
+    q = quote_holding(english_quotes("Hillary Clinton spoke in Boston. Clinton aides said details of her tax plan will come "
                      "in the coming weeks."), "details of her tax plan")
     assert q.speaker == "Clinton aides" and q.speaker_canonical is None
-    q = _one(_quotes("Ed Rendell, a stalwart Clinton ally, said it would be easier to raise the gas tax."),
+    q = quote_holding(english_quotes("Ed Rendell, a stalwart Clinton ally, said it would be easier to raise the gas tax."),
              "it would be easier")
     assert q.speaker_canonical == "Ed Rendell"
 
 
 def test_a_plural_role_is_not_the_next_person_named():
-    quotes = _quotes("Some experts said it could be a difficult pledge to keep. William Gale, an economist, "
+    quotes = english_quotes("Some experts said it could be a difficult pledge to keep. William Gale, an economist, "
                      "said the plan was possible.")
-    q = _one(quotes, "it could be a difficult pledge")
+    q = quote_holding(quotes, "it could be a difficult pledge")
     assert q.speaker_canonical is None
 
 
@@ -241,19 +226,19 @@ def test_pronoun_gender_learnt_from_the_pronouns_that_follow_a_name():
     text = ("Mayor Marty Walsh spoke first in Boston. He praised the candidate at length. "
             "Hillary Clinton spoke next. She promised to fix the roads. "
             '"Nobody comes closer to her experience in this race," he said.')
-    q = _one(_quotes(text), "Nobody comes closer")
+    q = quote_holding(english_quotes(text), "Nobody comes closer")
     assert q.speaker == "he" and q.speaker_canonical == "Marty Walsh"
 
 
 def test_plural_description_is_never_one_person():
     text = ("Nargis Kassenova, an international relations expert, said the region was wary. "
             "But experts agree the plan has far more clout than the American one.")
-    q = _one(_quotes(text), "the plan has far more clout")
+    q = quote_holding(english_quotes(text), "the plan has far more clout")
     assert q.speaker == "experts" and q.speaker_canonical is None
 
 
 def test_a_time_is_not_what_was_said():
-    quotes = _quotes("Knight campaigned on Wednesday in Ohio. Their remarks on Monday drew a crowd.")
+    quotes = english_quotes("Knight campaigned on Wednesday in Ohio. Their remarks on Monday drew a crowd.")
     assert not any(q.text in ("Wednesday", "Monday") for q in quotes)
 
 
@@ -261,31 +246,31 @@ def test_quote_left_open_at_a_paragraph_end_goes_on():
     text = ("The paper announced the team on Monday.\n\n“Donald Trump is a candidate unlike any we’ve seen,” "
             "said Baron. “His candidacy has defied all conventions and upended the landscape.\n\n"
             "He continued, “That’s what we intend to do.”")
-    q = _one(_quotes(text), "His candidacy has defied")
+    q = quote_holding(english_quotes(text), "His candidacy has defied")
     assert q.kind == "direct" and q.speaker_canonical == "Baron"
 
 
 def test_a_role_is_not_the_last_person_named():
     text = ('Gloria Borger asked whether he would run. "That would be me, yes. I think that is probably right," '
             "the senator said.")
-    q = _one(_quotes(text), "That would be me")
+    q = quote_holding(english_quotes(text), "That would be me")
     assert q.speaker == "the senator" and q.speaker_canonical is None     # not Borger, who asked
 
 
 def test_a_body_is_not_the_newspaper_that_reported():
     text = ("The Washington Post reported on Monday that migrants were arriving. "
             "The administration said it would act because of a spike in the number of migrants.")
-    q = _one(_quotes(text), "it would act")
+    q = quote_holding(english_quotes(text), "it would act")
     assert q.speaker == "The administration" and q.speaker_canonical is None
 
 
 def test_passive_as_complement_is_content_not_source():
-    q = _one(_quotes("But the hiring of Stephen Bannon was seen by some as a demotion for him."), "the hiring")
+    q = quote_holding(english_quotes("But the hiring of Stephen Bannon was seen by some as a demotion for him."), "the hiring")
     assert q.speaker == "some" and q.text.endswith("as a demotion for him")
 
 
 def test_according_to_beyond_the_speech_verb_is_the_relay_not_the_speaker():
     text = ("“We will not leave a single family without shelter,” Interior Minister Maria Holt said, "
             "according to the Daily Courier.")
-    q = _one(_quotes(text), "We will not leave")
+    q = quote_holding(english_quotes(text), "We will not leave")
     assert q.speaker_canonical == "Maria Holt" and q.cue == "said"

@@ -37,7 +37,7 @@ DATA = ROOT.parent / "shared" / "eval" / "polnear" / "train"
 CACHE = Path("/tmp/recoupe-polnear-cache")
 OUT = ROOT / "src" / "recoupe" / "models" / "attribution_en"
 
-from polnear_attribution import match_content, parts_source_ok, read_ann  # noqa: E402
+from polnear_attribution import Tally, read_ann  # noqa: E402
 from recoupe.extract.quotes import scan_quote_marks  # noqa: E402
 from recoupe.lang.en import attribution_model as M  # noqa: E402
 
@@ -205,7 +205,7 @@ def end_to_end(articles, model: M.AttributionModel | None) -> dict:
     from recoupe.model import Article
     from recoupe.nlp.entities import extract_entities
     from recoupe.pipeline import sentences_of
-    n_gold = found = named = n_pred = n_used = 0
+    tally = Tally()
     M.ACTIVE_MODEL = model
     try:
         for aid, text, gold, doc in articles:
@@ -213,27 +213,13 @@ def end_to_end(articles, model: M.AttributionModel | None) -> dict:
             art.sentences = sentences_of(doc)
             extract_entities(art, doc)
             extract_sources(art, doc)
-            preds = Q.find_quotes(art, doc)
-            n_pred += len(preds)
-            used: set[int] = set()
-            for g in gold:
-                if g["source"] is None:
-                    continue
-                n_gold += 1
-                parts = match_content(g["content"][4], preds, used)
-                if parts:
-                    used.update(parts)
-                    found += 1
-                    named += parts_source_ok(g["source"], [preds[k] for k in parts], text)
-            for g in gold:
-                if g["source"] is None:
-                    used.update(match_content(g["content"][4], preds, used))
-            n_used += len(used)
+            tally.add(gold, Q.find_quotes(art, doc), text)
     finally:
         M.ACTIVE_MODEL = M.DEFAULT
-    return {"content_recall": round(found / max(n_gold, 1), 3), "source_accuracy": round(named / max(found, 1), 3),
-            "content_precision": round(n_used / max(n_pred, 1), 3),
-            "end_to_end": round(named / max(n_gold, 1), 3), "gold": n_gold}
+    t = tally
+    return {"content_recall": round(t.found / max(t.n_gold, 1), 3), "source_accuracy": round(t.named / max(t.found, 1), 3),
+            "content_precision": round(t.n_used / max(t.n_pred, 1), 3),
+            "end_to_end": round(t.named / max(t.n_gold, 1), 3), "gold": t.n_gold}
 
 
 def build(cue, content, threshold: float) -> M.AttributionModel:
