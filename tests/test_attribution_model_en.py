@@ -75,7 +75,7 @@ def test_training_script_runs_on_a_small_slice(tmp_path):
     import train_attribution_en as T
     assert (EVAL / "polnear" / "train" / "text").is_dir()
     out = tmp_path / "attribution.json"
-    assert T.main(["--limit", "8", "--out", str(out)]) == 0
+    assert T.main(["--limit", "8", "--out", str(out), "--data", str(EVAL / "polnear" / "train")]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["cue"]["weights"] and data["content"]["weights"] and len(data["cue"]["dense"]) == 96
     assert data["card"]["training_data"].startswith("PolNeAR")

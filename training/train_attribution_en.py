@@ -62,16 +62,16 @@ def held_out(article_id: str) -> bool:
     return int(hashlib.sha1(article_id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF > 1 - HELD_OUT
 
 
-def parsed_articles(limit: int) -> list[tuple[str, str, list[dict], object]]:
+def parsed_articles(limit: int, data: Path = DATA) -> list[tuple[str, str, list[dict], object]]:
     """(id, text, gold, doc) per article with an annotation; parses cached by content hash."""
     from spacy.tokens import DocBin
     from recoupe.nlp.spacy_runner import load_pipeline
-    texts = sorted((DATA / "text").glob("*.txt"))
+    texts = sorted((data / "text").glob("*.txt"))
     if limit:
         texts = texts[:limit]
     items = []
     for tp in texts:
-        anns = sorted((DATA / "attributions").glob(tp.stem + "_*.ann"))
+        anns = sorted((data / "attributions").glob(tp.stem + "_*.ann"))
         if anns:
             items.append((tp.stem, tp.read_text(encoding="utf-8"), read_ann(anns[0])))   # one annotator
     key = hashlib.sha1("".join(i + t for i, t, _ in items).encode()).hexdigest()[:12]
@@ -235,6 +235,7 @@ def part(fitted, threshold: float) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0, help="only the first N training articles (a quick run)")
+    ap.add_argument("--data", type=Path, default=DATA, help="PolNeAR's train folder (text/ and attributions/)")
     ap.add_argument("--out", type=Path, default=OUT / f"{M.MODEL_NAME}.json")
     ap.add_argument("--no-refit", action="store_true",
                     help="ship the weights fitted without the held-out articles (to study them)")
@@ -242,7 +243,10 @@ def main(argv=None) -> int:
     ap.add_argument("--content-c", type=float, default=CONTENT_C)
     args = ap.parse_args(argv)
     t0 = time.time()
-    articles = parsed_articles(args.limit)
+    articles = parsed_articles(args.limit, args.data)
+    if not articles:
+        print(f"no PolNeAR articles under {args.data} (text/*.txt with attributions/*.ann)", file=sys.stderr)
+        return 2
     train = [a for a in articles if not held_out(a[0])]
     dev = [a for a in articles if held_out(a[0])] or articles[-1:]
     print(f"{len(articles)} articles parsed ({len(train)} fit, {len(dev)} held out) in {time.time() - t0:.0f}s")
