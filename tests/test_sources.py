@@ -206,3 +206,13 @@ def test_an_outlet_name_inside_a_longer_name_or_domain_and_a_table_name_after_it
     # a cue word opening the sentence is not a name the outlet ends
     art = analyze_article(Article(id="y", text="Selon CNN, un débat fait rage.", language="fr"), skip=SKIP)
     assert [s.name for s in art.cited_sources] == ["CNN"]
+
+
+def test_a_body_cited_with_according_to_and_a_named_speaker_s_communique():
+    art = analyze_article(Article(id="x", text="Le nombre de réfugiés approche des 5,2 millions, selon l’ONU.\n"
+                                  "L'OTAN a tenu une réunion.", language="fr"), skip=SKIP)
+    assert [(s.name, s.kind, [m.text for m in s.mentions]) for s in art.cited_sources] == [
+        ("United Nations", "official", ["ONU"])]          # NATO meeting is no source
+    assert "Jen Psaki's statement" in _documents_of(
+        "« Cette visite sera l’occasion d’affirmer nos liens », a déclaré la porte-parole de la présidence "
+        "américaine Jen Psaki dans un communiqué.")

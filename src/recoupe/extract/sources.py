@@ -92,6 +92,8 @@ def outlet_named(name: str) -> Outlet | None:
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
+# « selon l'ONU », « d'après l'OMS », "according to the WHO": the body's word or figures
+_ACCORDING_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 # a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:’'(] )[A-ZÀ-Ý][\w-]+ (?:(?:de|du|des|of) )?$")
 # words that may stand capitalised right before an outlet's name without being part of it
@@ -193,7 +195,10 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     for m in pattern.finditer(text):
         outlet, needs_ctx = index[m.group(0)]
         if outlet.kind == "official":
-            continue            # a body is a source through its documents only
+            # a body is a source through its documents, or its figures: « selon l'ONU, 5,2 millions… »
+            if _ACCORDING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                add(outlet.name, "official", outlet.country, m.start(), m.end())
+            continue
         if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
                for a, b in per_spans):
             continue            # « Michael Bloomberg »
@@ -502,7 +507,11 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     # the body named there, or in apposition to its noun (« l'ONG Amnesty International »)
     # a person only through the medium of their words: the subject after « la déclaration du
     # président » is who reacts to it
+    subject = list(s0.subtree)
+    a, b = subject[0].idx, subject[-1].idx + len(subject[-1].text)
+    # (« a déclaré la porte-parole de la présidence Jen Psaki dans un communiqué »: the name in the subject)
     named = [x for x in bodies + (persons if medium else []) if x.start <= s0.idx < x.end] or \
+        [x for x in (persons if medium else []) if a <= x.start and x.end <= b and not _QUOTE_MARKS.search(doc.text, a, b)] or \
         [x for x in bodies if s0.idx + len(s0.text) <= x.start <= s0.idx + len(s0.text) + 1]
     if named:
         return named[:1]
