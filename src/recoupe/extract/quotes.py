@@ -1520,9 +1520,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if m.depth > 0 and not speaker.canonical:
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
             needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label != "PER"
-        elif m.depth == 0 and _signed_line_before(ctx, m.open) is not None:
+        elif m.depth == 0 and (signed := _signed_line_before(ctx, m.open)) is not None:
             # « François Pinault, juin 2018, Le Monde : le président « ne comprend pas » »
-            speaker = _signed_line_before(ctx, m.open)
+            speaker = signed
         elif m.depth == 0:
             if not alone:
                 # words woven into a sentence about someone (« Canegrati vit « au jour le jour » »)

@@ -30,7 +30,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.lang import lexicon
+from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, CitedSource, Span
 from recoupe.nlp.bodies import national_body
 
@@ -348,11 +348,11 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
-        via = _obtained_by_outlet(t, lex, outlet_mentions)
         writers = persons if low in lex.PERSON_WRITINGS else []
         authors = (_authors_named_after(text, t, bodies + writers)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
+        via = _obtained_by_outlet(t, lex, outlet_mentions) if authors else None
         for author in authors:
             if author.label == "LOC" and not _INSTITUTION_WORDS.search(author.name + " " + text[author.start:author.end]):
                 continue        # « les chiffres de la France »: a country is not a document
@@ -430,7 +430,7 @@ def _institution_after(article: Article, doc: Doc, t, lex) -> list[_Author]:
     if head.lower_ in lex.INSTITUTION_NOUNS:
         described = _institution_named(article, doc, head)
         return [described] if described else []
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ not in _CALENDAR_WORDS:
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and head.lower_ not in calendar_words():
         k = j
         while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper()
                                     or doc[k + 1].is_space and k + 2 < len(doc) and doc[k + 2].pos_ == "PROPN"):
@@ -464,9 +464,6 @@ def _institution_named(article: Article, doc: Doc, head) -> _Author | None:
 
 
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
-_CALENDAR_WORDS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                   "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july",
-                   "august", "september", "october", "november", "december"}
 
 
 def _noun_phrase(doc: Doc, head) -> list:

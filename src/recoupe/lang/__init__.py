@@ -42,3 +42,15 @@ def lexicon(code: str, name: str) -> ModuleType | None:
         if err.name != f"recoupe.lang.{code}.{name}":
             raise
         return None
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names of every supported language, lower case, without abbreviations:
+    words that name a time, not a body or a person."""
+    words = set()
+    for code in SUPPORTED:
+        dates = lexicon(code, "dates")
+        for table in (getattr(dates, "MONTHS", {}), getattr(dates, "WEEKDAYS", {})):
+            words.update(w.lower() for w in table if not w.endswith("."))
+    return frozenset(words)

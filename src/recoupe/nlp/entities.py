@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
-from recoupe.lang import lexicon
+from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
 from recoupe.nlp.canonical import display_name, lookup_alias, lookup_place, resolve_people
 
@@ -20,9 +20,8 @@ _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$
 _DEMONYM = re.compile(r"^[A-ZÉ][a-zéèêëïîôöûüç]+(?:ains|aines|ais|aises|ois|oises|ens|ennes|iens|ans|es|ese)$")
 # no person's name holds a day or month word or opens with an indefinite article (« Interrogé lundi »,
 # « Un Pushback »: a capitalised sentence opening the tagger took for a name)
-_NOT_IN_PERSON_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
-                        "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# (months that are given names too stay possible: Mai, April, June, August, May)
+_NAMES_TOO = {"mars", "mai", "may", "april", "june", "august"}
 _INDEFINITE = {"un", "une", "des", "a", "an"}
 # a US lawmaker's party and state (« Roger Wicker (R-Miss) », "(D-Mass.)"): no one's name
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][a-zA-Z.]{1,12}")
@@ -80,12 +79,16 @@ def _in_apposition_to_a_role(ent, roles: set[str]) -> bool:
                for c in root.children)
 
 
+def _names_a_time(word: str) -> bool:
+    return word in calendar_words() and word not in _NAMES_TOO
+
+
 def _is_noise(entity: Entity, ent) -> bool:
     if entity.text.casefold() in _NOT_NAMES:
         return True
     if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
         return True
-    if entity.label == "PER" and (ent[0].lower_ in _INDEFINITE or any(t.lower_ in _NOT_IN_PERSON_NAMES for t in ent)
+    if entity.label == "PER" and (ent[0].lower_ in _INDEFINITE or any(_names_a_time(t.lower_) for t in ent)
                                   or _PARTY_STATE.fullmatch(entity.text)):
         return True
     return False
