@@ -179,6 +179,16 @@ def test_a_pronoun_and_a_participle_go_back_to_a_described_body():
         assert _quote(art, start).speaker_canonical == "Brazilian Presidency", start
 
 
+def test_what_describes_the_source_of_selon_is_not_what_it_says():
+    for text, said in (
+            ("D'après une étude de l'Ined publiée mardi, la fécondité recule en France.", "la fécondité recule en France"),
+            ("Selon Paul Durand, interrogé par nos soins, la réforme ne passera pas.", "la réforme ne passera pas"),
+            # a subject between commas is the start of what is said
+            ("Selon Paul Durand, la réforme, adoptée hier, ne passera pas.", "la réforme, adoptée hier, ne passera pas")):
+        art = _fr(text)
+        assert [q.text for q in art.quotes if q.kind == "indirect"] == [said]
+
+
 def test_selon_lui_and_selon_elle_resolve_only_a_compatible_person():
     art = _fr("La sénatrice Claire Dumas a pris la parole mardi. Selon elle, « le texte doit être entièrement réécrit ».\n\n"
               "Le maire Paul Ferrand a répondu le lendemain. Selon lui, « la commune ne peut pas attendre un an de plus ».")

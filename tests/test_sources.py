@@ -154,6 +154,14 @@ def test_a_body_described_by_its_common_noun_authors_its_document():
     assert _documents_of("Le ministre a rejeté le rapport de la commission.") == {}
 
 
+def test_figures_an_article_relies_on_name_their_author():
+    assert "institut Molinari" in _documents_of(
+        "Les salariés gagneraient 14 % de plus, selon les calculs de l'institut Molinari.")
+    assert "INSEE" in _documents_of("Selon les projections de l'Insee, la population baissera d'ici 2050.")
+    assert "Congressional Budget Office" in _documents_of(
+        "According to projections by the Congressional Budget Office, the deficit will grow.", "en")
+
+
 def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
     assert "Conseil européen" in _documents_of(
         "Le Conseil européen a indiqué dans un communiqué que les sanctions seraient prolongées.")

@@ -519,6 +519,26 @@ def _according_subject(doc: Doc, i: int, limit: int, lex) -> list[Token]:
     return _noun_phrase_after(doc, i, limit)
 
 
+def _past_source_modifier(doc: Doc, np_toks: list[Token], limit: int) -> int:
+    """Where the attributed words begin after « selon X »: past what still describes X up to a
+    comma (« D'après une étude de l'Ined publiée mardi, la fécondité recule », « Selon Paul
+    Durand, interrogé par nos soins, la réforme… »)."""
+    first = np_toks[-1].i + 1
+    start = first + 1 if first < limit and doc[first].text == "," else first
+    comma = next((j for j in range(start, limit) if doc[j].text == ","), None)
+    if comma is None or comma == start or not _opens_modifier(doc[start]):
+        return first
+    source = {x.i for x in np_toks}
+    if all(any(a.i in source for a in doc[j].ancestors) for j in range(start, comma)):
+        return comma + 1
+    return first
+
+
+def _opens_modifier(t: Token) -> bool:
+    """A participle, an adjective or a preposition opens a phrase that can describe a noun."""
+    return t.pos_ in ("ADJ", "ADP") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+
+
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
@@ -1841,7 +1861,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             np_toks = _according_subject(doc, t.i + n, sent.end, lex)
             if not np_toks:
                 break
-            after_start = np_toks[-1].i + 1
+            after_start = _past_source_modifier(doc, np_toks, sent.end)
             before = [x for x in sent if x.i < t.i]
             after = [x for x in sent if x.i >= after_start]
             body = after if len(after) > len(before) else before

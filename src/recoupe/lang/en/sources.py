@@ -12,6 +12,8 @@ DOCUMENT_NOUNS = {
     "figures": "figures", "analysis": "analysis", "audit": "audit", "letter": "letter", "filing": "filing",
     "dossier": "file", "investigation": "investigation", "address": "address", "op-ed": "op-ed",
     "message": "message", "video": "video",
+    "calculations": "calculations", "projections": "projections", "forecast": "forecast",
+    "forecasts": "forecasts", "census": "census", "count": "count", "tally": "count",
 }
 # what a person publishes in their own name: writings ("Smith's letter", "a statement from Smith": an
 # English statement is written), and the media of their speech, documents only as the medium of a verb

@@ -15,6 +15,9 @@ DOCUMENT_NOUNS = {
     "analyse": "analysis", "audit": "audit", "mémo": "memo", "mémorandum": "memo", "lettre": "letter",
     "relevé": "report", "statistiques": "statistics", "déclaration": "statement", "allocution": "address",
     "tribune": "op-ed", "message": "message", "vidéo": "video", "courrier": "letter",
+    # figures an article relies on (« selon les calculs de l'institut Molinari »)
+    "calculs": "calculations", "projections": "projections", "prévisions": "forecasts",
+    "recensement": "census", "baromètre": "barometer", "décompte": "count", "comptage": "count",
 }
 # what a person publishes in their own name: writings (« la lettre de Jean Dupont »), and the media of
 # their speech, which are documents only as the medium of a verb (« a-t-il dit dans sa déclaration
