@@ -162,6 +162,17 @@ def test_figures_an_article_relies_on_name_their_author():
         "According to projections by the Congressional Budget Office, the deficit will grow.", "en")
 
 
+def test_a_french_outlet_name_after_a_contracted_article_and_a_title_opening_on_a_small_word():
+    def names(text):
+        return {s.name for s in analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP).cited_sources}
+    assert names("Dans une tribune au Monde, le maire dénonce la réforme.") >= {"Le Monde"}
+    assert names("Selon l'enquête des Échos, la banque a menti.") == {"Les Échos"}
+    assert names("La France a gagné la Coupe du Monde en 2018.") == set()
+    assert names("Le bihebdomadaire camerounais Sans Détour a qualifié la visite de « terrain miné ».") == {"Sans Détour"}
+    # « à la tribune de l'ONU » is the rostrum: no op-ed, no document
+    assert names("Je ne salirai pas mon pays à la tribune de l'ONU, a-t-elle promis.") == set()
+
+
 def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
     assert "Conseil européen" in _documents_of(
         "Le Conseil européen a indiqué dans un communiqué que les sanctions seraient prolongées.")

@@ -84,9 +84,24 @@ def _alias_index() -> tuple[re.Pattern, dict[str, tuple[Outlet, bool]]]:
     return pattern, index
 
 
+@lru_cache(maxsize=1)
+def _contracted_index() -> tuple[re.Pattern, dict[str, Outlet]]:
+    """French names that open on « Le » or « Les » lose it after « à » and « de »: « une tribune au
+    Monde », « selon un journaliste du Parisien », « l'enquête des Échos »."""
+    index: dict[str, Outlet] = {}
+    for o in load_outlets():
+        for a in (o.name,) + o.aliases:
+            m = re.match(r"(Le|Les) (\S.*)$", a)
+            if m and m.group(2)[:1].isupper():
+                index.setdefault(m.group(2), o)
+    names = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:au|du|aux|des) (" + names + r")(?![\w-])"), index
+
+
 def outlet_named(name: str) -> Outlet | None:
-    """The table entry an alias or name belongs to, or None."""
-    return _alias_index()[1].get(name.strip(), (None, False))[0]
+    """The table entry an alias or name belongs to (« Échos » after « des » too), or None."""
+    name = name.strip()
+    return _alias_index()[1].get(name, (None, False))[0] or _contracted_index()[1].get(name)
 
 
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
@@ -209,6 +224,13 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
             _is_affiliation(text, m.start(), lex, per_spans))
+    contracted, contracted_outlets = _contracted_index()
+    for m in contracted.finditer(text):
+        if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
+                and not _inside_longer_name(text, m.start()):        # « la Coupe du Monde »
+            outlet = contracted_outlets[m.group(1)]
+            add(outlet.name, outlet.kind, outlet.country, m.start(1), m.end(1),
+                _is_affiliation(text, m.start(1), lex, per_spans))
     # « le Times » alone: the "… Times" the article already names, else the London Times
     times_outlets = [n for n in found if n.endswith("Times") and n != "The Times"]
     for m in _TIMES.finditer(text):
@@ -227,7 +249,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         j = t.i + 1
         while j < len(doc) and j - t.i <= 3 and (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()
-                                                 or doc[j].lower_ in ("presse", "information", "internet", "en", "ligne", "news")
+                                                 or doc[j].lower_ in ("presse", "information", "internet", "ligne", "news")
+                                                 or doc[j].text == "en" and j + 1 < len(doc) and doc[j + 1].lower_ == "ligne"
                                                  or (doc[j].lower_ in ("de", "d'", "d’") and j + 1 < len(doc)
                                                      and doc[j + 1].lower_ in ("presse", "information"))):
             j += 1
@@ -236,7 +259,9 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         j = _after_time_complement(doc, j, lex)
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
             j, apposition = j + 1, True
-        titled = j + 1 < len(doc) and doc[j].pos_ == "DET" and doc[j + 1].text[:1].isupper()   # « Le Grand Jury »
+        # a title opening on a small word: « Le Grand Jury », « Sans Détour »
+        titled = j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (
+            doc[j].pos_ == "DET" or doc[j].pos_ in ("ADP", "ADV") and not apposition)
         if j >= len(doc) or not doc[j].text[:1].isupper() or (
                 doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM") and not titled):
             continue
@@ -348,6 +373,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
+        if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
+            continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed
         writers = persons if low in lex.PERSON_WRITINGS else []
         authors = (_authors_named_after(text, t, bodies + writers)
                    or _institution_after(article, doc, t, lex)

@@ -15,6 +15,7 @@ DOCUMENT_NOUNS = {
     "calculations": "calculations", "projections": "projections", "forecast": "forecast",
     "forecasts": "forecasts", "census": "census", "count": "count", "tally": "count",
 }
+PLACES_NOT_DOCUMENTS: set[tuple[str, str]] = set()
 # what a person publishes in their own name: writings ("Smith's letter", "a statement from Smith": an
 # English statement is written), and the media of their speech, documents only as the medium of a verb
 # ("said in his nightly video address")

@@ -5,7 +5,8 @@ MEDIA_NOUNS = {
     "journal": "newspaper", "quotidien": "newspaper", "hebdomadaire": "newspaper", "mensuel": "newspaper",
     "magazine": "newspaper", "tabloïd": "newspaper", "site": "outlet", "média": "outlet", "chaîne": "broadcaster",
     "radio": "broadcaster", "télévision": "broadcaster", "agence": "agency", "blog": "outlet", "podcast": "outlet",
-    "émission": "broadcaster", "revue": "newspaper", "webzine": "outlet",
+    "émission": "broadcaster", "revue": "newspaper", "webzine": "outlet", "bihebdomadaire": "newspaper",
+    "bimensuel": "newspaper", "trimestriel": "newspaper", "hebdo": "newspaper",
 }
 # document nouns, with their English name for the canonical form (« un rapport de l'Olaf » -> Olaf report)
 DOCUMENT_NOUNS = {
@@ -19,6 +20,8 @@ DOCUMENT_NOUNS = {
     "calculs": "calculations", "projections": "projections", "prévisions": "forecasts",
     "recensement": "census", "baromètre": "barometer", "décompte": "count", "comptage": "count",
 }
+# a document noun after this preposition names a place (« s'exprimer à la tribune de l'ONU »)
+PLACES_NOT_DOCUMENTS = {("à", "tribune")}
 # what a person publishes in their own name: writings (« la lettre de Jean Dupont »), and the media of
 # their speech, which are documents only as the medium of a verb (« a-t-il dit dans sa déclaration
 # vidéo quotidienne »; « la déclaration de Poutine selon laquelle… » is a reference to his words).
