@@ -173,6 +173,17 @@ def test_a_french_outlet_name_after_a_contracted_article_and_a_title_opening_on_
     assert names("Je ne salirai pas mon pays à la tribune de l'ONU, a-t-elle promis.") == set()
 
 
+def test_an_embedded_post_is_cited_by_its_account():
+    text = ("Le débat a été vif à l'Assemblée.\n\n"
+            "Vide abyssal de ce regard. Horrible.\n— Jean-Marc Dupuis (@JM_Dupuis) 19 juillet 2022\n\n"
+            "La députée a tenu bon.\n— LCP (@LCP) July 23, 2022\n\n"
+            "Un lecteur écrit — Paul (@paul) et d'autres — que le texte passera.")
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    assert [(s.name, s.kind) for s in art.cited_sources] == [
+        ("Jean-Marc Dupuis (@JM_Dupuis)", "social"), ("LCP", "broadcaster")]
+    assert all(text[m.start:m.end] == m.text for s in art.cited_sources for m in s.mentions)
+
+
 def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
     assert "Conseil européen" in _documents_of(
         "Le Conseil européen a indiqué dans un communiqué que les sanctions seraient prolongées.")

@@ -107,6 +107,10 @@ def outlet_named(name: str) -> Outlet | None:
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
+# the signature line an embedded social-media post leaves in the text: a dash, the account's
+# display name, its handle, the date ("— LCP (@LCP) July 23, 2022", « — Jean Dupont (@jdupont) 3 mai 2022 »)
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n()]{1,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]+"
+                             r"(?:\w+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \w+\.? \d{4})[ \t]*$", re.MULTILINE)
 # « selon l'ONU », « d'après l'OMS », "according to the WHO": the body's word or figures
 _ACCORDING_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 # a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
@@ -288,6 +292,11 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         o = outlet_named(m.group(1))
         add(o.name if o else m.group(1), o.kind if o else "outlet", o.country if o else None, m.start(1), m.end(1))
+    # embedded posts: "— Public Sénat (@publicsenat) July 19, 2022" under the post's text
+    for m in _POST_SIGNATURE.finditer(text):
+        o = outlet_named(m.group("name")) or outlet_named(m.group("handle")[1:])
+        name = o.name if o else f"{m.group('name')} ({m.group('handle')})"
+        add(name, o.kind if o else "social", o.country if o else None, m.start("name"), m.end("handle") + 1)
     # credit lines: « Source : RT »
     for m in re.finditer(lex.CREDIT + r"([^\n]{2,60})", text):
         raw = m.group(1).strip()
