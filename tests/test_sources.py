@@ -184,6 +184,16 @@ def test_an_embedded_post_is_cited_by_its_account():
     assert all(text[m.start:m.end] == m.text for s in art.cited_sources for m in s.mentions)
 
 
+def test_a_reference_in_a_numbered_note_is_a_cited_document():
+    text = ("Le mal-logement touche quatre millions de personnes (1).\n\n"
+            "(1) « 12e Rapport sur l'état du logement à Norvalia », Fondation Marthe-Lenoir.\n\n"
+            "(2) « Les Villes invisibles : une enquête », de Jeanne Moreau-Ledoux, 2019.\n\n"
+            "Le maire cite « Les Villes invisibles », Calvino, dans son discours.")
+    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    assert [s.name for s in art.cited_sources] == [
+        "Fondation Marthe-Lenoir report", "Jeanne Moreau-Ledoux, « Les Villes invisibles »"]
+
+
 def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
     assert "Conseil européen" in _documents_of(
         "Le Conseil européen a indiqué dans un communiqué que les sanctions seraient prolongées.")

@@ -39,6 +39,7 @@ from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import government_of_place, national_body
+from recoupe.nlp.spans import NOTE_NUMBER
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
@@ -1173,8 +1174,6 @@ def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
     return _Speaker(text[person.start:person.end], person.canonical or person.text, person.start, person.end, "PER")
 
 
-# a note's number opening its line: « (1) », « [2] », « 3. »
-_NOTE_NUMBER = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])\s*")
 
 
 # between a closing mark and the verb of its incise: a comma, and clitic pronouns (« », lui a répondu X »)
@@ -1520,7 +1519,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         para_end = text.find("\n", m.close)
         para_end = len(text) if para_end < 0 else para_end
         alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
-        if _NOTE_NUMBER.fullmatch(text[para_start:m.open]):
+        if NOTE_NUMBER.fullmatch(text[para_start:m.open]):
             title_close = m.close
             continue        # « (1) « 26e Rapport sur l'état du mal-logement », Fondation … »: a reference in a note
         if cue is None and n_words <= 3 and not alone:

@@ -33,6 +33,7 @@ from recoupe.extract import article_stage
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, CitedSource, Span
 from recoupe.nlp.bodies import national_body
+from recoupe.nlp.spans import NOTE_NUMBER
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]
 # display name, its handle, the date ("— LCP (@LCP) July 23, 2022", « — Jean Dupont (@jdupont) 3 mai 2022 »)
 _POST_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n()]{1,80}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]+"
                              r"(?:\w+\.? \d{1,2}, \d{4}|\d{1,2}(?:er)? \w+\.? \d{4})[ \t]*$", re.MULTILINE)
+# a numbered note that gives a title in quote marks and its author
+_NOTE_REFERENCE = re.compile(r"^" + NOTE_NUMBER.pattern + r"[«“\"][ \t]*(?P<title>[^»”\"\n]{3,200}?)[ \t]*[»”\"][ \t]*,"
+                             r"[ \t]*(?:(?:de|par|by)[ \t]+)?(?P<author>[A-ZÀ-Ý][^,.;\n]{1,80}?)[ \t]*(?:[,.;]|$)",
+                             re.MULTILINE)
 # « selon l'ONU », « d'après l'OMS », "according to the WHO": the body's word or figures
 _ACCORDING_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 # a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
@@ -297,6 +302,10 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         o = outlet_named(m.group("name")) or outlet_named(m.group("handle")[1:])
         name = o.name if o else f"{m.group('name')} ({m.group('handle')})"
         add(name, o.kind if o else "social", o.country if o else None, m.start("name"), m.end("handle") + 1)
+    # references in numbered notes: « (1) « 26e Rapport sur l'état du mal-logement », Fondation Abbé-Pierre. »
+    for m in _NOTE_REFERENCE.finditer(text):
+        add(_reference_name(m.group("title"), m.group("author"), lex), "document", None,
+            m.start("author"), m.end("author"))
     # credit lines: « Source : RT »
     for m in re.finditer(lex.CREDIT + r"([^\n]{2,60})", text):
         raw = m.group(1).strip()
@@ -314,6 +323,15 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
     return out
+
+
+def _reference_name(title: str, author: str, lex) -> str:
+    """A referenced document's name: its author and what it is when the title says it (« 26e Rapport
+    sur … » -> "Fondation Abbé-Pierre report"), else its author and its title up to a subtitle."""
+    words = [w for w in re.findall(r"[\w’'-]+", title.lower()) if not re.fullmatch(r"\d+(?:e|er|ème|th|st|nd|rd)?", w)]
+    if words and words[0] in lex.DOCUMENT_NOUNS:
+        return f"{author} {lex.DOCUMENT_NOUNS[words[0]]}"
+    return f"{author}, « {re.split(r' ?:', title, maxsplit=1)[0].strip()} »"
 
 
 def _after_time_complement(doc: Doc, j: int, lex) -> int:
