@@ -167,6 +167,7 @@ def test_a_french_outlet_name_after_a_contracted_article_and_a_title_opening_on_
         return {s.name for s in analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP).cited_sources}
     assert names("Dans une tribune au Monde, le maire dénonce la réforme.") >= {"Le Monde"}
     assert names("Selon l'enquête des Échos, la banque a menti.") == {"Les Échos"}
+    assert names("D'après France info, confirmée par BFMTV.com, le ministre viendra.") == {"France Info", "BFMTV"}
     assert names("La France a gagné la Coupe du Monde en 2018.") == set()
     assert names("Le bihebdomadaire camerounais Sans Détour a qualifié la visite de « terrain miné ».") == {"Sans Détour"}
     # « à la tribune de l'ONU » is the rostrum: no op-ed, no document

@@ -100,11 +100,15 @@ def _contracted_index() -> tuple[re.Pattern, dict[str, Outlet]]:
 
 
 def outlet_named(name: str) -> Outlet | None:
-    """The table entry an alias or name belongs to (« Échos » after « des » too), or None."""
+    """The table entry an alias or name belongs to (« Échos » after « des », an outlet's own site
+    « BFMTV.com » too), or None."""
     name = name.strip()
-    return _alias_index()[1].get(name, (None, False))[0] or _contracted_index()[1].get(name)
+    found = _alias_index()[1].get(name, (None, False))[0] or _contracted_index()[1].get(name)
+    site = _SITE_NAME.fullmatch(name)
+    return found or (outlet_named(site.group(1)) if site else None)
 
 
+_SITE_NAME = re.compile(r"(.{2,40})\.(?:com|fr|net|org|info|co\.uk)")
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
