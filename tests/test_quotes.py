@@ -448,3 +448,28 @@ def test_the_paper_points_back_to_the_outlet_cited_and_never_to_a_document():
     # « le rapport » may be a newspaper's report: the last source cited, whatever its kind
     assert _speakers("Selon le New York Times, l'armée prépare un plan. Ce plan vise à « aider à former 150 000 "
                      "recrues », selon le rapport.") == [("aider à former 150 0", "The New York Times")]
+
+
+def test_incises_after_a_dash_and_a_verb_the_tagger_took_for_a_noun():
+    assert _speakers("« Nous avions souligné l'importance de ces projets », – a déclaré le ministère russe de la "
+                     "Défense.") == [("Nous avions souligné", "Russian Defence Ministry")]
+    assert _speakers("Ou, comme le tweete Antoine Rondel, journaliste : « S'il fallait rappeler que le parti n'a "
+                     "jamais menacé personne, on est servi ».") == [("S'il fallait rappele", "Antoine Rondel")]
+
+
+def test_a_colon_after_a_clause_naming_no_one_goes_on_with_the_speaker_of_its_paragraph():
+    assert _speakers("Le sénateur Roger Wicker propose une intervention qui, explique-t-il, « pourrait signifier "
+                     "que nous frappons la flotte ». Ce n'est pas tout : « Cela pourrait signifier que nous "
+                     "envoyons des troupes. »") == [("pourrait signifier q", "Roger Wicker"),
+                                                    ("Cela pourrait signif", "Roger Wicker")]
+    # not across paragraphs
+    assert _speakers("« Nous frapperons la flotte », a dit le sénateur Roger Wicker.\n\nLe constat est simple : "
+                     "« Cela pourrait signifier que nous envoyons des troupes. »")[1] == ("Cela pourrait signif", None)
+
+
+def test_the_writer_quoting_themself_and_the_press_at_large_name_no_one():
+    assert _speakers("« Ce plan est une réussite », a dit le président Joe Biden.\nJ'ai écrit à ce sujet en 2018 :\n"
+                     "« S'il y avait un exemple de ce qu'il ne faut pas faire, c'est bien celui-là. »")[1] == (
+        "S'il y avait un exem", None)
+    assert _speakers("Selon BFMTV, le sommet aura lieu. « Le sommet est reporté à une date inconnue », a indiqué la "
+                     "presse locale.") == [("Le sommet est report", None)]

@@ -444,7 +444,8 @@ def _is_cue_token(t: Token, lex) -> bool:
         prev = t.doc[k].text if k >= 0 else ""
         prev2 = t.doc[k - 1].text if k > 0 else ""
         nxt = t.doc[t.i + 1].lower_.replace("’", "'") if t.i + 1 < len(t.doc) else ""
-        framed = nxt in ("que", "qu'", "qu", ":", "that")      # « Anitta Hipper affime qu'« … » »
+        framed = nxt in ("que", "qu'", "qu", ":", "that") or (      # « Anitta Hipper affime qu'« … » »
+            prev.lower() in ("le", "l'", "l’") and prev2.lower() == "comme")    # « comme le tweete X »
         if not framed and not (prev in (",", "»", "”", '"') and (prev2 in ("»", "”", '"', ",") or prev in ("»", "”", '"'))):
             return False
         forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
@@ -729,6 +730,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp           # « les données du gouvernement »: an author we cannot name, not the last outlet cited
         # « le rapport »: the last source cited (a newspaper's report too); « le journal », "the paper":
         # the last outlet, never a document
+        if head.lower_ in getattr(ctx.lex, "GENERIC_MEDIA", ()):
+            return sp
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
         before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
         if before:
@@ -1176,8 +1179,9 @@ def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
 
 
 
-# between a closing mark and the verb of its incise: a comma, and clitic pronouns (« », lui a répondu X »)
-_INCISE_LEAD = re.compile(r"[«»“”‹›\"'’\s]*,?\s*(?:(?:lui|leur|me|m['’]|te|t['’]|nous|vous|se|s['’]|y|en)\s*)*")
+# between a closing mark and the verb of its incise: a comma, a dash, and clitic pronouns (« », lui a
+# répondu X », « », – a déclaré le ministère »)
+_INCISE_LEAD = re.compile(r"[«»“”‹›\"'’\s]*,?\s*(?:[–—-]\s*)?(?:(?:lui|leur|me|m['’]|te|t['’]|nous|vous|se|s['’]|y|en)\s*)*")
 
 
 def _signed_line_before(ctx: _Context, q_open: int) -> _Speaker | None:
@@ -1589,7 +1593,13 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 if needs == "alone" and echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
-                elif previous is not None and text.count("\n", previous.end, q.start) <= (3 if needs == "alone" else 1) and q.cue is None:
+                elif needs == "alone" and _writer_announces(ctx, q.start):
+                    pass        # « J'ai écrit à ce sujet en 2018 : » then the quote: the writer's own words
+                elif previous is not None and (
+                        q.cue is None and text.count("\n", previous.end, q.start) <= (3 if needs == "alone" else 1)
+                        # « Ce n'est pas tout : « … » »: a colon after a clause that names no one goes on
+                        # with the speaker of its paragraph
+                        or q.cue == ":" and q.speaker is None and "\n" not in text[previous.end:q.start]):
                     # a person reporting in between (« X ajoute un changement culturel. … « … » ») takes over
                     # after reported speech, the person reporting in its sentence counts too (« M. Poutine a
                     # évoqué … après que la France a déclaré qu'elle … » then « … » is Poutine's)
@@ -1613,6 +1623,18 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         q.sources = list(dict.fromkeys(via))
     quotes = [part for q in quotes for part in _split_at_inner_incise(ctx, q)]
     return [q for q in quotes if text[q.start:q.end] == q.text]
+
+
+def _writer_announces(ctx: _Context, pos: int) -> bool:
+    """The line before pos ends on a colon after a first-person subject: the writer quotes themself."""
+    text = _text(ctx.doc)
+    line_end = text.rfind("\n", 0, pos)
+    if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
+        return False
+    span = ctx.doc.char_span(text.rfind("\n", 0, line_end) + 1, line_end, alignment_mode="expand")
+    first_person = getattr(ctx.lex, "FIRST_PERSON", ())
+    return span is not None and any(t.lower_.replace("’", "'") in first_person and t.dep_.startswith("nsubj")
+                                    for t in span)
 
 
 def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:

@@ -61,6 +61,8 @@ FEM_DETERMINERS = {"la", "une", "cette"}
 MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "site", "chaîne", "radio",
                "agence", "télévision", "presse", "times", "revue", "mensuel", "tabloïd", "tabloid", "daily",
                "gazette"}
+# the press at large: never one outlet (« Moscou a informé la presse »)
+GENERIC_MEDIA = {"presse", "médias"}
 DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête",
                   "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
                   "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
