@@ -473,3 +473,11 @@ def test_the_writer_quoting_themself_and_the_press_at_large_name_no_one():
         "S'il y avait un exem", None)
     assert _speakers("Selon BFMTV, le sommet aura lieu. « Le sommet est reporté à une date inconnue », a indiqué la "
                      "presse locale.") == [("Le sommet est report", None)]
+
+
+def test_a_quote_on_its_own_line_after_a_line_ending_with_a_colon():
+    assert _speakers("L'industrie chimique a tiré la sonnette d'alarme. Martin Brudermüller, le patron de BASF, s'est "
+                     "clairement opposé à un embargo sur le gaz :\n« Cesser nos importations causerait des dégâts "
+                     "irréversibles à l'économie. »") == [("Cesser nos importati", "Martin Brudermüller")]
+    # titles announced on the line before are no speech
+    assert _speakers("Le programme du colloque :\n« Les Villes invisibles et leurs habitants »\n") == []

@@ -1262,6 +1262,14 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             toks = _subject_tokens(v, ctx.quote_ranges)
             if toks:
                 return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+        # no subject in the parse (« Martin Brudermüller, le patron de BASF, s'est opposé à … : », the
+        # participle read as an adjective): the one person named before the clause's first verb
+        first_verb = verbs[0].idx if verbs else cue.start
+        named = [e for e in ctx.entities if e.label == "PER" and sent_start <= e.start < first_verb
+                 and not _in_ranges(e.start, ctx.quote_ranges)]
+        if len(named) == 1:
+            e = named[0]
+            return _Speaker(e.text, e.canonical or e.text, e.start, e.end, "PER")
         if root is not None and root.pos_ in ("NOUN", "PROPN"):
             sp = _resolve_tokens(ctx, [root], cue.start, prefer_first=False)
             # « le sentiment est en train de changer : « … » »: a word of the clause that names no one
@@ -1432,6 +1440,17 @@ def _continues_titles(text: str, title_close: int | None, q_open: int) -> bool:
         re.fullmatch(r"[\s,;]*(?:(?:et|ou|ou encore|ni|and|or)\s*)?", text[title_close + 1:q_open]) is not None
 
 
+def _colon_ending_line_before(ctx: _Context, line_start: int) -> "_Cue | None":
+    """The colon that ends the line before line_start (blank lines skipped), as a cue."""
+    text = _text(ctx.doc)
+    before = text[:line_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    span = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    return _Cue(span[0], ":", colon, colon + 1, "colon") if span is not None else None
+
+
 def _titles_announced(ctx: _Context, cue: "_Cue", sent_a: int) -> bool:
     """A colon after a verbless phrase about names (« Parmi les sujets au programme en 2018 : ») announces
     titles, not someone's words (« Mykola explique : », « Rachida Dati, députée : » have a verb or a person)."""
@@ -1523,6 +1542,13 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         para_end = text.find("\n", m.close)
         para_end = len(text) if para_end < 0 else para_end
         alone = text[para_start:m.open].strip(" -–—\t") == "" and text[m.close + 1:para_end].strip(" -–—.\t") == ""
+        if cue is None and alone and m.depth == 0:
+            # a quote on its own line after a line that ends with a colon: « Martin Brudermüller, le patron
+            # de BASF, s'est opposé à un embargo : » then « « Cesser nos importations… » »
+            cue = _colon_ending_line_before(ctx, para_start)
+            if cue is not None and _titles_announced(ctx, cue, _sent_start_char(ctx, cue.start)):
+                title_close = m.close
+                continue
         if NOTE_NUMBER.fullmatch(text[para_start:m.open]):
             title_close = m.close
             continue        # « (1) « 26e Rapport sur l'état du mal-logement », Fondation … »: a reference in a note
@@ -1593,8 +1619,6 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 if needs == "alone" and echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
-                elif needs == "alone" and _writer_announces(ctx, q.start):
-                    pass        # « J'ai écrit à ce sujet en 2018 : » then the quote: the writer's own words
                 elif previous is not None and (
                         q.cue is None and text.count("\n", previous.end, q.start) <= (3 if needs == "alone" else 1)
                         # « Ce n'est pas tout : « … » »: a colon after a clause that names no one goes on
@@ -1623,18 +1647,6 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         q.sources = list(dict.fromkeys(via))
     quotes = [part for q in quotes for part in _split_at_inner_incise(ctx, q)]
     return [q for q in quotes if text[q.start:q.end] == q.text]
-
-
-def _writer_announces(ctx: _Context, pos: int) -> bool:
-    """The line before pos ends on a colon after a first-person subject: the writer quotes themself."""
-    text = _text(ctx.doc)
-    line_end = text.rfind("\n", 0, pos)
-    if line_end < 0 or not text[:line_end].rstrip().endswith(":"):
-        return False
-    span = ctx.doc.char_span(text.rfind("\n", 0, line_end) + 1, line_end, alignment_mode="expand")
-    first_person = getattr(ctx.lex, "FIRST_PERSON", ())
-    return span is not None and any(t.lower_.replace("’", "'") in first_person and t.dep_.startswith("nsubj")
-                                    for t in span)
 
 
 def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:
