@@ -481,3 +481,16 @@ def test_a_quote_on_its_own_line_after_a_line_ending_with_a_colon():
                      "irréversibles à l'économie. »") == [("Cesser nos importati", "Martin Brudermüller")]
     # titles announced on the line before are no speech
     assert _speakers("Le programme du colloque :\n« Les Villes invisibles et leurs habitants »\n") == []
+
+
+def test_an_incise_after_a_comma_and_the_same_state_body_named_again_without_its_country():
+    art = _fr("Ce vendredi, des avions ont franchi la « ligne médiane » du détroit, a annoncé le gouvernement "
+              "taïwanais. « À partir de 11 heures, de multiples groupes d'avions ont effectué des exercices », a "
+              "indiqué le gouvernement dans un communiqué.")
+    assert [q.speaker_canonical for q in art.quotes if q.kind == "direct"] == ["Government of Taiwan"] * 2
+    # with no body named before, « le gouvernement » stays unnamed
+    assert _speakers("« Nous ne céderons rien aux pressions », a déclaré le gouvernement.") == [
+        ("Nous ne céderons rie", None)]
+    # a comma before a coordinated verb whose object follows is no incise
+    assert _speakers("Le ministre Paul Durand a visité l'usine, a salué les « efforts remarquables » des "
+                     "ouvriers.") == [("efforts remarquables", "Paul Durand")]

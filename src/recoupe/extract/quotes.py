@@ -689,6 +689,13 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if body:
         sp.canonical, sp.label, sp.state_body = body, "ORG", True
         return sp
+    # 2c. the same body again with no country (« a annoncé le gouvernement taïwanais », then « a indiqué
+    # le gouvernement »): the last state body the text named with that noun, a few sentences back
+    if len(words) == 2 and words[0].pos_ == "DET" and words[1].pos_ == "NOUN":
+        again = _state_body_again(ctx, words[1], a)
+        if again:
+            sp.canonical, sp.label, sp.state_body = again, "ORG", True
+            return sp
     # 3. a surname the entity tagger missed here but knows elsewhere (« a déclaré Hill »)
     known = _known_surname(ctx, words, head, owned)
     if known:
@@ -871,6 +878,17 @@ def _person_noun(t: Token, lex) -> bool:
 
 
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
+
+
+def _state_body_again(ctx: _Context, noun: Token, at: int) -> str | None:
+    """The canonical name of the last state body spoken of with `noun` as its head, within five sentences."""
+    text, here = _text(ctx.doc), ctx.sent_index(at)
+    word = noun.lower_
+    for m in reversed(ctx.mentions):
+        if m.label == "DESC" and m.canonical and m.pos < at and here - ctx.sent_index(m.pos) <= 5 \
+                and word in text[m.pos:m.end].lower().split():
+            return m.canonical
+    return None
 
 
 def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
@@ -1129,6 +1147,14 @@ def _cue_first_token(doc: Doc, t: Token) -> int:
     return first
 
 
+def _comma_incise(doc: Doc, t: Token) -> bool:
+    """« …ont franchi la ligne, a annoncé le gouvernement taïwanais »: a verb after a comma that the
+    parse coordinated with the main verb, with no « et » or « mais », is an incise; its subject follows."""
+    first = _cue_first_token(doc, t)
+    return first > 0 and doc[first - 1].text == "," and t.dep_ == "conj" \
+        and not any(c.dep_ == "cc" for c in t.children)
+
+
 _SUBJECT_CLITICS = {"je", "j'", "j’", "il", "elle", "on", "ils", "elles", "i", "he", "she", "they", "we"}
 
 
@@ -1344,7 +1370,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
     if not subject_first and ((right_after and not own_subject_first) or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
-            and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)))):
+            and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
+                 or _comma_incise(doc, t)))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
