@@ -494,3 +494,10 @@ def test_an_incise_after_a_comma_and_the_same_state_body_named_again_without_its
     # a comma before a coordinated verb whose object follows is no incise
     assert _speakers("Le ministre Paul Durand a visité l'usine, a salué les « efforts remarquables » des "
                      "ouvriers.") == [("efforts remarquables", "Paul Durand")]
+
+
+def test_one_unknown_name_that_speaks_is_a_person_a_pronoun_can_point_back_to():
+    assert _speakers("Selon le ministre grec de l'Immigration et de l'Asile Notis Mitarachi, la clôture sera "
+                     "prolongée. « Il y a une tentative claire d'instrumentaliser les migrants », a déclaré "
+                     "Mitarachi. « Les chiffres parlent d'eux-mêmes », a-t-il ajouté.") == [
+        ("Il y a une tentative", "Mitarachi"), ("Les chiffres parlent", "Mitarachi")]

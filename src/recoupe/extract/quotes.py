@@ -680,6 +680,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                 return sp
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
+            if known is None and e.label == "MISC" and len(words) == 1 and head.pos_ == "PROPN":
+                # « a déclaré Mitarachi »: one unknown name that speaks is a person the tagger did not know
+                sp.canonical, sp.label = e.canonical or e.text, "PER"
+                return sp
             name = known.name if known else e.canonical or e.text
             government = government_of_place(ctx.lang, e.text, name) if e.label == "LOC" else None
             sp.canonical, sp.label, sp.state_body = government or name, "ORG", government is not None
@@ -886,7 +890,7 @@ def _state_body_again(ctx: _Context, noun: Token, at: int) -> str | None:
     word = noun.lower_
     for m in reversed(ctx.mentions):
         if m.label == "DESC" and m.canonical and m.pos < at and here - ctx.sent_index(m.pos) <= 5 \
-                and word in text[m.pos:m.end].lower().split():
+                and word in re.findall(r"\w+", text[m.pos:m.end].lower()):
             return m.canonical
     return None
 
