@@ -195,6 +195,17 @@ def test_a_reference_in_a_numbered_note_is_a_cited_document():
         "Fondation Marthe-Lenoir report", "Jeanne Moreau-Ledoux, « Les Villes invisibles »"]
 
 
+def test_a_platform_is_a_source_where_someone_wrote_there_not_where_it_is_a_topic():
+    def names(text, lang="fr"):
+        return {s.name for s in analyze_article(Article(id="x", text=text, language=lang), skip=SKIP).cited_sources}
+    assert names("Jordan Barde écrivait sur Twitter samedi : « Aucun mouvement sérieux ne le conteste ».") == {"Twitter"}
+    assert names("On retrouve l'affiche sur son compte Twitter.") == {"Twitter"}
+    assert names("Avec ses 14 millions de followers sur Instagram, tout ce qu'elle fait est une nouvelle.") == set()
+    assert names("Ils mettent un drapeau sur leur fil Twitter.") == set()
+    assert names("She has five million followers on Twitter.", "en") == set()
+    assert names("He wrote on Facebook that the vote was rigged.", "en") == {"Facebook"}
+
+
 def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
     assert "Conseil européen" in _documents_of(
         "Le Conseil européen a indiqué dans un communiqué que les sanctions seraient prolongées.")

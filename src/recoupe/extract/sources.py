@@ -320,6 +320,10 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             raw = raw.rstrip(" .")
             o = outlet_named(raw)
             add(o.name if o else raw, o.kind if o else "outlet", o.country if o else None, start, start + len(raw))
+    for name, src in found.items():
+        if src.kind == "social" and outlet_named(name) is not None:
+            src.mentions = [m for m in src.mentions if _platform_relied_on(doc, m.start, lang, lex)]
+    found = {name: src for name, src in found.items() if src.mentions}
     outlet_mentions = [(m.start, src.name) for src in found.values() if src.kind != "document" for m in src.mentions]
     _documents(article, doc, lex, add, outlet_mentions)
     out = [s for name, s in found.items() if not affiliation_only.get(name, False)]
@@ -336,6 +340,20 @@ def _reference_name(title: str, author: str, lex) -> str:
     if words and words[0] in lex.DOCUMENT_NOUNS:
         return f"{author} {lex.DOCUMENT_NOUNS[words[0]]}"
     return f"{author}, « {re.split(r' ?:', title, maxsplit=1)[0].strip()} »"
+
+
+def _platform_relied_on(doc: Doc, start: int, lang: str, lex) -> bool:
+    """A platform is a source where the sentence says someone wrote or said something there (« écrivait
+    sur Twitter : « … » », « sur son compte Twitter »), not where it is a topic (« 14 millions de followers
+    sur Instagram », « un drapeau sur leur fil Twitter »)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    sent = span[0].sent
+    speech = lexicon(lang, "speech")
+    cue_verbs = speech.CUE_VERBS if speech else set()
+    return any(ch in sent.text for ch in "«“\"") or any(
+        (t.lemma_ or "").lower() in cue_verbs or t.lower_ in lex.PLATFORM_WORDS for t in sent)
 
 
 def _after_time_complement(doc: Doc, j: int, lex) -> int:

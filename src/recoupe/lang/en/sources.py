@@ -16,6 +16,8 @@ DOCUMENT_NOUNS = {
     "forecasts": "forecasts", "census": "census", "count": "count", "tally": "count",
 }
 PLACES_NOT_DOCUMENTS: set[tuple[str, str]] = set()
+PLATFORM_WORDS = {"account", "page", "post", "posts", "posted", "tweet", "tweets", "tweeted", "message",
+                  "video", "livestream", "thread", "channel", "feed"}
 # what a person publishes in their own name: writings ("Smith's letter", "a statement from Smith": an
 # English statement is written), and the media of their speech, documents only as the medium of a verb
 # ("said in his nightly video address")

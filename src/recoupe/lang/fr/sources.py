@@ -63,6 +63,9 @@ ROLE_NOUNS = {
     "envoyée", "collaborateur", "collaboratrice", "rédaction", "photographe", "propriétaire", "actionnaire",
     "employé", "employée", "salarié", "salariée", "porte-parole", "dirigeant", "dirigeante", "ancien", "ancienne",
 }
+# words that say a platform carried someone's words (« sur son compte Twitter », « dans un message posté »)
+PLATFORM_WORDS = {"compte", "page", "message", "messages", "tweet", "tweets", "publication", "publié", "publiée",
+                  "posté", "postée", "vidéo", "live", "story", "chaîne", "tweeté"}
 # lines that link to other articles of the same site, not sources
 RELATED_LINK = r"^\s*(?:[AÀ] lire(?: aussi)?|Lire aussi|Lire également|[AÀ] voir aussi|[AÀ] VOIR AUSSI|[AÀ] LIRE(?: AUSSI)?|VIDÉO|Voir aussi|Sur le même sujet)\b"
 # « Source : RT », « Crédit : … »
