@@ -501,3 +501,10 @@ def test_one_unknown_name_that_speaks_is_a_person_a_pronoun_can_point_back_to():
                      "prolongée. « Il y a une tentative claire d'instrumentaliser les migrants », a déclaré "
                      "Mitarachi. « Les chiffres parlent d'eux-mêmes », a-t-il ajouté.") == [
         ("Il y a une tentative", "Mitarachi"), ("Les chiffres parlent", "Mitarachi")]
+
+
+def test_il_after_a_company_subject_names_no_person_in_passing():
+    assert _speakers("Amazon a choisi pour élargir ses troupes le pays de Boris Johnson ! Il va embaucher « plus de "
+                     "4.000 personnes supplémentaires cette année au Royaume-Uni ».") == [("plus de 4.000 person", None)]
+    assert _speakers("L'OTAN a publié un communiqué. Le ministre Paul Durand l'a commenté. « Nous restons unis », "
+                     "a-t-il dit.") == [("Nous restons unis", "Paul Durand")]

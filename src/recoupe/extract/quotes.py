@@ -950,11 +950,32 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
             - (15 if m.oblique and not m.is_subject else 0) + m.pos * 1e-6
         if score > best_score:
             best, best_score = m, score
+    if best is not None and best.label == "PER" and pronoun != "__definite__" \
+            and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False) and _organisation_subject_before(ctx, best, at, here):
+        return None, None       # « Amazon a choisi le pays de Boris Johnson ! Il va embaucher … »: the company
     if best is None or best.label == "DESC":
         # a speaking body described before (« la présidence turque … a-t-elle poursuivi »)
         named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
         return (best.canonical, "ORG") if named else (None, None)
     return best.canonical, "PER"
+
+
+def _organisation_subject_before(ctx: _Context, person: Mention, at: int, here: int) -> bool:
+    """An organisation is the subject of a clause in the pronoun's sentence or the one before, after the
+    candidate person, or anywhere there when the person is only named in passing: the pronoun may well
+    stand for the organisation, so no person is named."""
+    text = _text(ctx.doc)
+    first = ctx.sent_starts[max(0, here - 1)] if ctx.sent_starts else 0
+    since = first if not (person.is_subject or person.is_speaker) else max(person.pos, first)
+    for e in ctx.entities:
+        if e.label == "ORG" and since <= e.start < at and not _in_ranges(e.start, ctx.quote_ranges) \
+                and text[e.end:e.end + 3].strip()[:1] not in OPENERS.keys() | {'"'}:   # « Amnesty « transfère … » »
+            span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+            # a main clause's subject: « que la Bundeswehr allait devenir … » reports, « après que l'ONG
+            # a reproché » sets the scene
+            if span is not None and span.root.dep_.startswith("nsubj") and span.root.head.dep_ == "ROOT":
+                return True
+    return False
 
 
 def _pronoun_chain(ctx: _Context, at: int, here: int) -> list[Mention]:

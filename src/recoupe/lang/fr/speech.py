@@ -46,6 +46,8 @@ SUBJECT_PRONOUNS = {"il", "elle"}
 IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraître", "exister", "rester", "manquer", "pleuvoir",
                     "suffire", "arriver", "advenir", "convenir", "valoir"}
 # first and second persons: the author or the one addressed, never someone the article names
+# « il », « elle » stand for companies and bodies as well as people (« Amazon … Il va embaucher »)
+PRONOUNS_STAND_FOR_BODIES = True
 FIRST_PERSON = {"je", "j'", "tu"}     # « nous », « vous » are as often object clitics
 # indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
 INDEFINITE_PRONOUNS = {"on"}
