@@ -71,6 +71,8 @@ def test_a_name_beside_a_person_s_role_is_a_person():
         "« Nous devons agir », a déclaré le directeur général de l'OMS, Tedros Adhanom Ghebreyesus.")
     assert "Fiona Hill" in _people("Fiona Hill, l’ancienne directrice principale des affaires européennes au "
                                    "Conseil national de sécurité, a témoigné.")
+    # the tagger makes one organisation of the role and the name
+    assert _people("Le ministre de l'Énergie Alok Sharma est arrivé à Glasgow.") == {"Alok Sharma"}
 
 
 def test_outlets_the_source_table_knows_are_no_people():

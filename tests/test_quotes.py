@@ -508,3 +508,19 @@ def test_il_after_a_company_subject_names_no_person_in_passing():
                      "4.000 personnes supplémentaires cette année au Royaume-Uni ».") == [("plus de 4.000 person", None)]
     assert _speakers("L'OTAN a publié un communiqué. Le ministre Paul Durand l'a commenté. « Nous restons unis », "
                      "a-t-il dit.") == [("Nous restons unis", "Paul Durand")]
+
+
+def test_a_fronted_adverbial_is_not_part_of_who_speaks():
+    assert _speakers("Dans un éditorial faisant suite à la déclaration de Donald Trump, le New York Times s'est exclamé "
+                     "que Trump rendait le monde « plus dangereux en enhardissant les despotes ».") == [
+        ("plus dangereux en en", "The New York Times")]
+    assert _speakers("La semaine dernière, le New York Times a rapporté que Biden « a décidé de se rendre à Riyad "
+                     "ce mois-ci ».") == [("a décidé de se rendr", "The New York Times")]
+
+
+def test_a_long_role_with_its_name_at_the_end():
+    assert _speakers("« C'est une immense victoire pour l'écologie, sans aucun doute » a déclaré  l'ancien Secrétaire "
+                     "d'État aux Affaires, à l'Énergie et à la Stratégie industrielle Alok Sharma, à l'issue de la "
+                     "conférence.") == [("C'est une immense vi", "Alok Sharma")]
+    assert _speakers("« C'est une victoire », a déclaré le ministre, à l'issue de la réunion avec Paul "
+                     "Durand.") == [("C'est une victoire", None)]

@@ -483,8 +483,11 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     """Tokens of the noun phrase starting at token i (inverted subjects, « selon X »)."""
     out = []
     j = i
-    while j < min(limit, len(doc)) and len(out) < 16:
+    while j < min(limit, len(doc)) and len(out) < 24:
         t = doc[j]
+        if t.pos_ == "SPACE" and "\n" not in t.text:
+            j += 1          # a doubled space (« a déclaré  l'ancien ministre »)
+            continue
         if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
                 (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I"):
             # (inside a name the tagger may call « Macron » an adverb: the entity holds it)
@@ -504,6 +507,11 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             out.append(t)      # « le porte-parole, Dmitri Peskov »
             j += 1
             continue
+        name_at = _name_after_role_list(doc, j, limit) if t.text == "," and any(x.pos_ == "NOUN" for x in out) else None
+        if name_at is not None:
+            out.extend(doc[j:name_at])      # « l'ancien Secrétaire d'État aux Affaires, à l'Énergie et à
+            j = name_at                     # la Stratégie industrielle Alok Sharma »: the role's list, then the name
+            continue
         if t.text == "(" and out and any(doc[k].text == ")" for k in range(j + 1, min(j + 5, len(doc)))):
             j = next(k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")") + 1
             continue           # « le gouverneur de la région de Lougansk (est), Serguiï Gaidai »: an aside
@@ -511,6 +519,21 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     while out and out[-1].pos_ in ("ADP", "DET") or (out and out[-1].text in (",", "-")):
         out.pop()
     return out
+
+
+def _name_after_role_list(doc: Doc, comma: int, limit: int) -> int | None:
+    """Where a person's name starts after a comma that goes on with a role's complements (« , à
+    l'Énergie et à la Stratégie industrielle Alok Sharma »), else None."""
+    k = comma + 1
+    if k >= min(limit, len(doc)) or doc[k].pos_ != "ADP":
+        return None
+    while k < min(limit, len(doc), comma + 14):
+        if doc[k].ent_type_ in ("PER", "PERSON") and doc[k].ent_iob_ == "B":
+            return k if doc[k - 1].pos_ in ("NOUN", "ADJ") else None    # not « à l'issue de la réunion avec X »
+        if doc[k].pos_ not in ("ADP", "DET", "NOUN", "ADJ", "CCONJ", "PROPN") and doc[k].text != ",":
+            return None
+        k += 1
+    return None
 
 
 def _according_subject(doc: Doc, i: int, limit: int, lex) -> list[Token]:
@@ -539,6 +562,23 @@ def _past_source_modifier(doc: Doc, np_toks: list[Token], limit: int) -> int:
 def _opens_modifier(t: Token) -> bool:
     """A participle, an adjective or a preposition opens a phrase that can describe a noun."""
     return t.pos_ in ("ADJ", "ADP") or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+
+
+def _without_fronted_adverbial(toks: list[Token], head: Token, verb: Token) -> list[Token]:
+    """« Dans un éditorial faisant suite à la déclaration de Trump, le New York Times », « La semaine
+    dernière, le New York Times »: what stands before a comma ahead of the subject's head and opens on a
+    preposition or a time is the clause's adverbial, not part of who speaks."""
+    if toks and toks[0].pos_ == "ADP" and toks[0].i < verb.i:
+        # a subject never opens on a preposition: the parse took the adverbial's noun for the head; the
+        # subject is what stands between the adverbial's last comma and the verb
+        doc = verb.doc
+        comma = next((k for k in range(_cue_first_token(doc, verb) - 1, toks[0].i, -1) if doc[k].text == ","), None)
+        rest = list(doc[comma + 1:_cue_first_token(doc, verb)]) if comma is not None else []
+        return rest if any(t.pos_ in ("NOUN", "PROPN", "X") for t in rest) else toks
+    commas = [k for k, t in enumerate(toks) if t.text == "," and t.i < head.i]
+    if commas and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in toks[:commas[-1]]):
+        return toks[commas[-1] + 1:]
+    return toks
 
 
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
@@ -575,7 +615,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
-            return sorted(toks, key=lambda t: t.i)
+            return _without_fronted_adverbial(sorted(toks, key=lambda t: t.i), head, verb)
         if v.dep_ == "xcomp" and v.head != v:
             objects = [c for c in v.head.children if c.dep_ in ("obj", "iobj", "dobj") and c.i < v.i
                        and not _in_ranges(c.idx, quote_ranges)

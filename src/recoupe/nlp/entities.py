@@ -35,9 +35,12 @@ def extract_entities(article: Article, doc: Doc) -> None:
     roles = getattr(lexicon(article.language or "fr", "speech"), "PERSON_ROLES", set())
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
+        start, end = ent.start_char, ent.end_char
         if label in ("ORG", "LOC", "MISC") and _in_apposition_to_a_role(ent, roles) and not outlet_named(ent.text):
             label = "PER"
-        entity = _trimmed(article.text, ent.start_char, ent.end_char, label) if label else None
+        elif label in ("ORG", "MISC") and (name := _name_after_role(ent, roles)) is not None:
+            label, start, end = "PER", name.start_char, name.end_char
+        entity = _trimmed(article.text, start, end, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
         raw.append(entity)
@@ -77,6 +80,20 @@ def _in_apposition_to_a_role(ent, roles: set[str]) -> bool:
     return any(c.lower_ in roles and (c.dep_ == "appos" or c.dep_ == "nmod" and c.i > root.i
                                       and any(t.text == "," for t in ent.doc[ent.end:c.i]))
                for c in root.children)
+
+
+def _name_after_role(ent, roles: set[str]):
+    """« le ministre de l'Énergie Alok Sharma » tagged as one organisation: a span that opens on a
+    person's role in lower case and ends on two or more capitalised words is that person's name (the
+    first capitalised word after « l' » or « de » is the body's: « l'Énergie »)."""
+    if not ent[0].text.islower() or ent[0].lower_ not in roles:
+        return None
+    k = len(ent)
+    while k > 1 and ent[k - 1].text[:1].isupper() and ent[k - 1].is_alpha:
+        k -= 1
+    if ent[k - 1].pos_ in ("DET", "ADP") or ent[k - 1].lower_ in ("l'", "l’", "d'", "d’"):
+        k += 1              # « l'Énergie », « de Lyon »: the body's or the place's word
+    return ent[k:] if len(ent) - k >= 2 else None
 
 
 def _names_a_time(word: str) -> bool:
