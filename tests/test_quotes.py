@@ -182,6 +182,8 @@ def test_a_pronoun_and_a_participle_go_back_to_a_described_body():
 def test_what_describes_the_source_of_selon_is_not_what_it_says():
     for text, said in (
             ("D'après une étude de l'Ined publiée mardi, la fécondité recule en France.", "la fécondité recule en France"),
+            # a sign that belongs to its number stays with it
+            ("Les prix ont augmenté de 6,1 %, selon l'Insee.", "Les prix ont augmenté de 6,1 %"),
             ("Selon Paul Durand, interrogé par nos soins, la réforme ne passera pas.", "la réforme ne passera pas"),
             # a subject between commas is the start of what is said
             ("Selon Paul Durand, la réforme, adoptée hier, ne passera pas.", "la réforme, adoptée hier, ne passera pas")):

@@ -155,11 +155,22 @@ def test_a_body_described_by_its_common_noun_authors_its_document():
 
 
 def test_figures_an_article_relies_on_name_their_author():
+    assert "INSEE" in _documents_of("Les prix ont augmenté de 6,1 %, selon l'estimation provisoire publiée ce "
+                                    "vendredi par l'Insee.")
+    # what the data are about is not who made them
+    assert _documents_of("Le groupe a distribué des données sur les employés de la Direction principale du "
+                         "renseignement.") == {}
     assert "institut Molinari" in _documents_of(
         "Les salariés gagneraient 14 % de plus, selon les calculs de l'institut Molinari.")
     assert "INSEE" in _documents_of("Selon les projections de l'Insee, la population baissera d'ici 2050.")
     assert "Congressional Budget Office" in _documents_of(
         "According to projections by the Congressional Budget Office, the deficit will grow.", "en")
+
+
+def test_an_outlet_s_short_name_after_a_document_noun_is_the_outlet_the_article_names():
+    art = analyze_article(Article(id="x", text="Après le rapport du Times, les responsables ont réagi. Le New York "
+                                  "Times l'avait révélé.", language="fr"), skip=SKIP)
+    assert [s.name for s in art.cited_sources] == ["The New York Times"]
 
 
 def test_a_french_outlet_name_after_a_contracted_article_and_a_title_opening_on_a_small_word():

@@ -651,9 +651,14 @@ def _ancestors_to(t: Token, head: Token):
 def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].text in ("ℹ️", "ℹ")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("ℹ️", "ℹ")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("ℹ️", "ℹ")) \
+            and not (tokens[-1].text in _UNIT_SIGNS and len(tokens) > 1 and tokens[-2].like_num):
         tokens = tokens[:-1]
     return tokens
+
+
+# signs that belong to the number before them (« 6,1 % »): not punctuation to trim off a span
+_UNIT_SIGNS = {"%", "‰", "€", "$", "£", "°"}
 
 
 def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:

@@ -208,11 +208,14 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             name = name[:name.rfind("(")].strip()
         if not name or _in(start, excluded) or (own_name and name.lower() == own_name.lower()):
             return
+        if kind == "document":
+            # « une enquête du Daily Courier », « le rapport du Times » after the New York Times: the outlet's
+            outlet = outlet_named(name) or next((outlet_named(n) for n, known in found.items()
+                                                 if known.kind != "document" and n.endswith(" " + name)), None)
+            if outlet is not None and outlet.kind != "official":
+                name, kind, country = outlet.name, outlet.kind, outlet.country
         src = found.get(name)
         if src is None:
-            outlet = outlet_named(name) if kind == "document" else None
-            if outlet is not None and outlet.kind != "official":      # « une enquête du Daily Courier »
-                kind, country = outlet.kind, outlet.country
             src = found[name] = CitedSource(name=name, kind=kind, country=country, via=via)
         if any(m.start == start for m in src.mentions):
             return
@@ -460,7 +463,10 @@ def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str |
 
 # what may stand between a document noun and its author: up to three words (« annuel établi »), a
 # comma, then the preposition (« de », « par », "from") and its article
-_TO_AUTHOR = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
+# up to four words between (« l'estimation provisoire publiée ce vendredi par l'Insee »), none of which
+# says what the document is about (« des données sur les employés de la Direction … »: not its author)
+_TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|about|on|regarding|against|into)\b)[\wéèêà'’-]+){0,4}?"
+              r"\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
               r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 
 
