@@ -157,6 +157,8 @@ def test_a_body_described_by_its_common_noun_authors_its_document():
 def test_figures_an_article_relies_on_name_their_author():
     assert "INSEE" in _documents_of("Les prix ont augmenté de 6,1 %, selon l'estimation provisoire publiée ce "
                                     "vendredi par l'Insee.")
+    # data used in a purpose clause were not written by the main clause's subject
+    assert _documents_of("Pour accéder aux données, le groupe Rahdal a utilisé des failles du réseau.") == {}
     # what the data are about is not who made them
     assert _documents_of("Le groupe a distribué des données sur les employés de la Direction principale du "
                          "renseignement.") == {}

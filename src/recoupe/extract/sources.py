@@ -576,7 +576,10 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     medium = any(c.dep_ == "case" and c.lower_ in lex.MEDIUM_PREPOSITIONS for c in t.children) \
         or (t.dep_ == "pobj" and t.head.lower_ in lex.MEDIUM_PREPOSITIONS) \
         or (t.dep_ in ("obj", "dobj") and t.head.lemma_.lower() in lex.PUBLISH_VERBS)
-    subj = [c for v in (governor, sent.root) for c in v.children
+    # a document in a subordinate clause (« Pour accéder aux données, le groupe a utilisé … ») is no
+    # medium of the main verb: its subject did not write it
+    verbs = (governor,) if governor.dep_ in ("advcl", "xcomp", "acl", "csubj") and not medium else (governor, sent.root)
+    subj = [c for v in verbs for c in v.children
             if c.dep_.startswith("nsubj") and (c.i > t.i or medium)]
     if not subj:
         return []
