@@ -362,4 +362,4 @@ def test_stage_embeds_the_view_it_was_trained_on():
     assert all(len(v) <= F.EMBED_CHARS for v in views)
     assert any(len(v) < min(len(p.text), F.EMBED_CHARS) for v, p in zip(views, feats.paragraphs))
     assert np.allclose(feats.emb, use_encoder().encode(views), atol=1e-6)
-    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v3"
+    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v4"

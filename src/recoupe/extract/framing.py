@@ -40,8 +40,9 @@ from recoupe.nlp.spans import strip_span
 from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v3"   # v3: paragraphs embedded up to a sentence end within EMBED_CHARS
-# (v2: genre weights are two binary rows (satire, opinion), voice features)
+MODEL_NAME = "framing-v4"   # v4: technique models regularised harder (C 0.01 -> 0.005)
+# (v3: paragraphs embedded up to a sentence end within EMBED_CHARS; v2: genre weights are two
+# binary rows (satire, opinion), voice features)
 
 TECHNIQUES = (
     "Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
