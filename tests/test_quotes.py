@@ -526,3 +526,9 @@ def test_a_long_role_with_its_name_at_the_end():
                      "conférence.") == [("C'est une immense vi", "Alok Sharma")]
     assert _speakers("« C'est une victoire », a déclaré le ministre, à l'issue de la réunion avec Paul "
                      "Durand.") == [("C'est une victoire", None)]
+
+
+def test_a_noun_that_names_no_person_tells_no_gender():
+    assert _speakers("« Cela n'a rien à voir avec les faits », a déclaré à la presse Paul Durand. « J'espère que "
+                     "cette campagne va se calmer », a-t-il ajouté.") == [
+        ("Cela n'a rien à voir", "Paul Durand"), ("J'espère que cette c", "Paul Durand")]

@@ -245,7 +245,8 @@ def _gender_of(tokens, lex) -> str | None:
     # French uses the masculine for women too (« le Premier ministre Kaja Kallas »), so only a
     # feminine determiner with a feminine noun next to the name tells a gender (« la députée X »)
     words = sorted([t for t in tokens if t.pos_ != "ADJ"][:2], key=lambda t: t.i)
-    if len(words) == 2 and [w.pos_ for w in words] == ["DET", "NOUN"] and (
+    # (a person's noun: « à la presse Paul Durand » says nothing of Paul Durand's gender)
+    if len(words) == 2 and [w.pos_ for w in words] == ["DET", "NOUN"] and _person_noun(words[1], lex) and (
             all(w.morph.get("Gender") == ["Fem"] for w in words)
             # an epicene role after a feminine determiner (« la ministre », « une porte-parole »)
             or words[0].lower_ in getattr(lex, "FEM_DETERMINERS", ())):
