@@ -159,7 +159,8 @@ def _is_source_word(t: Token | None) -> bool:
 def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     """The reported clause without what the reporter appends to it: a non-restrictive clause
     after a comma or dash (", where he trailed …", "— while his supporters …"), a participle
-    after a comma (", pointing to …"), or a verb coordinated with the report itself
+    after a comma (", pointing to …", "rejected the notion that …, saying …", which the parse
+    may hang on the object), or a verb coordinated with the report itself
     ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
     for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
     form is the reporter's narration going on; the cut costs little when it is wrong)."""
@@ -174,7 +175,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
             after_break = prev.text == "," or prev.text in _DASHES
             if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
-            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and not _has_subject(t):
+            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t):
                 return tokens[:k - 1]
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]
