@@ -564,7 +564,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 obj = objects[0]
                 return [] if obj.pos_ == "PRON" else sorted(
                     (t for t in obj.subtree if not _in_ranges(t.idx, quote_ranges)), key=lambda t: t.i)
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head != v:
+        # ("dep": a verb the parse could not place, "Majorities of voters going to the polls say …")
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "dep") and v.head != v:
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
@@ -1887,11 +1888,27 @@ def _clashes(q: Quote, content: list[Token]) -> bool:
     return start <= q.start < end and (q.end > end or q.end - q.start > 0.5 * (end - start))
 
 
+def _with_nested_reports(content: list[Token], found: list[Quote]) -> list[Token]:
+    """The content stretched to the end of a report it holds the start of, in the same sentence
+    ("ordered troops to Cameroon to fight a group that has pledged loyalty to the Islamic State":
+    a content that stops inside the group's pledge takes all of it)."""
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    sent = content[0].sent
+    for q in found:
+        if q.kind == "indirect" and start < q.start < end < q.end <= sent.end_char:
+            last = max((t for t in sent if t.idx < q.end), key=lambda t: t.i)
+            content = content + [t for t in sent if content[-1].i < t.i <= last.i]
+            end = content[-1].idx + len(content[-1])
+    return content
+
+
 def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Quote]:
     """The quotes of one attribution found by a language's own rules: the content (in two parts
     around an incise when both parts say something), its cue and its resolved source."""
     doc = ctx.doc
     content = rules.trim_content(att.content, att.cue)
+    if content:
+        content = _with_nested_reports(content, found)
     if not content or any(_clashes(q, content) for q in found):
         return []
     speaker_toks = att.source or _subject_tokens(getattr(att, "subject_of", None) or att.cue, ctx.quote_ranges)
