@@ -46,7 +46,7 @@ CONTENT_C = 0.3        # ... and of the content model
 MIN_COUNT = 3          # a feature seen fewer times in train is dropped
 MIN_WEIGHT = 0.01      # smaller weights are not shipped (they change no decision)
 HELD_OUT = 0.15        # share of articles (by id hash) held out to choose the cue threshold
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.4, 0.5)
 PRECISION_MARGIN = 0.03        # content precision may fall this much below the rules' alone
 SOURCE_MARGIN = 0.02           # ... and source accuracy this much
 
@@ -146,9 +146,10 @@ def examples(articles) -> tuple[list[Example], list[Example]]:
                 if not inside:
                     continue        # a content in another sentence: the model reads one sentence
                 lem = M._lemma(t)
+                breaks = M.clause_breaks(sent, t)
                 for x in sent:
                     if x.i != t.i:
-                        contents.append(Example(M.content_features(t, x, lem),
+                        contents.append(Example(M.content_features(t, x, lem, breaks[x.i]),
                                                 int(any(a <= x.idx < b for a, b in frags))))
     return cues, contents
 

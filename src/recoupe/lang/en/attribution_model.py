@@ -157,14 +157,33 @@ def _path(cue: Token, t: Token) -> list[str]:
     return up[:ancestors[b.i]] + list(reversed(down))
 
 
-def content_features(cue: Token, t: Token, lem: str) -> list[str]:
-    """What makes a word part of what a cue reports: the path to it, read with the cue's lemma."""
+_BREAKS = {",", ";", "—", "–", "--", ":", "(", ")"}
+
+
+def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
+    """Word index -> the punctuation marks between the cue and that word (at most 3): what is
+    reported seldom runs past a second comma or dash from its cue."""
+    out, n = {}, 0
+    for t in sent[cue.i - sent.start + 1:]:
+        out[t.i] = min(n, 3)
+        n += t.text in _BREAKS
+    n = 0
+    for t in reversed(sent[:cue.i - sent.start]):
+        out[t.i] = min(n, 3)
+        n += t.text in _BREAKS
+    return out
+
+
+def content_features(cue: Token, t: Token, lem: str, breaks: int = 0) -> list[str]:
+    """What makes a word part of what a cue reports: the path to it, read with the cue's lemma,
+    and the punctuation between them."""
     p = _path(cue, t)
     p1, p2, p3 = "/".join(p[:1]), "/".join(p[:2]), "/".join(p[:3])
     side = "after" if t.i > cue.i else "before"
     return [f"p1={p1}", f"p2={p2}", f"p3={p3}", f"plen={min(len(p), 6)}", f"side={side}",
             f"lem|p1={lem}|{p1}", f"lem|p2={lem}|{p2}", f"cpos|p2={cue.pos_}|{p2}",
-            f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}"]
+            f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}",
+            f"breaks={side}|{breaks}", f"breaks|p1={breaks}|{p1}"]
 
 
 def cue_candidates(sent: Span, quoted) -> list[Token]:
@@ -181,11 +200,12 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     best: tuple[float, int, int] = (0.0, 0, 0)
     start, total = None, 0.0
     words = list(sent)
+    breaks = clause_breaks(sent, cue)
     for k, t in enumerate(words):
         if t.i == cue.i:
             start, total = None, 0.0        # a content never runs across its own cue
             continue
-        gain = model.probability(content_features(cue, t, lem)) - model.threshold
+        gain = model.probability(content_features(cue, t, lem, breaks[t.i])) - model.threshold
         if start is None or total <= 0:
             start, total = k, 0.0
         total += gain
