@@ -8,7 +8,8 @@ PolNeAR train by `training/train_attribution_en.py`, read the parse the pipeline
 - the **cue model** scores each verb, noun and adjective outside quote marks: does it report
   what someone says, thinks, wants or takes a stand on?  (its lemma, its dependents, its subject)
 - the **content model** scores, for one cue, each other word of its sentence: is it part of
-  what the cue reports?  (the dependency path from the cue to the word, the cue's lemma)
+  what the cue reports?  (the dependency path from the cue to the word, the cue's lemma, the
+  punctuation and the distance between them)
 
 The content is the best-scoring contiguous run of words.  The source is *not* learnt: it is
 the cue's subject, possessive owner or the noun a participle modifies, found by the same parse
@@ -27,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span, Token
 
-MODEL_NAME = "attribution-en-v1"
+MODEL_NAME = "attribution-en-v2"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution_en"
 CUE_POS = {"VERB", "NOUN", "ADJ"}
 _MAX_PATH = 4
@@ -174,7 +175,7 @@ def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
     return out
 
 
-def content_features(cue: Token, t: Token, lem: str, breaks: int = 0) -> list[str]:
+def content_features(cue: Token, t: Token, lem: str, breaks: int) -> list[str]:
     """What makes a word part of what a cue reports: the path to it, read with the cue's lemma,
     and the punctuation between them."""
     p = _path(cue, t)
@@ -183,7 +184,12 @@ def content_features(cue: Token, t: Token, lem: str, breaks: int = 0) -> list[st
     return [f"p1={p1}", f"p2={p2}", f"p3={p3}", f"plen={min(len(p), 6)}", f"side={side}",
             f"lem|p1={lem}|{p1}", f"lem|p2={lem}|{p2}", f"cpos|p2={cue.pos_}|{p2}",
             f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}",
-            f"breaks={side}|{breaks}", f"breaks|p1={breaks}|{p1}"]
+            f"breaks={side}|{breaks}", f"breaks|p1={breaks}|{p1}", f"dist={side}|{_bucket(abs(t.i - cue.i))}"]
+
+
+def _bucket(n: int) -> int:
+    """A distance in words, coarsely: 1, 2, 3-4, 5-8, 9-16, more."""
+    return min(n.bit_length(), 5)
 
 
 def cue_candidates(sent: Span, quoted) -> list[Token]:
