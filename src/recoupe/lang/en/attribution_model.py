@@ -139,8 +139,8 @@ def cue_features(t: Token) -> list[str]:
     return f
 
 
-def _path(cue: Token, t: Token) -> list[str]:
-    """The dependency path from the cue to a word of its sentence: up steps, then down steps."""
+def _up_steps(cue: Token) -> tuple[list[str], dict[int, int]]:
+    """The steps up from the cue to its ancestors, and each ancestor's distance (once per cue)."""
     up = []
     a = cue
     ancestors = {cue.i: 0}
@@ -148,6 +148,12 @@ def _path(cue: Token, t: Token) -> list[str]:
         up.append("^" + _step(a))
         a = a.head
         ancestors[a.i] = len(up)
+    return up, ancestors
+
+
+def _path(cue: Token, t: Token, up_steps=None) -> list[str]:
+    """The dependency path from the cue to a word of its sentence: up steps, then down steps."""
+    up, ancestors = up_steps or _up_steps(cue)
     down = []
     b = t
     while b.i not in ancestors and b.head != b and len(down) < _MAX_PATH + 2:
@@ -175,10 +181,10 @@ def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
     return out
 
 
-def content_features(cue: Token, t: Token, lem: str, breaks: int) -> list[str]:
+def content_features(cue: Token, t: Token, lem: str, breaks: int, up_steps=None) -> list[str]:
     """What makes a word part of what a cue reports: the path to it, read with the cue's lemma,
-    and the punctuation between them."""
-    p = _path(cue, t)
+    and the punctuation between them (`up_steps`: the cue's own, when already known)."""
+    p = _path(cue, t, up_steps)
     p1, p2, p3 = "/".join(p[:1]), "/".join(p[:2]), "/".join(p[:3])
     side = "after" if t.i > cue.i else "before"
     return [f"p1={p1}", f"p2={p2}", f"p3={p3}", f"plen={min(len(p), 6)}", f"side={side}",
@@ -207,11 +213,12 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     start, total = None, 0.0
     words = list(sent)
     breaks = clause_breaks(sent, cue)
+    up_steps = _up_steps(cue)
     for k, t in enumerate(words):
         if t.i == cue.i:
             start, total = None, 0.0        # a content never runs across its own cue
             continue
-        gain = model.probability(content_features(cue, t, lem, breaks[t.i])) - model.threshold
+        gain = model.probability(content_features(cue, t, lem, breaks[t.i], up_steps)) - model.threshold
         if start is None or total <= 0:
             start, total = k, 0.0
         total += gain
