@@ -81,3 +81,15 @@ def test_training_script_runs_on_a_small_slice(tmp_path):
     assert data["card"]["training_data"].startswith("PolNeAR")
     model = M.AttributionModel(M._linear(data["cue"]), M._linear(data["content"]), data["card"])
     assert 0.0 <= model.cue.probability(["lem=say"]) <= 1.0
+
+
+def test_the_content_model_counts_the_punctuation_between_cue_and_word():
+    from recoupe.nlp.spacy_runner import load_pipeline
+    doc = load_pipeline("en")("Ahmed, the new coach, said on Monday, after a long silence, that the team would move to Leeds.")
+    cue = next(t for t in doc if t.lower_ == "said")
+    breaks = M.clause_breaks(next(doc.sents), cue)
+    words = {t.lower_: t.i for t in doc}
+    assert breaks[words["monday"]] == 0 and breaks[words["silence"]] == 1 and breaks[words["leeds"]] == 2
+    assert breaks[words["coach"]] == 1 and breaks[words["ahmed"]] == 2
+    # the count goes into the features, with the side of the cue the word is on
+    assert "breaks=after|2" in M.content_features(cue, doc[words["leeds"]], "say", breaks[words["leeds"]])

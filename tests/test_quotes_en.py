@@ -274,3 +274,83 @@ def test_according_to_beyond_the_speech_verb_is_the_relay_not_the_speaker():
             "according to the Daily Courier.")
     q = quote_holding(english_quotes(text), "We will not leave")
     assert q.speaker_canonical == "Maria Holt" and q.cue == "said"
+
+
+# ----------------------------------------------------------------- reports inside reports, clause bounds
+def test_a_report_nested_in_a_reported_content_keeps_both():
+    quotes = english_quotes("The lawyers cited the ruling of Judge Amos, a jurist who critics say is close to the mining lobby.")
+    outer = quote_holding(quotes, "the ruling of Judge Amos")
+    assert outer.speaker == "The lawyers" and outer.text.endswith("close to the mining lobby")
+    inner = [q for q in quotes if q.text.startswith("is close to")]
+    assert len(inner) == 1 and inner[0].speaker == "critics"
+
+
+def test_a_content_stretches_over_the_nested_report_it_cuts_into():
+    from recoupe.extract.quotes import _with_nested_reports
+    from recoupe.model import Quote
+    from recoupe.nlp.spacy_runner import load_pipeline
+    text = "The firm hired lawyers to fight a union that has vowed to strike all summer."
+    doc = load_pipeline("en")(text)
+    content = [t for t in doc if t.i < [x.lower_ for x in doc].index("strike")]     # "…has vowed to"
+    pledge = text.index("to strike")
+    nested = Quote(text=text[pledge:-1], start=pledge, end=len(text) - 1, speaker="a union", kind="indirect")
+    stretched = _with_nested_reports(content, [nested])
+    assert stretched[-1].text == "summer" and stretched[:len(content)] == content
+    # a direct quote is no nested report: the content is left as it is
+    assert _with_nested_reports(content, [Quote(text=nested.text, start=nested.start, end=nested.end)]) == content
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A real spaCy Doc with the given parse: the rules' behaviour on a parse the small model
+    gives only in some contexts."""
+    from spacy.tokens import Doc
+    from recoupe.nlp.spacy_runner import load_pipeline
+    pos = {"V": "VERB", "N": "NOUN", "P": "PROPN", "D": "DET", "I": "ADP", ",": "PUNCT", "M": "AUX", "R": "PRON"}
+    return Doc(load_pipeline("en").vocab, words=words, heads=heads, deps=deps, tags=tags,
+               pos=[pos.get(t[0], "X") for t in tags])
+
+
+def test_a_participle_hung_on_the_object_is_not_the_content():
+    from recoupe.lang.en.attribution import trim_content
+    # "Ames rejected the idea that taxes rise, saying voters …", "saying" parsed as a clause of "idea"
+    doc = _parsed(["Ames", "rejected", "the", "idea", "that", "taxes", "rise", ",", "saying", "voters", "object"],
+                  [1, 1, 3, 1, 6, 6, 3, 3, 3, 10, 8],
+                  ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "acl", "punct", "acl", "nsubj", "ccomp"],
+                  ["NNP", "VBD", "DT", "NN", "IN", "NNS", "VBP", ",", "VBG", "NNS", "VBP"])
+    kept = trim_content(list(doc[2:]), doc[1])
+    assert [t.text for t in kept] == ["the", "idea", "that", "taxes", "rise"]
+
+
+def test_each_of_two_reports_joined_by_a_semicolon_keeps_its_clause():
+    quotes = english_quotes("Most farmers say the subsidy helps them; 30 percent of growers say they have never received any of it.")
+    q = quote_holding(quotes, "never received")
+    assert q.text == "they have never received any of it" and q.speaker == "30 percent of growers"
+
+
+def test_a_gerund_after_a_preposition_takes_the_main_verb_s_subject():
+    q = quote_holding(english_quotes("The council answered the complaints by promising new street lights for the harbour district."),
+                      "new street lights")
+    assert q.speaker == "The council" and q.cue == "promising"
+
+
+def test_a_report_the_parse_cannot_place_takes_its_head_s_subject():
+    from recoupe.extract.quotes import _subject_tokens
+    # "Most nurses going on strike say they agree": the small model leaves "say" as a bare "dep" of "going"
+    doc = _parsed(["Most", "nurses", "going", "on", "strike", "say", "they", "agree"],
+                  [1, 2, 2, 2, 3, 2, 7, 5],
+                  ["amod", "nsubj", "ROOT", "prep", "pobj", "dep", "nsubj", "ccomp"],
+                  ["JJS", "NNS", "VBG", "IN", "NN", "VBP", "PRP", "VBP"])
+    assert [t.text for t in _subject_tokens(doc[5], [])] == ["Most", "nurses"]
+
+
+def test_a_relative_clause_after_a_comma_is_not_what_was_said():
+    quotes = english_quotes("The coach praised his goalkeeper Tom Reyes, who has pledged to stay at the club until 2030.")
+    q = quote_holding(quotes, "his goalkeeper")
+    assert q.text == "his goalkeeper Tom Reyes" and q.speaker == "The coach"
+    assert quote_holding(quotes, "to stay at the club").speaker == "Tom Reyes"
+
+
+def test_a_comma_inside_closing_quote_marks_ends_the_content():
+    q = quote_holding(english_quotes("She said the new plan was “simple and fair,” though most economists disagree with her."),
+                      "the new plan")
+    assert q.speaker == "She" and "economists" not in q.text

@@ -627,8 +627,12 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 obj = objects[0]
                 return [] if obj.pos_ == "PRON" else sorted(
                     (t for t in obj.subtree if not _in_ranges(t.idx, quote_ranges)), key=lambda t: t.i)
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head != v:
+        # ("dep": a verb the parse could not place, "Majorities of voters going to the polls say …")
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "dep") and v.head != v:
             v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+            v = v.head.head     # "by proposing …", "after saying …": the one who does the main verb
             continue
         if v.dep_ == "acl" and v.head.dep_ in ("obj", "dobj") and v.head.head != v.head:
             v = v.head.head     # « a eu l'honnêteté d'écrire », « a eu le courage de dire »: the one who has it
@@ -1922,7 +1926,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             intent = t.pos_ == "VERB" and (t.lemma_ or "").lower() in getattr(lex, "INTENT_VERBS", ())
             if t.pos_ not in ("VERB",) or not (intent or _is_cue_token(t, lex)):
                 continue
-            comp = [c for c in t.children if c.dep_ in ("ccomp",)] or \
+            # the clause nearest the cue ("A say X; B say Y": the first clause is A's report, not B's)
+            comp = sorted((c for c in t.children if c.dep_ in ("ccomp",)), key=lambda c: abs(c.i - t.i)) or \
                 [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")
                  and (intent or t.lemma_ in _URGE_VERBS)] or \
                 [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i
@@ -2023,13 +2028,39 @@ def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
     return kept
 
 
+def _clashes(q: Quote, content: list[Token]) -> bool:
+    """Whether a quote already found stands in the way of a content: the content starts inside it,
+    or it starts inside the content without being a small part of it.  A report nested in what
+    someone else reports stays ("They cited the case of X, who officials say is tied to …": the
+    officials' claim is part of what they cited)."""
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    if q.start <= start < q.end:
+        return True
+    return start <= q.start < end and (q.end > end or q.end - q.start > 0.5 * (end - start))
+
+
+def _with_nested_reports(content: list[Token], found: list[Quote]) -> list[Token]:
+    """The content stretched to the end of a report it holds the start of, in the same sentence
+    ("ordered troops to Cameroon to fight a group that has pledged loyalty to the Islamic State":
+    a content that stops inside the group's pledge takes all of it)."""
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    sent = content[0].sent
+    for q in found:
+        if q.kind == "indirect" and start < q.start < end < q.end <= sent.end_char:
+            last = max((t for t in sent if t.idx < q.end), key=lambda t: t.i)
+            content = content + [t for t in sent if content[-1].i < t.i <= last.i]
+            end = content[-1].idx + len(content[-1])
+    return content
+
+
 def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Quote]:
     """The quotes of one attribution found by a language's own rules: the content (in two parts
     around an incise when both parts say something), its cue and its resolved source."""
     doc = ctx.doc
     content = rules.trim_content(att.content, att.cue)
-    if not content or any(q.start <= content[0].idx < q.end or content[0].idx <= q.start < content[-1].idx
-                          for q in found):
+    if content:
+        content = _with_nested_reports(content, found)
+    if not content or any(_clashes(q, content) for q in found):
         return []
     speaker_toks = att.source or _subject_tokens(getattr(att, "subject_of", None) or att.cue, ctx.quote_ranges)
     words = [x for x in speaker_toks if not x.is_punct]

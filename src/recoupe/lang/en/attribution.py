@@ -117,7 +117,8 @@ _E_FINAL_CUES = {w for w in OBJECT_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS)
 # subjects that are not sources: expletives and demonstratives standing for a thing
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "which", "what"}
 _DASHES = {"-", "--", "—", "–", ";"}
-_NONRESTRICTIVE = {"where", "which", "while", "whereas", "although", "though"}
+_NONRESTRICTIVE = {"where", "which", "while", "whereas", "although", "though", "who", "whom", "whose", "when"}
+_CLOSING_QUOTES = {'"', "”", "’", "''"}
 
 
 @dataclass
@@ -159,7 +160,8 @@ def _is_source_word(t: Token | None) -> bool:
 def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     """The reported clause without what the reporter appends to it: a non-restrictive clause
     after a comma or dash (", where he trailed …", "— while his supporters …"), a participle
-    after a comma (", pointing to …"), or a verb coordinated with the report itself
+    after a comma (", pointing to …", "rejected the notion that …, saying …", which the parse
+    may hang on the object), or a verb coordinated with the report itself
     ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
     for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
     form is the reporter's narration going on; the cut costs little when it is wrong)."""
@@ -171,10 +173,12 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     for k, t in enumerate(tokens):
         if words >= 3:
             prev = tokens[k - 1]
-            after_break = prev.text == "," or prev.text in _DASHES
+            # (a comma inside closing quote marks breaks too: '“about right,” though voters …')
+            after_break = prev.text == "," or prev.text in _DASHES or \
+                (prev.text in _CLOSING_QUOTES and k >= 2 and tokens[k - 2].text == ",")
             if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
-            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and not _has_subject(t):
+            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t):
                 return tokens[:k - 1]
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]

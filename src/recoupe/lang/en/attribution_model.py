@@ -8,7 +8,8 @@ PolNeAR train by `training/train_attribution_en.py`, read the parse the pipeline
 - the **cue model** scores each verb, noun and adjective outside quote marks: does it report
   what someone says, thinks, wants or takes a stand on?  (its lemma, its dependents, its subject)
 - the **content model** scores, for one cue, each other word of its sentence: is it part of
-  what the cue reports?  (the dependency path from the cue to the word, the cue's lemma)
+  what the cue reports?  (the dependency path from the cue to the word, the cue's lemma, the
+  punctuation and the distance between them)
 
 The content is the best-scoring contiguous run of words.  The source is *not* learnt: it is
 the cue's subject, possessive owner or the noun a participle modifies, found by the same parse
@@ -27,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span, Token
 
-MODEL_NAME = "attribution-en-v1"
+MODEL_NAME = "attribution-en-v2"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution_en"
 CUE_POS = {"VERB", "NOUN", "ADJ"}
 _MAX_PATH = 4
@@ -138,8 +139,8 @@ def cue_features(t: Token) -> list[str]:
     return f
 
 
-def _path(cue: Token, t: Token) -> list[str]:
-    """The dependency path from the cue to a word of its sentence: up steps, then down steps."""
+def _up_steps(cue: Token) -> tuple[list[str], dict[int, int]]:
+    """The steps up from the cue to its ancestors, and each ancestor's distance (once per cue)."""
     up = []
     a = cue
     ancestors = {cue.i: 0}
@@ -147,6 +148,12 @@ def _path(cue: Token, t: Token) -> list[str]:
         up.append("^" + _step(a))
         a = a.head
         ancestors[a.i] = len(up)
+    return up, ancestors
+
+
+def _path(cue: Token, t: Token, up_steps=None) -> list[str]:
+    """The dependency path from the cue to a word of its sentence: up steps, then down steps."""
+    up, ancestors = up_steps or _up_steps(cue)
     down = []
     b = t
     while b.i not in ancestors and b.head != b and len(down) < _MAX_PATH + 2:
@@ -157,14 +164,38 @@ def _path(cue: Token, t: Token) -> list[str]:
     return up[:ancestors[b.i]] + list(reversed(down))
 
 
-def content_features(cue: Token, t: Token, lem: str) -> list[str]:
-    """What makes a word part of what a cue reports: the path to it, read with the cue's lemma."""
-    p = _path(cue, t)
+_BREAKS = {",", ";", "—", "–", "--", ":", "(", ")"}
+
+
+def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
+    """Word index -> the punctuation marks between the cue and that word (at most 3): what is
+    reported seldom runs past a second comma or dash from its cue."""
+    out, n = {}, 0
+    for t in sent[cue.i - sent.start + 1:]:
+        out[t.i] = min(n, 3)
+        n += t.text in _BREAKS
+    n = 0
+    for t in reversed(sent[:cue.i - sent.start]):
+        out[t.i] = min(n, 3)
+        n += t.text in _BREAKS
+    return out
+
+
+def content_features(cue: Token, t: Token, lem: str, breaks: int, up_steps=None) -> list[str]:
+    """What makes a word part of what a cue reports: the path to it, read with the cue's lemma,
+    and the punctuation between them (`up_steps`: the cue's own, when already known)."""
+    p = _path(cue, t, up_steps)
     p1, p2, p3 = "/".join(p[:1]), "/".join(p[:2]), "/".join(p[:3])
     side = "after" if t.i > cue.i else "before"
     return [f"p1={p1}", f"p2={p2}", f"p3={p3}", f"plen={min(len(p), 6)}", f"side={side}",
             f"lem|p1={lem}|{p1}", f"lem|p2={lem}|{p2}", f"cpos|p2={cue.pos_}|{p2}",
-            f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}"]
+            f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}",
+            f"breaks={side}|{breaks}", f"breaks|p1={breaks}|{p1}", f"dist={side}|{_bucket(abs(t.i - cue.i))}"]
+
+
+def _bucket(n: int) -> int:
+    """A distance in words, coarsely: 1, 2, 3-4, 5-8, 9-16, more."""
+    return min(n.bit_length(), 5)
 
 
 def cue_candidates(sent: Span, quoted) -> list[Token]:
@@ -181,11 +212,13 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     best: tuple[float, int, int] = (0.0, 0, 0)
     start, total = None, 0.0
     words = list(sent)
+    breaks = clause_breaks(sent, cue)
+    up_steps = _up_steps(cue)
     for k, t in enumerate(words):
         if t.i == cue.i:
             start, total = None, 0.0        # a content never runs across its own cue
             continue
-        gain = model.probability(content_features(cue, t, lem)) - model.threshold
+        gain = model.probability(content_features(cue, t, lem, breaks[t.i], up_steps)) - model.threshold
         if start is None or total <= 0:
             start, total = k, 0.0
         total += gain
