@@ -532,3 +532,16 @@ def test_a_noun_that_names_no_person_tells_no_gender():
     assert _speakers("« Cela n'a rien à voir avec les faits », a déclaré à la presse Paul Durand. « J'espère que "
                      "cette campagne va se calmer », a-t-il ajouté.") == [
         ("Cela n'a rien à voir", "Paul Durand"), ("J'espère que cette c", "Paul Durand")]
+
+
+def test_inverted_subjects_past_long_complements_and_clitics_before_a_medium():
+    assert _speakers("\"Nous ne pouvons soutenir ces efforts\", a plaidé au Conseil des droits de l'Homme "
+                     "l'ambassadeur pakistanais Khalil Hashmi.") == [("Nous ne pouvons sout", "Khalil Hashmi")]
+    # « a-t-il déclaré dans une interview »: the clitic speaks, not the interview
+    art = _fr("Un membre du groupe a parlé. « Nous savons que les services fournissent des images », a-t-il "
+              "déclaré dans une interview avec RIA Novosti.")
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["il"]
+    # « poursuit la déclaration »: the declaration named before, not an agency cited in between
+    assert _speakers("Le sommet s'achève, demande dans une déclaration le G7. Le texte, consulté par l'AFP, évoque "
+                     "un club. « Nous invitons nos partenaires à intensifier les discussions », poursuit la "
+                     "déclaration.") == [("Nous invitons nos pa", "G7")]

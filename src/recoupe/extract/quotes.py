@@ -417,9 +417,11 @@ _FORMS_CACHE: dict[int, set[str]] = {}
 def _impersonal_in_document(t: Token) -> bool:
     """« …, est-il écrit dans le rapport »: an impersonal passive whose author is the document."""
     doc = t.doc
-    clitic = any(x.lower_ in ("-il", "il") for x in doc[max(0, t.i - 3):t.i])
+    before = doc[max(0, t.i - 3):t.i]
+    clitic = any(x.lower_ in ("-il", "il") for x in before)
+    passive = any((x.lemma_ or "").lower() == "être" for x in before)     # not « a-t-il déclaré dans une interview »
     after = [x.lower_ for x in doc[t.i + 1:t.i + 4]]
-    return clitic and "dans" in after
+    return clitic and passive and "dans" in after
 
 
 def _is_cue_token(t: Token, lex) -> bool:
@@ -795,8 +797,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
         before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
-        if before:
-            sp.canonical, sp.label = before[-1][2], "SRC"
+        # « poursuit la déclaration »: the document last named with that very noun, over an agency
+        # cited in between (« … selon un projet de déclaration consulté par l'AFP »)
+        same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
+        if same_noun or before:
+            sp.canonical, sp.label = (same_noun or before)[-1][2], "SRC"
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
     # a plural description ("experts agree", "Chinese traders say") is many people, never one of them
@@ -1222,6 +1227,10 @@ def _cue_first_token(doc: Doc, t: Token) -> int:
     return first
 
 
+# words that join the nouns of one complement (« au Conseil des droits de l'Homme »)
+_COMPLEMENT_LINKS = {"de", "des", "du", "d'", "d’", "of"}
+
+
 def _comma_incise(doc: Doc, t: Token) -> bool:
     """« …ont franchi la ligne, a annoncé le gouvernement taïwanais »: a verb after a comma that the
     parse coordinated with the main verb, with no « et » or « mais », is an incise; its subject follows."""
@@ -1458,8 +1467,12 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
                 k = j + 1
                 seen_noun = False
-                while k < len(doc) and k - j < 6 and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
-                    if seen_noun and (doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
+                # (« au Conseil des droits de l'Homme l'ambassadeur … »: « de » links the complement's nouns)
+                while k < len(doc) and k - j < 10 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                                       or doc[k].lower_ in _COMPLEMENT_LINKS and seen_noun):
+                    linked = doc[k - 1].lower_ in _COMPLEMENT_LINKS
+                    if seen_noun and doc[k].lower_ not in _COMPLEMENT_LINKS and not linked and (
+                            doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
                         break   # « dans la semaine John Kirby »: a name right after the complement's noun
                     seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
                     k += 1
