@@ -545,3 +545,10 @@ def test_inverted_subjects_past_long_complements_and_clitics_before_a_medium():
     assert _speakers("Le sommet s'achève, demande dans une déclaration le G7. Le texte, consulté par l'AFP, évoque "
                      "un club. « Nous invitons nos partenaires à intensifier les discussions », poursuit la "
                      "déclaration.") == [("Nous invitons nos pa", "G7")]
+
+
+def test_an_office_and_a_nationality_are_no_one_we_can_name():
+    assert _speakers("Mais le bureau de Johnson a ajouté : « Le Premier ministre a souligné que toute tentative "
+                     "ne ferait que provoquer une instabilité. »") == [("Le Premier ministre ", None)]
+    assert _speakers("« Pourquoi les États-Unis se mêlent-ils de nos décisions ? », demande l'Allemand "
+                     "moyen.") == [("Pourquoi les États-U", None)]

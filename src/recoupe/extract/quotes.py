@@ -732,6 +732,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                 return sp
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
+            nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
+            if known is None and e.label in ("MISC", "LOC") and e.text.lower() in nationalities:
+                return sp           # « demande l'Allemand moyen »: a nationality is no one's name
             if known is None and e.label == "MISC" and len(words) == 1 and head.pos_ == "PROPN":
                 # « a déclaré Mitarachi »: one unknown name that speaks is a person the tagger did not know
                 sp.canonical, sp.label = e.canonical or e.text, "PER"

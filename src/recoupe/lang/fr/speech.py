@@ -115,7 +115,7 @@ INTERLOCUTOR_ROLES = {"journaliste", "animateur", "animatrice", "présentateur",
                       "intervieweuse", "reporter", "interlocuteur", "interlocutrice", "modérateur", "modératrice"}
 
 # the people around someone (« l'entourage du ministre »): they speak for an office, not as the person
-ENTOURAGE_NOUNS = {"entourage", "proches", "cabinet", "services", "équipe", "équipes", "conseillers", "camp"}
+ENTOURAGE_NOUNS = {"entourage", "proches", "cabinet", "services", "équipe", "équipes", "conseillers", "camp", "bureau"}
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"le", "la", "l'", "l’"}
