@@ -354,3 +354,24 @@ def test_a_comma_inside_closing_quote_marks_ends_the_content():
     q = quote_holding(english_quotes("She said the new plan was “simple and fair,” though most economists disagree with her."),
                       "the new plan")
     assert q.speaker == "She" and "economists" not in q.text
+
+
+# ----------------------------------------------------------------- who the phrase names
+def test_a_description_is_headed_by_its_last_noun_not_the_place_or_party_before_it():
+    quotes = english_quotes("Senator Tim Scott gave the rebuttal. Painting the calls for unity as \"empty "
+                            "platitudes,\" the South Carolina Republican accused Democrats of dividing Americans.")
+    assert {q.speaker_canonical for q in quotes} == {None}
+    quotes = english_quotes("House Democrats said the plan would pass on Tuesday.")
+    assert [(q.speaker, q.speaker_canonical) for q in quotes] == [("House Democrats", None)]
+
+
+def test_reports_shared_by_an_outlet_are_that_outlet_s():
+    text = ("Central Intelligence Agency Director William Burns met the Taliban leader on Monday. Burns traveled "
+            "to Kabul for undisclosed negotiations, according to reports first shared by the Washington Post.")
+    art = analyze_article(Article(id="x", text=text, language="en"), skip=SKIP)
+    # a capitalised "Agency" belongs to a name: no outlet called "Director William Burns"
+    assert [s.name for s in art.cited_sources] == ["The Washington Post"]
+    assert [q.speaker_canonical for q in art.quotes] == ["The Washington Post"]
+    # where the report appeared is not what it says
+    quotes = english_quotes("The talks failed, according to a report in the Washington Post.")
+    assert [q.text for q in quotes] == ["The talks failed"]

@@ -717,7 +717,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
         return sp
-    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
+    head = _phrase_head(words)
     # 2. the phrase is an outlet, a document or an organisation (« a écrit le NY Times », « l'OMS a révélé »)
     for sa, sb, name, kind in ctx.sources:
         if sa <= head.idx < sb:
@@ -733,8 +733,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
             nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
-            if known is None and e.label in ("MISC", "LOC") and e.text.lower() in nationalities:
-                return sp           # « demande l'Allemand moyen »: a nationality is no one's name
+            if known is None and e.label in ("MISC", "LOC") and (
+                    e.text.lower() in nationalities or e.text.lower() in _PARTY_MEMBERS):
+                return sp           # « demande l'Allemand moyen », "the South Carolina Republican": no one's name
             if known is None and e.label == "MISC" and len(words) == 1 and head.pos_ == "PROPN":
                 # « a déclaré Mitarachi »: one unknown name that speaks is a person the tagger did not know
                 sp.canonical, sp.label = e.canonical or e.text, "PER"
@@ -778,8 +779,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     head_word = _norm_word(head.lemma_ or head.text)
     if head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or \
             head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS:
-        # « le média américain Bloomberg »: the outlet named in the phrase
-        named = [(sa, name) for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= b]
+        # « le média américain Bloomberg », "reports first shared by the Washington Post": the outlet
+        # named in the phrase or in what hangs on its noun
+        reach = max(b, max(x.idx + len(x.text) for x in head.subtree))
+        named = [(sa, name) for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= reach]
         if named:
             sp.canonical, sp.label = named[0][1], "SRC"
             return sp
@@ -940,6 +943,21 @@ def _person_noun(t: Token, lex) -> bool:
 
 
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
+
+
+# a party's member, which a speaker's description may end on ("the Ohio Republican")
+_PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "républicain", "républicaine",
+                  "démocrate", "démocrates", "tory", "tories", "socialiste", "socialistes"}
+
+
+def _phrase_head(words: list[Token]) -> Token:
+    """The noun that heads a phrase: the parse's root of it when that is a noun ("the South Carolina
+    Republican", "House Democrats": not the place or body that modifies it), else its first noun."""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN"):
+        return roots[0]
+    return next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
 
 
 def _state_body_again(ctx: _Context, noun: Token, at: int) -> str | None:
@@ -2029,6 +2047,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     return _without_repeats(out, speech_ranges)
 
 
+_PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}
+
+
 def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
     """Indirect quotes that say again what a direct quote or an earlier indirect quote already
     holds (the words of a quote read again as a clause, two rules finding one clause) are dropped."""
@@ -2040,6 +2061,9 @@ def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
             continue        # (a reported clause around a partial quote, 'said the "stakes are too high" for him', stays)
         if any(max(0, min(k.end, q.end) - max(k.start, q.start)) > 0.5 * size for k in kept):
             continue
+        if q.text.split(" ", 1)[0].lower() in _PREPOSITIONS_OF_PLACE and any(
+                k.speaker_start is not None and k.speaker_start <= q.start and q.end <= k.speaker_end for k in found):
+            continue        # "according to a report in the Washington Post": where the source is, not what it said
         kept.append(q)
     return kept
 

@@ -261,8 +261,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     # a name after a media noun: « le journal autrichien Die Presse », « au média militaire Breaking Defense »
     for t in doc:
         kind = lex.MEDIA_NOUNS.get(t.lower_)
-        if not kind or _in(t.idx, excluded):
-            continue
+        if not kind or _in(t.idx, excluded) or (t.text[:1].isupper() and not t.is_sent_start):
+            continue        # « Central Intelligence Agency Director … »: a capitalised noun is a name's, no media noun
         j = t.i + 1
         while j < len(doc) and j - t.i <= 3 and (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()
                                                  or doc[j].lower_ in ("presse", "information", "internet", "ligne", "news")
