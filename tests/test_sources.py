@@ -118,6 +118,10 @@ def test_a_communique_by_the_inverted_subject_of_an_incise_and_a_report_by_a_bod
     assert "rapport" in docs.get("Amnesty International", set())
 
 
+def _names(text: str, language: str = "fr") -> set[str]:
+    return {s.name for s in analyze_article(Article(id="x", text=text, language=language), skip=SKIP).cited_sources}
+
+
 def _documents_of(text: str, language: str = "fr") -> dict[str, set[str]]:
     art = analyze_article(Article(id="x", text=text, language=language), skip=SKIP)
     return {s.name: {m.text for m in s.mentions} for s in art.cited_sources if s.kind == "document"}
@@ -176,15 +180,13 @@ def test_an_outlet_s_short_name_after_a_document_noun_is_the_outlet_the_article_
 
 
 def test_a_french_outlet_name_after_a_contracted_article_and_a_title_opening_on_a_small_word():
-    def names(text):
-        return {s.name for s in analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP).cited_sources}
-    assert names("Dans une tribune au Monde, le maire dénonce la réforme.") >= {"Le Monde"}
-    assert names("Selon l'enquête des Échos, la banque a menti.") == {"Les Échos"}
-    assert names("D'après France info, confirmée par BFMTV.com, le ministre viendra.") == {"France Info", "BFMTV"}
-    assert names("La France a gagné la Coupe du Monde en 2018.") == set()
-    assert names("Le bihebdomadaire camerounais Sans Détour a qualifié la visite de « terrain miné ».") == {"Sans Détour"}
+    assert _names("Dans une tribune au Monde, le maire dénonce la réforme.") >= {"Le Monde"}
+    assert _names("Selon l'enquête des Échos, la banque a menti.") == {"Les Échos"}
+    assert _names("D'après France info, confirmée par BFMTV.com, le ministre viendra.") == {"France Info", "BFMTV"}
+    assert _names("La France a gagné la Coupe du Monde en 2018.") == set()
+    assert _names("Le bihebdomadaire camerounais Sans Détour a qualifié la visite de « terrain miné ».") == {"Sans Détour"}
     # « à la tribune de l'ONU » is the rostrum: no op-ed, no document
-    assert names("Je ne salirai pas mon pays à la tribune de l'ONU, a-t-elle promis.") == set()
+    assert _names("Je ne salirai pas mon pays à la tribune de l'ONU, a-t-elle promis.") == set()
 
 
 def test_an_embedded_post_is_cited_by_its_account():
@@ -209,14 +211,12 @@ def test_a_reference_in_a_numbered_note_is_a_cited_document():
 
 
 def test_a_platform_is_a_source_where_someone_wrote_there_not_where_it_is_a_topic():
-    def names(text, lang="fr"):
-        return {s.name for s in analyze_article(Article(id="x", text=text, language=lang), skip=SKIP).cited_sources}
-    assert names("Jordan Barde écrivait sur Twitter samedi : « Aucun mouvement sérieux ne le conteste ».") == {"Twitter"}
-    assert names("On retrouve l'affiche sur son compte Twitter.") == {"Twitter"}
-    assert names("Avec ses 14 millions de followers sur Instagram, tout ce qu'elle fait est une nouvelle.") == set()
-    assert names("Ils mettent un drapeau sur leur fil Twitter.") == set()
-    assert names("She has five million followers on Twitter.", "en") == set()
-    assert names("He wrote on Facebook that the vote was rigged.", "en") == {"Facebook"}
+    assert _names("Jordan Barde écrivait sur Twitter samedi : « Aucun mouvement sérieux ne le conteste ».") == {"Twitter"}
+    assert _names("On retrouve l'affiche sur son compte Twitter.") == {"Twitter"}
+    assert _names("Avec ses 14 millions de followers sur Instagram, tout ce qu'elle fait est une nouvelle.") == set()
+    assert _names("Ils mettent un drapeau sur leur fil Twitter.") == set()
+    assert _names("She has five million followers on Twitter.", "en") == set()
+    assert _names("He wrote on Facebook that the vote was rigged.", "en") == {"Facebook"}
 
 
 def test_the_subject_before_a_document_is_its_author_only_when_it_is_the_medium():
