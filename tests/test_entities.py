@@ -75,6 +75,15 @@ def test_a_name_beside_a_person_s_role_is_a_person():
     assert _people("Le ministre de l'Énergie Alok Sharma est arrivé à Glasgow.") == {"Alok Sharma"}
 
 
+def test_a_first_name_alone_is_the_one_person_who_bears_it():
+    art = analyze_article(Article(id="x", text="Marine Le Pen affronte Emmanuel Macron. Traitée de climato-sceptique, "
+                                  "Marine rétorque : « vous êtes un climato-hypocrite ».\nLa Marine nationale a "
+                                  "répondu.", language="fr"), skip=("numbers", "dates", "framing"))
+    alone = [e for e in art.entities if e.text == "Marine" and e.label == "PER"]
+    assert [e.canonical for e in alone] == ["Marine Le Pen"]
+    assert [q.speaker_canonical for q in art.quotes] == ["Marine Le Pen"]
+
+
 def test_outlets_the_source_table_knows_are_no_people():
     # the tagger calls both PER here
     assert not _people("Selon un rapport de l'Olaf, Frontex savait. L'animatrice de RT, Margarita Simonian, "

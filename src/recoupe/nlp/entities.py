@@ -45,7 +45,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
             continue
         raw.append(entity)
     _canonicalise(raw)
-    article.entities = raw
+    raw += _first_names_alone(article.text, doc, raw)
+    article.entities = sorted(raw, key=lambda e: e.start)
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
@@ -94,6 +95,26 @@ def _name_after_role(ent, roles: set[str]):
     if ent[k - 1].pos_ in ("DET", "ADP") or ent[k - 1].lower_ in ("l'", "l’", "d'", "d’"):
         k += 1              # « l'Énergie », « de Lyon »: the body's or the place's word
     return ent[k:] if len(ent) - k >= 2 else None
+
+
+def _first_names_alone(text: str, doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """« Marine rétorque » after « Marine Le Pen »: a first name alone, inside a sentence, is the one
+    person of the article who bears it, when exactly one does (the tagger rarely tags it)."""
+    bearers: dict[str, set[str]] = {}
+    for e in entities:
+        if e.label == "PER" and len(e.canonical.split()) >= 2:
+            bearers.setdefault(e.canonical.split()[0], set()).add(e.canonical)
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for t in doc:
+        full = bearers.get(t.text)
+        if not full or len(full) != 1 or t.is_sent_start or any(a <= t.idx < b for a, b in taken):
+            continue
+        before, after = doc[t.i - 1], doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if before.pos_ == "DET" or (after is not None and after.text[:1].isupper()):
+            continue        # « la Marine nationale », another full name
+        out.append(Entity(text=t.text, start=t.idx, end=t.idx + len(t.text), label="PER", canonical=next(iter(full))))
+    return out
 
 
 def _names_a_time(word: str) -> bool:
