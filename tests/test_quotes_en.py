@@ -375,3 +375,9 @@ def test_reports_shared_by_an_outlet_are_that_outlet_s():
     # where the report appeared is not what it says
     quotes = english_quotes("The talks failed, according to a report in the Washington Post.")
     assert [q.text for q in quotes] == ["The talks failed"]
+
+
+def test_an_inverted_subject_goes_on_past_a_possessive():
+    quotes = english_quotes("“If you can say it on the streets,” promised the company’s chief executive, John Matze, "
+                            "in an interview, “you can say it on our site.”")
+    assert {q.speaker_canonical for q in quotes if q.kind == "direct"} == {"John Matze"}

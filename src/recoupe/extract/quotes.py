@@ -492,6 +492,7 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             j += 1          # a doubled space (« a déclaré  l'ancien ministre »)
             continue
         if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
+                (t.tag_ == "POS" and out) or \
                 (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I"):
             # (inside a name the tagger may call « Macron » an adverb: the entity holds it)
             out.append(t)
