@@ -461,10 +461,10 @@ def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str |
     return next((name for start, name in outlet_mentions if sent.start_char <= start < sent.end_char), None)
 
 
-# what may stand between a document noun and its author: up to three words (« annuel établi »), a
-# comma, then the preposition (« de », « par », "from") and its article
-# up to four words between (« l'estimation provisoire publiée ce vendredi par l'Insee »), none of which
-# says what the document is about (« des données sur les employés de la Direction … »: not its author)
+# what may stand between a document noun and its author: up to four words (« annuel établi »,
+# « provisoire publiée ce vendredi »), none of which says what the document is about (« des données
+# sur les employés de la Direction … »: not its author), a comma, then the preposition (« de »,
+# « par », "from") and its article
 _TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|about|on|regarding|against|into)\b)[\wéèêà'’-]+){0,4}?"
               r"\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
               r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
