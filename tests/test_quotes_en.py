@@ -369,12 +369,16 @@ def test_reports_shared_by_an_outlet_are_that_outlet_s():
     text = ("Central Intelligence Agency Director William Burns met the Taliban leader on Monday. Burns traveled "
             "to Kabul for undisclosed negotiations, according to reports first shared by the Washington Post.")
     art = analyze_article(Article(id="x", text=text, language="en"), skip=SKIP)
-    # a capitalised "Agency" belongs to a name: no outlet called "Director William Burns"
+    # a capitalised "Agency" inside a name is no media noun: no outlet called "Director William Burns"
     assert [s.name for s in art.cited_sources] == ["The Washington Post"]
     assert [q.speaker_canonical for q in art.quotes] == ["The Washington Post"]
     # where the report appeared is not what it says
     quotes = english_quotes("The talks failed, according to a report in the Washington Post.")
     assert [q.text for q in quotes] == ["The talks failed"]
+    # while one that opens a name after its article is the name's first word
+    art = analyze_article(Article(id="y", text="The dam had cracked, according to the Daily Herald of Norvalia.",
+                                  language="en"), skip=SKIP)
+    assert [s.name for s in art.cited_sources] == ["Daily Herald"]
 
 
 def test_an_inverted_subject_goes_on_past_a_possessive():

@@ -261,10 +261,16 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     # a name after a media noun: « le journal autrichien Die Presse », « au média militaire Breaking Defense »
     for t in doc:
         kind = lex.MEDIA_NOUNS.get(t.lower_)
-        if not kind or _in(t.idx, excluded) or (t.text[:1].isupper() and not t.is_sent_start):
-            continue        # « Central Intelligence Agency Director … »: a capitalised noun is a name's, no media noun
-        j = t.i + 1
-        while j < len(doc) and j - t.i <= 3 and (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()
+        if not kind or _in(t.idx, excluded):
+            continue
+        # a capitalised media noun opens a name after an article ("the Daily Courier"), and inside
+        # one it is no media noun ("Central Intelligence Agency Director William Burns")
+        opens_name = t.text[:1].isupper() and not t.is_sent_start
+        if opens_name and not (t.i > 0 and doc[t.i - 1].pos_ == "DET" and t.i + 1 < len(doc)
+                               and doc[t.i + 1].text[:1].isupper()):
+            continue
+        j = t.i if opens_name else t.i + 1
+        while not opens_name and j < len(doc) and j - t.i <= 3 and (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower()
                                                  or doc[j].lower_ in ("presse", "information", "internet", "ligne", "news")
                                                  or doc[j].text == "en" and j + 1 < len(doc) and doc[j + 1].lower_ == "ligne"
                                                  or (doc[j].lower_ in ("de", "d'", "d’") and j + 1 < len(doc)
