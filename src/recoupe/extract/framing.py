@@ -43,7 +43,8 @@ from recoupe.nlp.spans import strip_span
 from recoupe.nlp.use import use_encoder
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framing"
-MODEL_NAME = "framing-v5"   # v5: + features of a lexicon learnt from the gold spans (LearntLexicon)
+MODEL_NAME = "framing-v6"   # v6: + technique weights without the lexicon, for languages it was not learnt in
+# (v5: + features of a lexicon learnt from the gold spans, LearntLexicon)
 # (v4: technique models regularised harder, C 0.01 -> 0.005)
 # (v3: paragraphs embedded up to a sentence end within EMBED_CHARS; v2: genre weights are two
 # binary rows (satire, opinion), voice features)
@@ -405,10 +406,20 @@ class LearntLexicon:
     def features(self, paragraphs: list[Paragraph]) -> tuple[np.ndarray, list[list[list[tuple[float, int, int]]]]]:
         """One row per paragraph (`LEARNT_FEATURES` for each learnt label) and the hits behind it."""
         rows, all_hits = [], []
+        get = self.index.get
         for p in paragraphs:
-            grams = paragraph_grams(p)
-            hits = self.hits(grams)
-            rows.append(self.row(hits, (len(grams) + 1) // 2 if grams else 0))   # n words + (n - 1) pairs
+            # the same hits as self.hits(paragraph_grams(p)), without building every gram's tuple
+            hits: list[list[tuple[float, int, int]]] = [[] for _ in self.labels]
+            spans = [m.span() for m in _WORD.finditer(p.text)]
+            words = [p.text[a:b].lower() for a, b in spans]
+            base = p.start
+            for k, w in enumerate(words):
+                for j, sc in get(w) or ():
+                    hits[j].append((sc, spans[k][0] + base, spans[k][1] + base))
+            for k in range(len(words) - 1):
+                for j, sc in get(words[k] + " " + words[k + 1]) or ():
+                    hits[j].append((sc, spans[k][0] + base, spans[k + 1][1] + base))
+            rows.append(self.row(hits, len(words)))
             all_hits.append(hits)
         return np.asarray(rows, dtype=np.float32).reshape(len(paragraphs), -1), all_hits
 
@@ -540,10 +551,22 @@ class FramingModel:
     genres: tuple[str, ...] = GENRES
     card: dict | None = None
     learnt: LearntLexicon | None = None   # its features close each technique row (v5 on)
+    # the lexicon is learnt from French spans: other languages would get no hits and fewer
+    # techniques than the embeddings support, so they use technique weights fitted without it
+    # (v6 on): `fallback` holds tech_mean, tech_scale, tech_W, tech_b, tech_threshold
+    learnt_language: str = "fr"
+    fallback: dict[str, np.ndarray] | None = None
 
     def technique_probs(self, X: np.ndarray) -> np.ndarray:
         Z = (X - self.tech_mean) / self.tech_scale
         return _sigmoid(Z @ self.tech_W.T + self.tech_b)
+
+    def uses_lexicon(self, language: str | None) -> bool:
+        return self.learnt is not None and (self.fallback is None or (language or "fr") == self.learnt_language)
+
+    def fallback_probs(self, X: np.ndarray) -> np.ndarray:
+        f = self.fallback
+        return _sigmoid(((X - f["tech_mean"]) / f["tech_scale"]) @ f["tech_W"].T + f["tech_b"])
 
     def genre_probs(self, x: np.ndarray) -> np.ndarray:
         """Probabilities in `GENRES` order for one article row or a matrix of rows."""
@@ -557,6 +580,8 @@ class FramingModel:
             "genre_mean", "genre_scale", "genre_W", "genre_b")}
         if self.learnt is not None:
             arrays.update(self.learnt.to_arrays())
+        if self.fallback is not None:
+            arrays.update({f"fallback_{k}": v.astype(np.float32) for k, v in self.fallback.items()})
         np.savez_compressed(directory / f"{name}.npz", **arrays)
         card = dict(card, labels=list(self.labels), genres=list(self.genres))
         if self.learnt is not None:
@@ -573,8 +598,9 @@ class FramingModel:
         if "learnt_grams" in arrays:
             learnt = LearntLexicon.from_arrays(tuple(card["learnt_labels"]), arrays.pop("learnt_grams"),
                                                arrays.pop("learnt_label"), arrays.pop("learnt_score"))
+        fallback = {k[len("fallback_"):]: arrays.pop(k) for k in list(arrays) if k.startswith("fallback_")} or None
         return cls(**arrays, labels=tuple(card["labels"]), genres=tuple(card["genres"]), card=card,
-                   learnt=learnt)
+                   learnt=learnt, learnt_language=card.get("learnt_language", "fr"), fallback=fallback)
 
 
 def compose_genre(p_satire, p_opinion) -> np.ndarray:
@@ -762,13 +788,19 @@ def analyze_framing(text: str, language: str | None, model: FramingModel | None 
     genre = {"label": "reporting", "confidence": 0.0}
     probs, genre_probs = None, None
     if model is not None and feats.paragraphs:
-        learnt, hits = (model.learnt.features(feats.paragraphs) if model.learnt is not None else (None, None))
-        X = technique_matrix(feats.emb, feats.lex, learnt)
-        probs = model.technique_probs(X)
-        learnt_col = {lab: j for j, lab in enumerate(model.learnt.labels)} if model.learnt is not None else {}
+        if model.uses_lexicon(language):
+            learnt, hits = model.learnt.features(feats.paragraphs)
+            probs = model.technique_probs(technique_matrix(feats.emb, feats.lex, learnt))
+            thresholds, learnt_col = model.tech_threshold, {lab: j for j, lab in enumerate(model.learnt.labels)}
+        elif model.fallback is not None:
+            probs = model.fallback_probs(technique_matrix(feats.emb, feats.lex))
+            thresholds, hits, learnt_col = model.fallback["tech_threshold"], None, {}
+        else:           # a model from before the learnt lexicon
+            probs = model.technique_probs(technique_matrix(feats.emb, feats.lex))
+            thresholds, hits, learnt_col = model.tech_threshold, None, {}
         for i, para in enumerate(feats.paragraphs):
             for j, label in enumerate(model.labels):
-                if probs[i, j] >= model.tech_threshold[j]:
+                if probs[i, j] >= thresholds[j]:
                     ev = hits[i][learnt_col[label]] if label in learnt_col else None
                     a, b = _evidence_span(text, para, label, feats.markers, feats.sentences, ev)
                     techniques.append(Technique(text=text[a:b], start=a, end=b, label=label,
