@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,20 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _find_shared() -> Path:
     """The third-party data: $RECOUPE_SHARED, else `shared/` beside the checkout or beside
-    any folder above it (a clone made in a temporary folder under the workspace)."""
+    any folder above it (a clone made in a temporary folder under the workspace), else beside
+    the local checkout the clone came from."""
     if os.environ.get("RECOUPE_SHARED"):
         return Path(os.environ["RECOUPE_SHARED"]).resolve()
     for folder in ROOT.parents:
         if (folder / "shared" / "corpus" / "seeds").is_dir():
             return folder / "shared"
+    # a clone made anywhere (`git clone . "$(mktemp -d)/fresh"`): beside the checkout it came from
+    origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+                            capture_output=True, text=True).stdout.strip()
+    if origin and Path(origin).is_dir():
+        for folder in Path(origin).resolve().parents:
+            if (folder / "shared" / "corpus" / "seeds").is_dir():
+                return folder / "shared"
     return ROOT.parent / "shared"
 
 
