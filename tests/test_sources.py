@@ -253,6 +253,15 @@ def test_a_document_an_outlet_obtained_is_cited_via_that_outlet_and_relayed_thro
     assert origins_of(art) == {"Norvalian Water Authority"}
 
 
+def test_an_outlet_that_saw_a_document_is_not_its_author_nor_a_source_of_its_own_article():
+    assert _documents_of("Engineers warned of cracks, according to an internal report seen by the Daily "
+                         "Herald.", "en") == {}
+    text = "Engineers warned of cracks, according to an internal report seen by the Daily Herald."
+    art = analyze_article(Article(id="x", text=text, language="en", source=ArticleSource(outlet="The Daily Herald")),
+                          skip=SKIP)
+    assert art.cited_sources == []
+
+
 def test_a_speech_is_a_document_only_when_the_text_says_it_is_a_record():
     assert _documents_of("\"We must act,\" Joe Smith said in his address to the United Nations.", "en") == {}
     assert _documents_of("« Il faut agir », a dit Paul Durand dans sa déclaration devant la presse.") == {}

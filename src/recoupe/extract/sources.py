@@ -128,6 +128,11 @@ _NAME_BEFORE = re.compile(r"(?<=[\w,;:’'(] )[A-ZÀ-Ý][\w-]+ (?:(?:de|du|des|o
 _CUES_BEFORE_NAMES = {"Selon", "Comme", "Pour", "Via", "Sur", "Dans", "According", "As", "On", "In", "Per"}
 
 
+def _bare(name: str) -> str:
+    """An outlet's name without case or its leading article, to compare two spellings of it."""
+    return _LEADING_DET.sub("", name.strip()).lower()
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     return bool(m) and m.group(0).split()[0] not in _CUES_BEFORE_NAMES
@@ -206,8 +211,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         name = name.strip()
         if name.count("(") > name.count(")"):         # a tagger's span that took in « (AAP »
             name = name[:name.rfind("(")].strip()
-        if not name or _in(start, excluded) or (own_name and name.lower() == own_name.lower()):
-            return
+        if not name or _in(start, excluded) or (own_name and _bare(name) == _bare(own_name)):
+            return      # the article's own outlet (« the Daily Courier » in The Daily Courier)
         if kind == "document":
             # « une enquête du Daily Courier », « le rapport du Times » after the New York Times: the outlet's
             outlet = outlet_named(name) or next((outlet_named(n) for n, known in found.items()
@@ -434,7 +439,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
             continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed
         writers = persons if low in lex.PERSON_WRITINGS else []
-        authors = (_authors_named_after(text, t, bodies + writers)
+        authors = (_authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
         via = _obtained_by_outlet(t, lex, outlet_mentions) if authors else None
@@ -476,7 +481,7 @@ _TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|about|on|regarding|agai
               r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 
 
-def _authors_named_after(text: str, t, candidates: list[_Author]) -> list[_Author]:
+def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_Author]:
     """Named authors right after the noun: « un rapport de l'Olaf », « les données de l'OMS et de
     l'Unicef », and the inverted subject of an incise « a indiqué dans un communiqué le Commandement Est »."""
     window_end = t.idx + len(t.text) + 60
@@ -485,6 +490,8 @@ def _authors_named_after(text: str, t, candidates: list[_Author]) -> list[_Autho
         if not t.idx < author.start <= window_end:
             continue
         between = text[t.idx + len(t.text):author.start]
+        if set(re.findall(r"\w+", between.lower())) & lex.OBTAINED_WORDS:
+            break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
         if re.fullmatch(_TO_AUTHOR, between) \
                 or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?",
                                            text[found[-1].end:author.start])) \
