@@ -337,8 +337,7 @@ def test_a_persons_role_is_never_resolved_to_the_body_it_serves():
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
-    return [(q.text[:20], q.speaker_canonical) for q in art.quotes if q.kind == "direct"]
+    return [(q.text[:20], q.speaker_canonical) for q in _fr(text).quotes if q.kind == "direct"]
 
 
 def test_a_line_signed_by_a_name_and_a_description_before_a_colon():

@@ -49,14 +49,14 @@ def test_seed_000_sources(seeds):
 def test_related_link_and_unknown_outlet_pattern():
     text = ("Le quotidien slovène Delo a rapporté que le sommet aura lieu.\n"
             "A lire: Le Monde évoque à nouveau l’envoi de troupes")
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    art = _analysed(text)
     names = {s.name for s in art.cited_sources}
     assert "Delo" in names and "Le Monde" not in names
 
 
 def test_affiliation_is_not_a_source():
     text = "Margarita Simonyan, la responsable de RT, a déclaré que la guerre était inévitable."
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    art = _analysed(text)
     assert "RT" not in {s.name for s in art.cited_sources}
 
 
@@ -102,7 +102,7 @@ def test_outlets_of_the_batch_are_one_source_under_their_full_name():
 def test_a_programme_named_in_apposition_after_a_time_complement():
     text = ("Dans l’émission de dimanche soir, Le Grand Débat Citoyen, le présentateur a interrogé deux ministres.\n"
             "Un autre invité de l’émission, Paul Martin, professeur à Lyon, a répondu aux questions.")
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    art = _analysed(text)
     names = {s.name for s in art.cited_sources}
     assert "Le Grand Débat Citoyen" in names
     assert not any("Paul Martin" in n for n in names)          # a person in apposition is no programme
@@ -112,18 +112,23 @@ def test_a_communique_by_the_inverted_subject_of_an_incise_and_a_report_by_a_bod
     text = ("« Les manœuvres se poursuivent au large de l'île », a indiqué lundi dans un communiqué le "
             "Commandement Sud de la marine.\n"
             "Dans un rapport publié jeudi, l'ONG Amnesty International a accusé l'armée de mettre les civils en danger.")
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    art = _analysed(text)
     docs = {s.name: {m.text for m in s.mentions} for s in art.cited_sources if s.kind == "document"}
     assert any("communiqué" in mentions and "Commandement" in name for name, mentions in docs.items())
     assert "rapport" in docs.get("Amnesty International", set())
 
 
+def _analysed(text: str, language: str = "fr", outlet: str | None = None) -> Article:
+    return analyze_article(Article(id="x", text=text, language=language, source=ArticleSource(outlet=outlet)),
+                           skip=SKIP)
+
+
 def _names(text: str, language: str = "fr") -> set[str]:
-    return {s.name for s in analyze_article(Article(id="x", text=text, language=language), skip=SKIP).cited_sources}
+    return {s.name for s in _analysed(text, language).cited_sources}
 
 
 def _documents_of(text: str, language: str = "fr") -> dict[str, set[str]]:
-    art = analyze_article(Article(id="x", text=text, language=language), skip=SKIP)
+    art = _analysed(text, language)
     return {s.name: {m.text for m in s.mentions} for s in art.cited_sources if s.kind == "document"}
 
 
@@ -194,7 +199,7 @@ def test_an_embedded_post_is_cited_by_its_account():
             "Vide abyssal de ce regard. Horrible.\n— Jean-Marc Dupuis (@JM_Dupuis) 19 juillet 2022\n\n"
             "La députée a tenu bon.\n— LCP (@LCP) July 23, 2022\n\n"
             "Un lecteur écrit — Paul (@paul) et d'autres — que le texte passera.")
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    art = _analysed(text)
     assert [(s.name, s.kind) for s in art.cited_sources] == [
         ("Jean-Marc Dupuis (@JM_Dupuis)", "social"), ("LCP", "broadcaster")]
     assert all(text[m.start:m.end] == m.text for s in art.cited_sources for m in s.mentions)
@@ -205,7 +210,7 @@ def test_a_reference_in_a_numbered_note_is_a_cited_document():
             "(1) « 12e Rapport sur l'état du logement à Norvalia », Fondation Marthe-Lenoir.\n\n"
             "(2) « Les Villes invisibles : une enquête », de Jeanne Moreau-Ledoux, 2019.\n\n"
             "Le maire cite « Les Villes invisibles », Calvino, dans son discours.")
-    art = analyze_article(Article(id="x", text=text, language="fr"), skip=SKIP)
+    art = _analysed(text)
     assert [s.name for s in art.cited_sources] == [
         "Fondation Marthe-Lenoir report", "Jeanne Moreau-Ledoux, « Les Villes invisibles »"]
 
@@ -257,8 +262,7 @@ def test_an_outlet_that_saw_a_document_is_not_its_author_nor_a_source_of_its_own
     assert _documents_of("Engineers warned of cracks, according to an internal report seen by the Daily "
                          "Herald.", "en") == {}
     text = "Engineers warned of cracks, according to an internal report seen by the Daily Herald."
-    art = analyze_article(Article(id="x", text=text, language="en", source=ArticleSource(outlet="The Daily Herald")),
-                          skip=SKIP)
+    art = _analysed(text, "en", outlet="The Daily Herald")
     assert art.cited_sources == []
 
 

@@ -735,7 +735,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
             nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
             if known is None and e.label in ("MISC", "LOC") and (
-                    e.text.lower() in nationalities or e.text.lower() in _PARTY_MEMBERS):
+                    e.text.lower() in nationalities or e.text.lower() in getattr(ctx.lex, "PARTY_MEMBERS", ())):
                 return sp           # « demande l'Allemand moyen », "the South Carolina Republican": no one's name
             if known is None and e.label == "MISC" and len(words) == 1 and head.pos_ == "PROPN":
                 # « a déclaré Mitarachi »: one unknown name that speaks is a person the tagger did not know
@@ -944,11 +944,6 @@ def _person_noun(t: Token, lex) -> bool:
 
 
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
-
-
-# a party's member, which a speaker's description may end on ("the Ohio Republican")
-_PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "républicain", "républicaine",
-                  "démocrate", "démocrates", "tory", "tories", "socialiste", "socialistes"}
 
 
 def _phrase_head(words: list[Token]) -> Token:

@@ -40,6 +40,8 @@ FEM_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "madam"}
 
 MEDIA_NOUNS = {"newspaper", "paper", "daily", "magazine", "outlet", "site", "website", "network",
                "channel", "agency", "station", "broadcaster", "tabloid", "times", "post", "journal"}
+# a party's member, which a speaker's description may end on ("the Ohio Republican"): no one's name
+PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "tory", "tories"}
 GENERIC_MEDIA = {"press", "media"}
 FIRST_PERSON = {"i"}      # the writer ("I wrote in 2018:"); "we" is as often the people quoted
 DOCUMENT_NOUNS = {"report", "document", "statement", "memo", "study", "survey", "poll", "filing",

@@ -64,6 +64,8 @@ MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "si
                "agence", "télévision", "presse", "times", "revue", "mensuel", "tabloïd", "tabloid", "daily",
                "gazette"}
 # the press at large: never one outlet (« Moscou a informé la presse »)
+# a party's member, which a speaker's description may end on ("the Ohio Republican"): no one's name
+PARTY_MEMBERS = {"républicain", "républicaine", "républicains", "démocrate", "démocrates", "socialiste", "socialistes"}
 GENERIC_MEDIA = {"presse", "médias"}
 DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête",
                   "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
