@@ -551,3 +551,22 @@ def test_an_office_and_a_nationality_are_no_one_we_can_name():
                      "ne ferait que provoquer une instabilité. »") == [("Le Premier ministre ", None)]
     assert _speakers("« Pourquoi les États-Unis se mêlent-ils de nos décisions ? », demande l'Allemand "
                      "moyen.") == [("Pourquoi les États-U", None)]
+
+
+def test_a_quote_signed_in_brackets_or_after_a_dash_is_the_signer_s():
+    # an epigraph: no sentence reports these words, and the headline's speaker does not go on into them
+    assert _speakers("La commissaire Věra Jourová veut « lutter contre la désinformation en ligne »\n"
+                     "« Quand le mensonge devient la vérité, on ne peut plus reculer » (Michel Chossudovsky)\n"
+                     "L'UE a publié ses lignes directrices.") == [
+        ("lutter contre la dés", "Věra Jourová"), ("Quand le mensonge de", "Michel Chossudovsky")]
+    assert _speakers("Le titre.\n\n« La liberté, c'est la liberté de dire que deux et deux font quatre. »\n"
+                     "— George Orwell\n\nLa suite.") == [("La liberté, c'est la", "George Orwell")]
+    # a term in marks with a bracket that names no one stays a term
+    assert _speakers("La loi « sécurité globale » (Gérald Darmanin) a été adoptée.") == []
+
+
+def test_an_incise_after_the_quote_s_sentence_inverts_its_subject_whatever_the_parse():
+    # the parse made « L'UE » the subject of « dit »
+    assert [(q.speaker, q.speaker_canonical) for q in _fr(
+        "L'UE - et plus particulièrement l'Allemagne - finance la « guerre grotesque non provoquée » de Poutine, "
+        "dit le mème. Pas un euro ne doit parvenir à Poutine.").quotes] == [("le mème", None)]

@@ -1197,6 +1197,21 @@ def _after_closing_mark(ctx: _Context, pos: int) -> bool:
     return re.search(r"[«»“”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
 
 
+def _closing_incise(ctx: _Context, t: Token, q_close: int) -> bool:
+    """« L'UE finance la « guerre non provoquée » de Poutine, dit le mème. »: a cue after a comma, later
+    in the quote's sentence, whose noun phrase after it ends the sentence, is an incise: French inverts
+    its subject there, whatever subject the parse found before the comma."""
+    doc = ctx.doc
+    first = _cue_first_token(doc, t)
+    if first == 0 or doc[first - 1].text != "," or doc[first - 1].idx < q_close \
+            or _sent_start_char(ctx, t.idx) > q_close:
+        return False
+    np_toks = _noun_phrase_after(doc, t.i + 1, len(doc))
+    end = np_toks[-1].i + 1 if np_toks else len(doc)
+    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and not any(x.pos_ == "ADP" for x in np_toks) and (
+        end == len(doc) or doc[end].text in (".", "!", "?", ";") or doc[end].is_sent_start)
+
+
 def _incise_gap(gap: str) -> bool:
     """Between a quote and its cue, only the closing mark (any mark: some sites close with «) and a comma:
     the verb comes first, as in every French incise."""
@@ -1472,7 +1487,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     if not subject_first and ((right_after and not own_subject_first) or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
-                 or _comma_incise(doc, t)))):
+                 or _comma_incise(doc, t) or _closing_incise(ctx, t, q_close)))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
@@ -1656,6 +1671,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         n_words = _word_count(inner)
         if n_words == 0:
             continue
+        if byline is None and m.depth == 0:
+            byline = _signature_after(ctx, m.close + 1)
         if m.depth > 0:
             outer = next((o for o in marks if o.open < m.open and o.close > m.close and o.depth == m.depth - 1), None)
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
@@ -1779,6 +1796,27 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         q.sources = list(dict.fromkeys(via))
     quotes = [part for q in quotes for part in _split_at_inner_incise(ctx, q)]
     return [q for q in quotes if text[q.start:q.end] == q.text]
+
+
+# what follows a quote that signs it: « … » (Michel Chossudovsky), « … »\n— George Orwell
+_SIGNATURE_LEAD = re.compile(r"[ \t]*(?:\([ \t]*|\n?[ \t]*[—–][ \t]*)")
+
+
+def _signature_after(ctx: _Context, after: int) -> Mention | None:
+    """The person who signs a quote right after its closing mark, in brackets or after a dash (an
+    epigraph), with at most a date or a description after the name: no sentence reports these words."""
+    text = _text(ctx.doc)
+    lead = _SIGNATURE_LEAD.match(text, after)
+    if lead is None or lead.end() == after:
+        return None
+    person = next((e for e in ctx.entities if e.label == "PER" and e.start == lead.end()), None)
+    if person is None:
+        return None
+    bracket = "(" in lead.group(0)
+    rest = re.match(r"[^()\n]{0,60}?\)" if bracket else r"[^\n]{0,60}?(?:\n|$)", text[person.end:])
+    if rest is None or not re.fullmatch(r"\s*(?:,[^«»“”\"]*)?\)?\s*", rest.group(0)):
+        return None
+    return person
 
 
 def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:

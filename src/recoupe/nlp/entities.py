@@ -40,6 +40,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
             label = "PER"
         elif label in ("ORG", "MISC") and (name := _name_after_role(ent, roles)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
+        elif label in ("ORG", "MISC", "PER") and _role_of_a_body(ent, roles):
+            continue        # « ministre de l'Intérieur »: a person's role, neither a body nor a name
         entity = _trimmed(article.text, start, end, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
@@ -95,6 +97,13 @@ def _name_after_role(ent, roles: set[str]):
     if ent[k - 1].pos_ in ("DET", "ADP") or ent[k - 1].lower_ in ("l'", "l’", "d'", "d’"):
         k += 1              # « l'Énergie », « de Lyon »: the body's or the place's word
     return ent[k:] if len(ent) - k >= 2 else None
+
+
+def _role_of_a_body(ent, roles: set[str]) -> bool:
+    """« président de la République », « ministre de l'Intérieur »: a span that opens on a person's role
+    in lower case and goes on with its complement, and ends with no name (« le président Macron » does)."""
+    return len(ent) > 2 and ent[0].text.islower() and ent[0].lower_ in roles and ent[1].pos_ == "ADP" \
+        and _name_after_role(ent, roles) is None
 
 
 def _first_names_alone(text: str, doc: Doc, entities: list[Entity]) -> list[Entity]:
