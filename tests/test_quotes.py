@@ -570,3 +570,12 @@ def test_an_incise_after_the_quote_s_sentence_inverts_its_subject_whatever_the_p
     assert [(q.speaker, q.speaker_canonical) for q in _fr(
         "L'UE - et plus particulièrement l'Allemagne - finance la « guerre grotesque non provoquée » de Poutine, "
         "dit le mème. Pas un euro ne doit parvenir à Poutine.").quotes] == [("le mème", None)]
+
+
+def test_a_work_named_after_its_author_or_given_a_name_is_no_speech():
+    assert _speakers("J'en ai fait l'expérience (lire l'excellente analyse de Philippe Silberzahn « Quand les "
+                     "experts deviennent militants »). Le plan a pour nom « Économiser le gaz pour un hiver sûr » "
+                     "et fait basculer l'Europe.") == []
+    # a document's words after a comma are still its words
+    assert _speakers("Selon le rapport de l'ONU, « la situation est grave et se détériore ».") == [
+        ("la situation est gra", "United Nations")]

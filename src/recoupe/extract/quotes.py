@@ -1620,6 +1620,9 @@ def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
     if words and words[-1] in ctx.lex.TITLE_WORDS:
         return True
+    by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
+    if by_author and re.search(by_author, before):
+        return True
     if len(words) >= 2 and words[-2] in ctx.lex.TITLE_WORDS and words[-1] in ("le", "la", "les", "du", "de", "des", "pour", "the", "of", "a", "l"):
         return True
     first = re.findall(r"[^\W\d_]+", inner.lower())[:2]
