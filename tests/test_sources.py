@@ -294,3 +294,12 @@ def test_a_body_cited_with_according_to_and_a_named_speaker_s_communique():
     assert "Jen Psaki's statement" in _documents_of(
         "« Cette visite sera l’occasion d’affirmer nos liens », a déclaré la porte-parole de la présidence "
         "américaine Jen Psaki dans un communiqué.")
+
+
+def test_a_publication_named_in_quote_marks_and_a_kind_of_work_that_is_no_document():
+    assert _names("Ils sont devenus une source de « vraie folie » — dans une interview à la publication "
+                  "« Economy Today », a déclaré l'économiste.") == {"Economy Today"}
+    assert _names("Le journal « L'Équipe » a révélé l'affaire.") == {"L'Équipe"}
+    # « méthodes d'analyse »: a kind of work; « une série d'études de l'OMS » are the WHO's documents
+    assert _names("Ils utilisent des méthodes d'analyse du Big Data à partir de modèles.") == set()
+    assert _names("Une série d'études de l'OMS montre le contraire.") == {"World Health Organization"}

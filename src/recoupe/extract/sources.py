@@ -284,6 +284,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         # « l'émission de mardi soir, The Evening With … , »: a time complement, then the name in apposition
         apposition = False
         j = _after_time_complement(doc, j, lex)
+        if j + 1 < len(doc) and doc[j].text in ("«", "“", '"') and doc[j + 1].text[:1].isupper():
+            j += 1              # « la publication « Economy Today » »: the name in quote marks
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
             j, apposition = j + 1, True
         # a title opening on a small word: « Le Grand Jury », « Sans Détour »
@@ -438,6 +440,9 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
         if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
             continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed
+        if k == t.i - 1 and k > 0 and doc[k].lower_ in getattr(lex, "KIND_OF", ()) \
+                and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.COUNT_NOUNS:
+            continue            # « des méthodes d'analyse du Big Data »: a kind of work, not a document
         writers = persons if low in lex.PERSON_WRITINGS else []
         authors = (_authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
