@@ -579,3 +579,20 @@ def test_a_work_named_after_its_author_or_given_a_name_is_no_speech():
     # a document's words after a comma are still its words
     assert _speakers("Selon le rapport de l'ONU, « la situation est grave et se détériore ».") == [
         ("la situation est gra", "United Nations")]
+
+
+def test_speakers_past_a_merged_outlet_an_adverbial_subject_and_an_unnamed_document():
+    # the tagger made one organisation of « AP Natalia Gebert »
+    assert _speakers("« Si vous donnez un ascenseur à un réfugié, vous êtes un héros », a déclaré à l'AP Natalia "
+                     "Gebert, fondatrice d'une organisation polonaise.") == [("Si vous donnez un as", "Natalia Gebert")]
+    # the parse made « de son côté » the subject
+    assert _speakers("L'ambassadrice américaine Michèle Taylor, dont les deux enfants s'identifient comme personnes "
+                     "LGBTQI+, a de son côté exprimé son soulagement : « Je m'inquiète tous les jours pour leur "
+                     "sécurité. »") == [("Je m'inquiète tous l", "Michèle Taylor")]
+    # reading in an outlet
+    assert _speakers("Comme on peut le lire dans Le Monde fin mars : « Si imparfaite et brouillonne soit-elle, la "
+                     "démocratie ukrainienne existe. »") == [("Si imparfaite et bro", "Le Monde")]
+    # « la déclaration » is the joint declaration the text introduced, not the agency cited before it
+    art = _fr("Selon l'AFP, les dirigeants du G7 ont lancé un club climat, selon une déclaration commune publiée ce "
+              "mardi. « Nous invitons nos partenaires à intensifier les discussions », poursuit la déclaration.")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"] == [("la déclaration", None)]

@@ -590,7 +590,9 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     v = verb
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
-                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-")]
+                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-")
+                # a subject never takes a preposition: « a de son côté exprimé » has none in the parse's nsubj
+                and not any(g.dep_ == "case" for g in c.children)]
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
@@ -807,6 +809,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # « poursuit la déclaration »: the document last named with that very noun, over an agency
         # cited in between (« … selon un projet de déclaration consulté par l'AFP »)
         same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
+        since = before[-1][1] if before else 0
+        if not same_noun and re.search(rf"\b{re.escape(head.lower_)}\b", text[since:head.idx].lower()):
+            return sp           # « une déclaration commune publiée … » then « poursuit la déclaration »: that
+            # document, whose author the text does not name, not the outlet cited before it
         if same_noun or before:
             sp.canonical, sp.label = (same_noun or before)[-1][2], "SRC"
         return sp
@@ -1393,8 +1399,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             forms = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS))
             # only when the clause reports (« comme le titre X », « écrit X »): « Natacha Polony, Europe 1 : »
             # or « Juillet 2016, RTL : » name where the words were said, not who said them
+            reading = getattr(ctx.lex, "READING_VERBS", ())      # « comme on peut le lire dans Le Monde : »
             if span is not None and any(x.lower_ in forms or (x.lemma_ or "").lower() in ctx.lex.CUE_VERBS
-                                        for x in span):
+                                        or (x.lemma_ or "").lower() in reading for x in span):
                 return _Speaker(_text(doc)[sa:sb], name, sa, sb, "SRC")
         signed = _signed_line(ctx, cue.start)
         if signed is not None:
@@ -1499,10 +1506,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
                 k = j + 1
                 seen_noun = False
+                person_starts = {e.start for e in ctx.entities if e.label == "PER"}
                 # (« au Conseil des droits de l'Homme l'ambassadeur … »: « de » links the complement's nouns)
                 while k < len(doc) and k - j < 10 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                        or doc[k].lower_ in _COMPLEMENT_LINKS and seen_noun):
                     linked = doc[k - 1].lower_ in _COMPLEMENT_LINKS
+                    if seen_noun and doc[k].idx in person_starts:
+                        break   # « a déclaré à l'AP Natalia Gebert »: a person's name after the complement
                     if seen_noun and doc[k].lower_ not in _COMPLEMENT_LINKS and not linked and (
                             doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
                         break   # « dans la semaine John Kirby »: a name right after the complement's noun

@@ -72,6 +72,8 @@ DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étu
                   "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
 
 # words right before a quote that make it a name or a title, not speech (« intitulé « … » »)
+# reading in an outlet names its words after a colon (« comme on peut le lire dans Le Monde : « … » »)
+READING_VERBS = {"lire"}
 TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "thème",
                "colloque", "conférence", "journée", "journées", "livre", "ouvrage", "film", "émission",
                "série", "opération", "blog", "site", "titre", "titré", "titrée", "session", "table",
