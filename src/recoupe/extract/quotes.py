@@ -592,7 +592,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
                 and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-")
                 # a subject never takes a preposition: « a de son côté exprimé » has none in the parse's nsubj
-                and not any(g.dep_ == "case" for g in c.children)]
+                # (a longer one may hold the subject after a fronted adverbial, see below)
+                and not (any(g.dep_ == "case" for g in c.children) and len(list(c.subtree)) <= 4)]
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
