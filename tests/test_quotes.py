@@ -596,3 +596,11 @@ def test_speakers_past_a_merged_outlet_an_adverbial_subject_and_an_unnamed_docum
     art = _fr("Selon l'AFP, les dirigeants du G7 ont lancé un club climat, selon une déclaration commune publiée ce "
               "mardi. « Nous invitons nos partenaires à intensifier les discussions », poursuit la déclaration.")
     assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"] == [("la déclaration", None)]
+
+
+def test_before_adding_goes_on_with_the_cue_before_it():
+    # the parse hung « avant d'ajouter » on the aside « comme vous pouvez le voir »
+    assert _speakers("Marine Le Pen était à Madrid. « Ceux qui doivent partir partent, mais ils partent maintenant », "
+                     "a-t-elle ainsi lancé aux journalistes, comme vous pouvez le voir ci-dessous, avant d'ajouter : "
+                     "« Ce qui est insupportable, c'est la dissimulation. »") == [
+        ("Ceux qui doivent par", "Marine Le Pen"), ("Ce qui est insupport", "Marine Le Pen")]

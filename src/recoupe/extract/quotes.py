@@ -1434,6 +1434,14 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             sp = _resolve_tokens(ctx, sorted(toks, key=lambda x: x.i)[:8], cue.start, prefer_first=True)
             if sp.canonical:
                 return sp
+    # « a-t-elle lancé, …, comme vous pouvez le voir, avant d'ajouter : »: the infinitive goes on with the
+    # speaker of the cue before it in the sentence, whatever verb the parse hung it on
+    if t.morph.get("VerbForm") == ["Inf"] and t.i > 1 and doc[t.i - 1].lower_ in ("de", "d'", "d’") \
+            and doc[t.i - 2].lower_ == "avant":
+        earlier = [x for x in doc[t.sent.start:t.i - 2] if x.pos_ == "VERB" and _is_cue_token(x, ctx.lex)
+                   and not _in_ranges(x.idx, ctx.quote_ranges)]
+        if earlier:
+            return _speaker_for_cue(ctx, _Cue(earlier[-1], *_cue_text(doc, earlier[-1]), "verb"), q_open, q_close)
     # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
     if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
             (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
