@@ -303,3 +303,11 @@ def test_a_publication_named_in_quote_marks_and_a_kind_of_work_that_is_no_docume
     # « méthodes d'analyse »: a kind of work; « une série d'études de l'OMS » are the WHO's documents
     assert _names("Ils utilisent des méthodes d'analyse du Big Data à partir de modèles.") == set()
     assert _names("Une série d'études de l'OMS montre le contraire.") == {"World Health Organization"}
+
+
+def test_a_north_american_station_by_its_call_sign():
+    assert _names("In an interview with John Catsimatidis on WABC 770 AM, Paterson discussed the task. She told "
+                  "KTLA-TV the fire was contained. Speaking on WNYC radio, the mayor agreed.", "en") == {
+        "WABC", "KTLA-TV", "WNYC"}
+    # an acronym alone is no station
+    assert _names("The WHO said cases rose. The KKK marched.", "en") == set()

@@ -111,6 +111,8 @@ def outlet_named(name: str) -> Outlet | None:
 _SITE_NAME = re.compile(r"(.{2,40})\.(?:com|fr|net|org|info|co\.uk)")
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
+_CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[WKC][A-Z]{2,3}(?P<suffix>-(?:TV|FM|AM|DT))?)(?![\w-])"
+                        r"(?P<band>\s+\d{2,4}(?:\.\d)?\s?(?:AM|FM)\b)?(?P<noun>\s+(?:[Rr]adio|News|[Tt]elevision|TV)\b)?")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
 # the signature line an embedded social-media post leaves in the text: a dash, the account's
 # display name, its handle, the date ("— LCP (@LCP) July 23, 2022", « — Jean Dupont (@jdupont) 3 mai 2022 »)
@@ -317,6 +319,12 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         o = outlet_named(m.group(1))
         add(o.name if o else m.group(1), o.kind if o else "outlet", o.country if o else None, m.start(1), m.end(1))
+    # North American stations by call sign: "on WABC 770 AM", "told KTLA-TV", "WNYC radio"
+    for m in _CALL_SIGN.finditer(text):
+        if m.group("suffix") or m.group("band") or m.group("noun"):
+            o = outlet_named(m.group("sign"))
+            add(o.name if o else m.group("sign"), o.kind if o else "broadcaster", o.country if o else "US",
+                m.start("sign"), m.end("sign"))
     # embedded posts: "— Public Sénat (@publicsenat) July 19, 2022" under the post's text
     for m in _POST_SIGNATURE.finditer(text):
         o = outlet_named(m.group("name")) or outlet_named(m.group("handle")[1:])
