@@ -311,3 +311,11 @@ def test_a_north_american_station_by_its_call_sign():
         "WABC", "KTLA-TV", "WNYC"}
     # an acronym alone is no station
     assert _names("The WHO said cases rose. The KKK marched.", "en") == set()
+
+
+def test_english_outlets_named_by_a_common_word_need_context_and_a_writer_signs_for_their_body():
+    assert _names("Time tends to warp in the vicinity of a president. He said so, according to a translation "
+                  "from the Independent.", "en") == {"The Independent"}
+    assert _names("He told Time he would run.", "en") == {"Time"}
+    assert _documents_of("The letter by RNC Chair Ronna McDaniel to the commission said the party would skip the "
+                         "debates.", "en") == {"Ronna McDaniel's letter": {"letter"}}

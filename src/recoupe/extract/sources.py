@@ -510,7 +510,10 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
                                            text[found[-1].end:author.start])) \
                 or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
                     and re.search(r"\b(?:dans|in) (?:un|une|son|sa|leur|a|its|their) $", text[max(0, t.idx - 12):t.idx])):
-            found.append(author)
+            # "the letter by RNC Chair Ronna McDaniel": the body is the writer's affiliation, the writer signs
+            writer = next((c for c in candidates if c.label == "PER" and author.label != "PER"
+                           and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}", text[author.end:c.start])), None)
+            found.append(writer or author)
             continue
         break
     return found
