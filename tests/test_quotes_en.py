@@ -385,3 +385,22 @@ def test_an_inverted_subject_goes_on_past_a_possessive():
     quotes = english_quotes("“If you can say it on the streets,” promised the company’s chief executive, John Matze, "
                             "in an interview, “you can say it on our site.”")
     assert {q.speaker_canonical for q in quotes if q.kind == "direct"} == {"John Matze"}
+
+
+# ----------------------------------------------------------------- names inside the speaker's phrase
+def test_a_name_that_modifies_or_complements_the_speaker_is_not_the_speaker():
+    q = quote_holding(english_quotes('"No more money will be diverted to building a border wall," a Biden '
+                                     'administration official said Friday.'), "No more money")
+    assert q.speaker == "a Biden administration official" and q.speaker_canonical is None
+    q = quote_holding(english_quotes('"If she were to call the bill, it will fail," Rep. Jan Schakowsky (D-Ill.), '
+                                     'a close ally of Speaker Nancy Pelosi (D-Calif.), said leaving a meeting.'),
+                      "If she were")
+    assert q.speaker_canonical == "Jan Schakowsky"
+
+
+def test_a_secretary_of_a_department_is_the_person_named_after_it():
+    quotes = english_quotes('"Vaccination is necessary to protect the Force," Secretary of Defense Lloyd Austin wrote '
+                            'in a memo. He added, "To defend this Nation, we need a healthy and ready force." The '
+                            'Pentagon previously said that Pfizer was approved.')
+    assert quote_holding(quotes, "Vaccination is").speaker_canonical == "Lloyd Austin"
+    assert quote_holding(quotes, "To defend").speaker_canonical == "Lloyd Austin"

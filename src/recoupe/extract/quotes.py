@@ -715,6 +715,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             owned |= {x.idx for x in t.subtree}
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
             and e.start not in owned]
+    # a person after a preposition inside the phrase is a complement ("X, a close ally of Speaker Nancy Pelosi",
+    # « le porte-parole de Vladimir Poutine, Dmitri Peskov »), when another person heads or names it
+    heads = [e for e in pers if not _in_complement(ctx.doc, e, tokens)]
+    pers = heads or pers
     if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
         return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
@@ -870,6 +874,16 @@ _AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*
                 r"(?:[\wéèêàç'’-]+\s+){0,2}")
 
 
+def _in_complement(doc: Doc, entity, tokens: list[Token]) -> bool:
+    """The entity hangs on a preposition inside the phrase: its root token has a case marker ("of",
+    « de ») or is the object of one."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" for c in root.children)
+
+
 def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
     """« le gouverneur de la région, Serguiï Gaidai »: capitalised words after a comma that follows a
     person's role are that person's name, when no entity says otherwise."""
@@ -884,7 +898,8 @@ def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
         return None
     if any(e.label in ("ORG", "LOC") and e.start <= name[0].idx < e.end for e in ctx.entities):
         return None
-    return " ".join(t.text for t in name)
+    person = next((e for e in ctx.entities if e.label == "PER" and e.start == name[0].idx), None)
+    return person.canonical if person is not None and person.canonical else " ".join(t.text for t in name)
 
 
 def _known_surname(ctx: _Context, words: list[Token], head: Token, owned: set[int] = frozenset()) -> str | None:
@@ -1555,8 +1570,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
+        # (a name inside the subject the resolver found no speaker in is its modifier: "a Biden administration
+        # official said" is no one we can name)
         named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker and not m.oblique
-                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)
+                 and not (sp.start is not None and sp.start <= m.pos < (sp.end or 0))]
         first_word = sp.surface.split()[:1] if sp.surface else []
         if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
             return sp           # « je cite mes mots »: the author, whom no one in the text names

@@ -40,6 +40,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
             label = "PER"
         elif label in ("ORG", "MISC") and (name := _name_after_role(ent, roles)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
+        elif label in ("ORG", "MISC") and (name := _name_after_department(ent)) is not None:
+            label, start, end = "PER", name.start_char, name.end_char
         elif label in ("ORG", "MISC") and (split := _outlet_then_name(ent)) is not None:
             outlet, name = split        # « a déclaré à l'AP Natalia Gebert », tagged one organisation
             for part, part_label in ((outlet, "ORG"), (name, "PER")):
@@ -103,6 +105,24 @@ def _name_after_role(ent, roles: set[str]):
     if ent[k - 1].pos_ in ("DET", "ADP") or ent[k - 1].lower_ in ("l'", "l’", "d'", "d’"):
         k += 1              # « l'Énergie », « de Lyon »: the body's or the place's word
     return ent[k:] if len(ent) - k >= 2 else None
+
+
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Chair(?:man|woman)?|"
+                        r"Commissioner|Administrator|Undersecretary|Attorney) of (?:the )?$")
+
+
+def _name_after_department(ent):
+    """"Secretary of Defense Lloyd Austin", tagged "Defense Lloyd Austin", one organisation: after an
+    office "of", the department's words then a person's name (its last two words, or three with an
+    initial: "Charles Q. Brown")."""
+    doc = ent.doc
+    if len(ent) < 3 or not _OFFICE_OF.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
+        return None
+    k = len(ent) - 2
+    if k > 1 and re.fullmatch(r"[A-Z]\.", ent[k].text):
+        k -= 1
+    name = ent[k:]
+    return name if all(t.text[:1].isupper() for t in name) else None
 
 
 def _outlet_then_name(ent):
