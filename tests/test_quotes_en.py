@@ -404,3 +404,18 @@ def test_a_secretary_of_a_department_is_the_person_named_after_it():
                             'Pentagon previously said that Pfizer was approved.')
     assert quote_holding(quotes, "Vaccination is").speaker_canonical == "Lloyd Austin"
     assert quote_holding(quotes, "To defend").speaker_canonical == "Lloyd Austin"
+
+
+def test_an_incise_after_a_question_the_splitter_cut_off_still_reports_it():
+    q = quote_holding(english_quotes('"Why are you so confident he will change, Mr. President?" CNN\'s chief White '
+                                     'House correspondent, Kaitlan Collins, asked Biden at the end.'), "Why are you")
+    assert q.speaker_canonical == "Kaitlan Collins" and q.cue == "asked"
+    # a verb with its own reported clause reports that clause, not the question before it
+    q = quote_holding(english_quotes('"Is this the end?" The minister said the plan had failed.'), "Is this the end")
+    assert q.speaker is None
+
+
+def test_a_quote_in_a_clause_of_a_noun_is_not_the_main_subject_s():
+    q = quote_holding(english_quotes('Senator John Smith spent the day in meetings, receiving at least one alert from a '
+                                     'researcher that "some of the features look engineered."'), "some of the features")
+    assert q.speaker_canonical is None

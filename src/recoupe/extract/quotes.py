@@ -1718,6 +1718,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
         else:
             sent_a, sent_b = _sentence_around(sentences, m.open, m.close)
+            if re.search(r"[?!…]\s*$", inner):
+                sent_b = max(sent_b, _incise_after_exclamation(ctx, sentences, m.close))
         if n_words == 1 or _is_title(ctx, m.open, inner) or _continues_titles(text, title_close, m.open):
             title_close = m.close if n_words > 1 else title_close
             continue
@@ -1937,6 +1939,25 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
     return sa, sb
 
 
+def _incise_after_exclamation(ctx: _Context, sentences, close: int) -> int:
+    """'"Why are you so confident?" Kaitlan Collins asked Biden': a question or an exclamation closing the
+    quote ends the sentence for the splitter, but an incise that opens the next one on the same line (a
+    noun phrase, then a cue verb among its first words) still reports it.  The end of that sentence, or 0."""
+    nxt = next(((s, e) for s, e in sentences if s > close), None)
+    text = _text(ctx.doc)
+    if nxt is None or "\n" in text[close:nxt[0]]:
+        return 0
+    span = ctx.doc.char_span(nxt[0], nxt[1], alignment_mode="expand")
+    for t in list(span or ())[:14]:
+        if t.pos_ == "VERB":
+            # ("The minister said the plan had failed": a verb with its own reported clause reports that)
+            own_clause = any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+            return nxt[1] if _is_cue_token(t, ctx.lex) and not own_clause else 0
+        if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "PART", "AUX", "ADV"):
+            return 0
+    return 0
+
+
 def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
     """The last person who is the subject of a speech verb between two offsets, outside quotes."""
     found = None
@@ -1968,6 +1989,9 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
             break
         if h.head == h:
             break
+        if h.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and h.head.pos_ in ("NOUN", "PROPN") \
+                and not (q_open <= h.head.idx <= q_close):
+            break       # "an alert from a researcher that "…"", « une loi qui « … » »: the noun's words, not the subject's
         h = h.head
     return _Speaker()
 
