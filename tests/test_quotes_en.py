@@ -419,3 +419,22 @@ def test_a_quote_in_a_clause_of_a_noun_is_not_the_main_subject_s():
     q = quote_holding(english_quotes('Senator John Smith spent the day in meetings, receiving at least one alert from a '
                                      'researcher that "some of the features look engineered."'), "some of the features")
     assert q.speaker_canonical is None
+
+
+def test_speakers_past_a_torn_title_a_place_tag_and_a_subject_that_names_no_one():
+    # the parse read "Indeed" as an adverb and "Hiring" as a verb
+    q = quote_holding(english_quotes('"Demand for workers is surging as the economy emerges from the pandemic," said '
+                                     'Indeed Hiring Lab director of research Nick Bunker.'), "Demand for workers")
+    assert q.speaker_canonical == "Nick Bunker"
+    # "Bush" alone was tagged a place (Būsh, in Egypt)
+    q = quote_holding(english_quotes('The speech by George W. Bush was long. "Those days seem distant from our own," '
+                                     'Bush said.'), "Those days")
+    assert q.speaker_canonical == "George W. Bush"
+    # a woven quote whose subject is no person, and a full stop the writer put before the incise
+    q = quote_holding(english_quotes('Communication issues on Harris’ team, including her chief of staff Tina Flournoy, '
+                                     'have contributed to a "tense and at times dour office atmosphere." Politico '
+                                     'reported, citing interviews with 22 aides.'), "tense and at times")
+    assert q.speaker_canonical == "Politico"
+    q = quote_holding(english_quotes('Communication issues on Harris’ team, including her chief of staff Tina Flournoy, '
+                                     'have contributed to a "tense and at times dour office atmosphere."'), "tense and")
+    assert q.speaker_canonical is None

@@ -1553,6 +1553,12 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
             if sp.surface:
                 return sp
+        if right_after:
+            # '"…," said Indeed Hiring Lab director of research Nick Bunker': a title the parse tore apart;
+            # the person named before the clause ends is the inverted subject
+            named = _person_ending_title(ctx, t)
+            if named is not None:
+                return named
     toks = _subject_tokens(t, ctx.quote_ranges)
     if toks:
         sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
@@ -1718,8 +1724,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
         else:
             sent_a, sent_b = _sentence_around(sentences, m.open, m.close)
-            if re.search(r"[?!…]\s*$", inner):
-                sent_b = max(sent_b, _incise_after_exclamation(ctx, sentences, m.close))
+            if re.search(r"[?!….]\s*$", inner):
+                sent_b = max(sent_b, _incise_after_exclamation(ctx, sentences, m.close,
+                                                               full_stop=inner.rstrip().endswith(".")))
         if n_words == 1 or _is_title(ctx, m.open, inner) or _continues_titles(text, title_close, m.open):
             title_close = m.close if n_words > 1 else title_close
             continue
@@ -1939,10 +1946,26 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
     return sa, sb
 
 
-def _incise_after_exclamation(ctx: _Context, sentences, close: int) -> int:
+def _person_ending_title(ctx: _Context, t: Token) -> _Speaker | None:
+    """The first person named after the verb `t`, before the clause ends, past words that can make a title
+    (capitalised words, nouns, « of », « de »)."""
+    doc, text = ctx.doc, _text(ctx.doc)
+    for x in doc[t.i + 1:t.i + 14]:
+        person = next((e for e in ctx.entities if e.label == "PER" and e.start == x.idx), None)
+        if person is not None:
+            return _Speaker(person.text, person.canonical or person.text, person.start, person.end, "PER")
+        if x.is_punct or x.is_sent_start or not (x.text[:1].isupper() or x.pos_ in ("NOUN", "ADJ", "DET")
+                                                 or x.lower_ in _COMPLEMENT_LINKS):
+            return None
+    return None
+
+
+def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: bool = False) -> int:
     """'"Why are you so confident?" Kaitlan Collins asked Biden': a question or an exclamation closing the
     quote ends the sentence for the splitter, but an incise that opens the next one on the same line (a
-    noun phrase, then a cue verb among its first words) still reports it.  The end of that sentence, or 0."""
+    noun phrase, then a cue verb among its first words) still reports it.  After a full stop ('"… office
+    atmosphere." Politico reported, citing …') only a verb with no object at all does.  The end of that
+    sentence, or 0."""
     nxt = next(((s, e) for s, e in sentences if s > close), None)
     text = _text(ctx.doc)
     if nxt is None or "\n" in text[close:nxt[0]]:
@@ -1951,7 +1974,8 @@ def _incise_after_exclamation(ctx: _Context, sentences, close: int) -> int:
     for t in list(span or ())[:14]:
         if t.pos_ == "VERB":
             # ("The minister said the plan had failed": a verb with its own reported clause reports that)
-            own_clause = any(c.dep_ in ("ccomp", "xcomp") for c in t.children)
+            own_clause = any(c.dep_ in ("ccomp", "xcomp") or full_stop and c.dep_ in ("dobj", "obj", "iobj", "dative")
+                             for c in t.children)
             return nxt[1] if _is_cue_token(t, ctx.lex) and not own_clause else 0
         if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "PART", "AUX", "ADV"):
             return 0
@@ -1985,7 +2009,12 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
             toks = _subject_tokens(h, ctx.quote_ranges)
             if toks:
                 sp = _resolve_tokens(ctx, toks, q_open, prefer_first=False)
-                return sp if sp.label == "PER" else _Speaker()
+                # the subject itself names the person ("Communication issues …, including her chief of
+                # staff Tina Flournoy, have contributed to a "…"" are no one's words)
+                head = _phrase_head([x for x in toks if not x.is_punct] or toks)
+                headed = head.pos_ == "PRON" or _person_noun(head, ctx.lex) or any(
+                    e.label == "PER" and e.start <= head.idx < e.end for e in ctx.entities)
+                return sp if sp.label == "PER" and headed else _Speaker()
             break
         if h.head == h:
             break
