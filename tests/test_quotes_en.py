@@ -438,3 +438,10 @@ def test_speakers_past_a_torn_title_a_place_tag_and_a_subject_that_names_no_one(
     q = quote_holding(english_quotes('Communication issues on Harris’ team, including her chief of staff Tina Flournoy, '
                                      'have contributed to a "tense and at times dour office atmosphere."'), "tense and")
     assert q.speaker_canonical is None
+
+
+def test_a_name_that_qualifies_a_noun_is_no_antecedent():
+    quotes = english_quotes("Take MSNBC’s Nicolle Wallace’s contention that the speech, in which Scott praised the "
+                            "Trump administration vaccines, was wrong. Operation Warp Speed, she claimed, “didn’t do "
+                            "anything to get a needle in the arms.”")
+    assert quote_holding(quotes, "didn’t do anything").speaker_canonical == "Nicolle Wallace"

@@ -189,6 +189,7 @@ class Mention:
     end: int = 0
     number: str = "Sing"        # a described body (« les autorités ») can be plural
     gender_inferred: bool = False   # gender read from a pronoun we resolved, not marked in the text
+    modifier: bool = False      # a name that qualifies a noun ("the Trump administration"): no antecedent
 
 
 @dataclass
@@ -344,8 +345,11 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             descriptors.setdefault(canon, set()).update(desc)
             if gender and canon not in genders:
                 genders[canon] = gender
-        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end,
-                                oblique=span is not None and _is_oblique(doc, span.start)))
+        modifier = span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
+            and span.root.head not in span
+        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject and not modifier,
+                                end=e.end, oblique=span is not None and _is_oblique(doc, span.start),
+                                modifier=modifier))
     mentions += _unnamed_speakers(doc, lex, ents, quote_ranges)
     rules = lexicon(lang, "attribution")
     if rules is not None:       # a language's own clues to gender where titles are silent
@@ -1027,7 +1031,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
     text = _text(ctx.doc)
     best, best_score = None, float("-inf")
     for m in ctx.mentions + _pronoun_chain(ctx, at, here):
-        if m.pos >= at or m.label not in ("PER", "DESC") or _in_ranges(m.pos, ctx.quote_ranges):
+        if m.pos >= at or m.label not in ("PER", "DESC") or m.modifier or _in_ranges(m.pos, ctx.quote_ranges):
             continue
         d = here - ctx.sent_index(m.pos)
         if d > 4:
