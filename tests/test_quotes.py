@@ -604,3 +604,11 @@ def test_before_adding_goes_on_with_the_cue_before_it():
                      "a-t-elle ainsi lancé aux journalistes, comme vous pouvez le voir ci-dessous, avant d'ajouter : "
                      "« Ce qui est insupportable, c'est la dissimulation. »") == [
         ("Ceux qui doivent par", "Marine Le Pen"), ("Ce qui est insupport", "Marine Le Pen")]
+
+
+def test_an_outlet_before_a_colon_keeps_its_words_when_another_quote_holds_them():
+    # an earlier quote holds the headline's words; the agency that published it stays its source
+    art = _fr("Comme l'a expliqué Michael Hudson lors d'un point de presse : « Si la Russie envahit l'Ukraine, "
+              "d'une manière ou d'une autre, le projet n'avancera pas. »\nCeci après que l'agence Bloomberg News a "
+              "publié son titre totalement faux : « La Russie envahit l'Ukraine ».")
+    assert [q.speaker_canonical for q in art.quotes if q.text == "La Russie envahit l'Ukraine"] == ["Bloomberg"]

@@ -1770,7 +1770,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
             if m.depth > 0 and not speaker.canonical:
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
-            needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label != "PER"
+            needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label not in ("PER", "SRC")
         elif m.depth == 0 and (signed := _signed_line_before(ctx, m.open)) is not None:
             # « François Pinault, juin 2018, Le Monde : le président « ne comprend pas » »
             speaker = signed
