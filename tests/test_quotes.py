@@ -612,3 +612,11 @@ def test_an_outlet_before_a_colon_keeps_its_words_when_another_quote_holds_them(
               "d'une manière ou d'une autre, le projet n'avancera pas. »\nCeci après que l'agence Bloomberg News a "
               "publié son titre totalement faux : « La Russie envahit l'Ukraine ».")
     assert [q.speaker_canonical for q in art.quotes if q.text == "La Russie envahit l'Ukraine"] == ["Bloomberg"]
+
+
+def test_the_subject_of_the_last_clause_before_a_colon_speaks():
+    # « apprenions » is tagged a noun; the subject of an earlier clause (« les principes européens ») is no speaker
+    art = _fr("Le Conseil collabore avec le ministère, pour que les principes européens dominent l'organisation "
+              "territoriale – en tout cas, comme nous l'apprenions début juin : « Depuis le début de la guerre, le "
+              "Centre a fourni une assistance. »")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [("nous", None)]

@@ -589,15 +589,18 @@ def _without_fronted_adverbial(toks: list[Token], head: Token, verb: Token) -> l
     return toks
 
 
+def _adverbial_subject(c: Token) -> bool:
+    """A subject never takes a preposition: « a de son côté exprimé » has none in the parse's nsubj (a
+    longer one may hold the subject after a fronted adverbial: « Dans un éditorial …, le New York Times »)."""
+    return any(g.dep_ == "case" for g in c.children) and len(list(c.subtree)) <= 4
+
+
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
-                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-")
-                # a subject never takes a preposition: « a de son côté exprimé » has none in the parse's nsubj
-                # (a longer one may hold the subject after a fronted adverbial, see below)
-                and not (any(g.dep_ == "case" for g in c.children) and len(list(c.subtree)) <= 4)]
+                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)]
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
@@ -1426,6 +1429,14 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         signed = _signed_line(ctx, cue.start)
         if signed is not None:
             return signed
+        # a subject in the last clause before the colon speaks, whatever its verb's tag (« …, comme nous
+        # l'apprenions début juin : », the verb read as a noun), not one of an earlier clause
+        last_clause = max(clause_start, _text(doc).rfind("–", sent_start, cue.start) + 1)
+        own = [x for x in doc[sent.start:t.i] if x.dep_.startswith("nsubj") and x.idx >= last_clause
+               and not _in_ranges(x.idx, ctx.quote_ranges) and not _adverbial_subject(x)] if sent is not None and last_clause > sent_start else []
+        if own:
+            return _resolve_tokens(ctx, [x for x in own[-1].subtree if x.idx >= last_clause], cue.start,
+                                   prefer_first=False)
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges)
