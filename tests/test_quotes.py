@@ -8,6 +8,7 @@ import pytest
 
 from recoupe.extract.quotes import scan_quote_marks
 from recoupe.model import Article, ArticleSource
+from recoupe.nlp.canonical import given_name_gender
 from recoupe.pipeline import analyze_article
 
 from conftest import EVAL, SEEDS
@@ -620,3 +621,11 @@ def test_the_subject_of_the_last_clause_before_a_colon_speaks():
               "territoriale – en tout cas, comme nous l'apprenions début juin : « Depuis le début de la guerre, le "
               "Centre a fourni une assistance. »")
     assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [("nous", None)]
+
+
+def test_a_given_name_tells_a_pronoun_s_gender_when_nothing_else_does():
+    # « Pour Marine Le Pen » is oblique and Salvini the subject: only her given name says « elle » is her
+    assert _speakers("Pour Marine Le Pen, Matteo Salvini prend de bonnes décisions. « Je considère avec lui qu'il "
+                     "faut arrêter l'immigration », a-t-elle déclaré dimanche.") == [("Je considère avec lu", "Marine Le Pen")]
+    # a name worn by both genders tells nothing
+    assert given_name_gender("Dominique Voynet") is None and given_name_gender("Le Pen") is None

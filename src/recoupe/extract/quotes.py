@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
+from recoupe.nlp.canonical import given_name_gender
 from recoupe.nlp.bodies import government_of_place, national_body
 from recoupe.nlp.spans import NOTE_NUMBER
 
@@ -357,6 +358,11 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             genders.setdefault(canon, g)
     for m in mentions:
         m.gender = m.gender or genders.get(m.canonical)
+        if m.gender is None and m.label == "PER":
+            # a given name nearly always worn by one gender (« Marine Le Pen », "Matteo Salvini")
+            m.gender = given_name_gender(m.canonical)
+            if m.gender:
+                genders.setdefault(m.canonical, m.gender)
     sources = []
     for s in article.cited_sources:
         for sp in s.mentions:
