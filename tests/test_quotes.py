@@ -629,3 +629,14 @@ def test_a_given_name_tells_a_pronoun_s_gender_when_nothing_else_does():
                      "faut arrêter l'immigration », a-t-elle déclaré dimanche.") == [("Je considère avec lu", "Marine Le Pen")]
     # a name worn by both genders tells nothing
     assert given_name_gender("Dominique Voynet") is None and given_name_gender("Le Pen") is None
+
+
+def test_a_document_met_here_and_an_impersonal_il_name_no_one_before():
+    art = _fr("Selon France Télévisions, les librairies de quartier ferment une à une. Selon une étude, nos "
+              "librairies de quartier disparaissent. Selon l'enquête BDCOM 2020 sur l'état des commerces, les cafés "
+              "ferment aussi chaque année. Selon ce rapport, les bars de quartier tiennent encore bon.")
+    assert [q.speaker_canonical for q in art.quotes] == ["France Télévisions", None, None, "France Télévisions"]
+    # « Il faut rappeler que … » is the writer's, not the last person quoted
+    art = _fr("« Les chiffres parlent d'eux-mêmes », a ajouté Mitarachi. Il faut rappeler que la question de "
+              "l'immigration fait partie des sujets sensibles.")
+    assert [(q.kind, q.speaker_canonical) for q in art.quotes] == [("direct", "Mitarachi")]

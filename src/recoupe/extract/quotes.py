@@ -784,6 +784,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     # 4. a pronoun
     if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
+        if _impersonal(words[0], ctx.lex):
+            return _Speaker()   # « Il faut rappeler que … »: an « il » that stands for no one, reports nothing
         sp.surface = words[0].text.lstrip("-")
         sp.start = words[0].idx + (len(words[0].text) - len(sp.surface))
         sp.end = words[0].idx + len(words[0].text)
@@ -822,6 +824,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # the last outlet, never a document
         if head.lower_ in getattr(ctx.lex, "GENERIC_MEDIA", ()):
             return sp
+        if words[0].lower_ not in ctx.lex.DEFINITE | _DEMONSTRATIVES or re.match(r"\s+(?:[A-Z0-9][\w-]*)", text[head.idx + len(head.text):]):
+            return sp           # « une étude », « l'enquête BDCOM 2020 »: a document met here, not one cited before
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
         before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
         # « poursuit la déclaration »: the document last named with that very noun, over an agency
@@ -882,6 +886,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     return sp
 
 
+_DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 # between a document and its author: « les estimations de la compagnie X », « un rapport publié par X »
 _AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*(?:l['’]|la\s+|le\s+|les\s+)?"
                 r"(?:[\wéèêàç'’-]+\s+){0,2}")
