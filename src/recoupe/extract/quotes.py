@@ -784,7 +784,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     # 4. a pronoun
     if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
-        if _impersonal(words[0], ctx.lex):
+        if words[0].lower_ in ("il", "it") and _impersonal(words[0], ctx.lex):
             return _Speaker()   # « Il faut rappeler que … »: an « il » that stands for no one, reports nothing
         sp.surface = words[0].text.lstrip("-")
         sp.start = words[0].idx + (len(words[0].text) - len(sp.surface))
