@@ -445,3 +445,10 @@ def test_a_name_that_qualifies_a_noun_is_no_antecedent():
                             "Trump administration vaccines, was wrong. Operation Warp Speed, she claimed, “didn’t do "
                             "anything to get a needle in the arms.”")
     assert quote_holding(quotes, "didn’t do anything").speaker_canonical == "Nicolle Wallace"
+
+
+def test_a_passive_person_pronoun_still_speaks_and_an_impersonal_it_does_not():
+    q = quote_holding(english_quotes("John Smith arrived on Monday. He was quoted as saying that the plan would fail "
+                                     "within a year."), "the plan would fail")
+    assert q.speaker_canonical == "John Smith"
+    assert english_quotes("It was reported that the plan would fail within a year.") == []
