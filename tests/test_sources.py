@@ -319,3 +319,11 @@ def test_english_outlets_named_by_a_common_word_need_context_and_a_writer_signs_
     assert _names("He told Time he would run.", "en") == {"Time"}
     assert _documents_of("The letter by RNC Chair Ronna McDaniel to the commission said the party would skip the "
                          "debates.", "en") == {"Ronna McDaniel's letter": {"letter"}}
+
+
+def test_a_body_the_tables_do_not_know_cited_by_according_to():
+    assert _names("About 150 million people were fully vaccinated by June, according to the Centers for Disease "
+                  "Control and Prevention.", "en") == {"Centers for Disease Control and Prevention"}
+    # a person the tagger calls a company is no body: « Sikorsky » is Radoslav Sikorsky
+    assert _names("Le député européen Radoslav Sikorsky a parlé. Un régime armé d'une bombe (selon Sikorsky) "
+                  "serait bénéfique.") == set()

@@ -247,6 +247,14 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
             _is_affiliation(text, m.start(), lex, per_spans))
+    # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
+    # le climat », "according to the Centers for Disease Control and Prevention")
+    for e in article.entities:
+        if e.label == "ORG" and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
+                and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
+            o = outlet_named(e.text)
+            add(o.name if o else e.canonical or e.text, o.kind if o else "official", o.country if o else None,
+                e.start, e.end)
     contracted, contracted_outlets = _contracted_index()
     for m in contracted.finditer(text):
         if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \

@@ -190,12 +190,13 @@ def _canonicalise(entities: list[Entity]) -> None:
             place = lookup_place(e.text)
             if place and place.population >= 100_000:
                 e.label = "LOC"
-    # « Bush said » after « George W. Bush », tagged a place (Būsh, a town in Egypt): the surname of a
-    # person the article names in full is that person, unless it is a large place spelled just so
-    # (Washington) or a name the alias table knows
+    # « Bush said » after « George W. Bush », tagged a place (Būsh, a town in Egypt), « selon Sikorsky »
+    # tagged a company: the surname of a person the article names in full is that person, unless it is a
+    # large place spelled just so (Washington), an outlet or a name the alias table knows
     surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and len(e.text.split()) >= 2}
     for e in entities:
-        if e.label in ("LOC", "MISC") and e.text in surnames and not lookup_alias(e.text):
+        if e.label in ("LOC", "MISC", "ORG") and e.text in surnames and not lookup_alias(e.text) \
+                and not outlet_named(e.text):
             place = lookup_place(e.text)
             if place is None or place.name != e.text or place.population < 500_000:
                 e.label = "PER"
