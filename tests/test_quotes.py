@@ -640,3 +640,12 @@ def test_a_document_met_here_and_an_impersonal_il_name_no_one_before():
     art = _fr("« Les chiffres parlent d'eux-mêmes », a ajouté Mitarachi. Il faut rappeler que la question de "
               "l'immigration fait partie des sujets sensibles.")
     assert [(q.kind, q.speaker_canonical) for q in art.quotes] == [("direct", "Mitarachi")]
+
+
+def test_a_person_in_a_complement_of_the_speaker_s_phrase_is_never_the_speaker():
+    assert _speakers("« Nous ne céderons pas », a déclaré le porte-parole de Vladimir Poutine.") == [
+        ("Nous ne céderons pas", None)]
+    assert _speakers("« La réforme passera », a déclaré le ministre à Jean Dupont de France Info.") == [
+        ("La réforme passera", None)]
+    assert _speakers("« Nous ne céderons pas », a déclaré le porte-parole de Vladimir Poutine, Dmitri Peskov.") == [
+        ("Nous ne céderons pas", "Dmitry Peskov")]

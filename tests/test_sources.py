@@ -327,3 +327,12 @@ def test_a_body_the_tables_do_not_know_cited_by_according_to():
     # a person the tagger calls a company is no body: « Sikorsky » is Radoslav Sikorsky
     assert _names("Le député européen Radoslav Sikorsky a parlé. Un régime armé d'une bombe (selon Sikorsky) "
                   "serait bénéfique.") == set()
+
+
+def test_an_outlet_after_the_interviewer_the_article_takes_words_from_is_a_source():
+    assert _names("But in an interview with George Stephanopoulos of ABC News on Aug. 18, Biden denied that.",
+                  "en") == {"ABC News"}
+    # the tagger made one person of « Jean Dupont de France Info »
+    assert _names("Le ministre a déclaré à Jean Dupont de France Info que la réforme passerait.") == {"France Info"}
+    # a reporter's outlet alone is an affiliation
+    assert _names("Jean Dupont de France Info a posé une question.") == set()

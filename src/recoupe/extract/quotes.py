@@ -728,10 +728,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             owned |= {x.idx for x in t.subtree}
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
             and e.start not in owned]
-    # a person after a preposition inside the phrase is a complement ("X, a close ally of Speaker Nancy Pelosi",
-    # « le porte-parole de Vladimir Poutine, Dmitri Peskov »), when another person heads or names it
-    heads = [e for e in pers if not _in_complement(ctx.doc, e, tokens)]
-    pers = heads or pers
+    # a person after a preposition inside the phrase is a complement, never the one who speaks ("X, a close
+    # ally of Speaker Nancy Pelosi", « le porte-parole de Vladimir Poutine », « le ministre à Jean Dupont »)
+    pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)]
     if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
         return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
@@ -899,7 +898,7 @@ def _in_complement(doc: Doc, entity, tokens: list[Token]) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" for c in root.children)
+    return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" and c in tokens for c in root.children)
 
 
 def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:

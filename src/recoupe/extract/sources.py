@@ -190,11 +190,17 @@ def _is_affiliation(text: str, start: int, lex, per_spans) -> bool:
     if before and before[-1] in ("de", "du", "d'", "of", "at", "au", "à") and len(before) >= 2:
         if before[-2] in lex.ROLE_NOUNS or (len(before) >= 3 and before[-3] in lex.ROLE_NOUNS and before[-2] in ("en", "chef")):
             return True
-        # right after a person's name
+        # right after a person's name, unless the article takes words given to that person ("in an
+        # interview with George Stephanopoulos of ABC News", « a déclaré à Jean Dupont de France Info »)
         gap_start = start - len(before[-1]) - 2
-        if any(a <= gap_start <= b + 1 and b <= start for a, b in per_spans):
-            return True
+        person = next(((a, b) for a, b in per_spans if a <= gap_start <= b + 1 and b <= start), None)
+        if person is not None:
+            return not _TOLD_TO.search(text, max(0, person[0] - 40), person[0])
     return False
+
+
+_TOLD_TO = re.compile(r"(?:\binterview|\bentretien|\bconversation|\btold|\bspeaking|\bspoke|\bsaid|\ba déclaré"
+                      r"|\ba confié|\ba dit|\ba indiqué|\ba affirmé|\ba expliqué)\s+(?:with|to|avec|à|au)?\s*$")
 
 
 def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
@@ -240,7 +246,9 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
                for a, b in per_spans):
             continue            # « Michael Bloomberg »
-        if _inside_longer_name(text, m.start()) and not any(a <= m.start() - 2 < b for a, b in per_spans):
+        if _inside_longer_name(text, m.start()) and not any(
+                a <= m.start() - 2 < b or re.fullmatch(r"\s+(?:of|de|du|d['’]|at)\s*(?:the\s+)?", text[b:m.start()])
+                for a, b in per_spans):     # "George Stephanopoulos of ABC News" is no name "X of ABC News"
             continue            # « le Front de Libération Transfem », « le Longer Telegram »: another name's tail
         if needs_ctx and not (set(_words_before(text, m.start(), 3)) & lex.CONTEXT_WORDS
                               or set(w for w in _words_before(text, m.start(), 3)) & set(lex.MEDIA_NOUNS)):

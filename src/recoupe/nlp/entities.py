@@ -42,8 +42,9 @@ def extract_entities(article: Article, doc: Doc) -> None:
             label, start, end = "PER", name.start_char, name.end_char
         elif label in ("ORG", "MISC") and (name := _name_after_department(ent)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
-        elif label in ("ORG", "MISC") and (split := _outlet_then_name(ent)) is not None:
-            outlet, name = split        # « a déclaré à l'AP Natalia Gebert », tagged one organisation
+        elif label in ("ORG", "MISC", "PER") and (split := _outlet_then_name(ent) or _name_then_outlet(ent)):
+            # « a déclaré à l'AP Natalia Gebert », « Jean Dupont de France Info », tagged one entity
+            outlet, name = split
             for part, part_label in ((outlet, "ORG"), (name, "PER")):
                 if (entity := _trimmed(article.text, part.start_char, part.end_char, part_label)) is not None:
                     raw.append(entity)
@@ -133,6 +134,19 @@ def _outlet_then_name(ent):
         if outlet_named(ent[:k].text) is not None and len(rest) >= 2 \
                 and all(t.is_alpha and t.text[:1].isupper() for t in rest) and outlet_named(rest.text) is None:
             return ent[:k], rest
+    return None
+
+
+def _name_then_outlet(ent):
+    """« Jean Dupont de France Info » tagged as one person: a name, « de » or "of", then an outlet the
+    source table knows, is the outlet and the person's name (returned in that order)."""
+    for k in range(2, len(ent) - 1):
+        if ent[k].lower_ in ("de", "du", "d'", "d’", "of"):
+            rest = ent[k + 1:]
+            if rest[0].lower_ in ("the", "l'", "l’", "la", "le") and len(rest) > 1:
+                rest = rest[1:]
+            if outlet_named(rest.text) is not None and all(t.text[:1].isupper() for t in ent[:k]):
+                return rest, ent[:k]
     return None
 
 
