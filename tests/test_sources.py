@@ -336,3 +336,12 @@ def test_an_outlet_after_the_interviewer_the_article_takes_words_from_is_a_sourc
     assert _names("Le ministre a déclaré à Jean Dupont de France Info que la réforme passerait.") == {"France Info"}
     # a reporter's outlet alone is an affiliation
     assert _names("Jean Dupont de France Info a posé une question.") == set()
+
+
+def test_the_last_word_of_a_cited_outlet_s_name_alone_is_that_outlet():
+    art = analyze_article(Article(id="x", text="The Washington Post obtained 866 pages of emails. Fauci told the Post "
+                                  "that he was fine.", language="en"), skip=SKIP)
+    assert [(s.name, [m.text for m in s.mentions]) for s in art.cited_sources] == [
+        ("The Washington Post", ["The Washington Post", "Post"])]
+    # with no outlet of that name cited, "the Post" is no one; "the Times" is the London paper
+    assert _names("He wrote to the Post about it. The Times said so.", "en") == {"The Times"}

@@ -109,7 +109,10 @@ def outlet_named(name: str) -> Outlet | None:
 
 
 _SITE_NAME = re.compile(r"(.{2,40})\.(?:com|fr|net|org|info|co\.uk)")
-_TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
+# the last word of an outlet's name alone (« le Times », "the Post", "the Journal"): the outlet of that
+# name the article already cites; "Times" alone, when none, is the London paper
+_SHORT_NAME = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times|Post|Journal|Globe|Tribune|Herald)(?! [A-Z])(?![\w-])")
+_SHORT_NAME_ALONE = {"Times": "The Times"}
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[WKC][A-Z]{2,3}(?P<suffix>-(?:TV|FM|AM|DT))?)(?![\w-])"
                         r"(?P<band>\s+\d{2,4}(?:\.\d)?\s?(?:AM|FM)\b)?(?P<noun>\s+(?:[Rr]adio|News|[Tt]elevision|TV)\b)?")
@@ -270,16 +273,14 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             outlet = contracted_outlets[m.group(1)]
             add(outlet.name, outlet.kind, outlet.country, m.start(1), m.end(1),
                 _is_affiliation(text, m.start(1), lex, per_spans))
-    # « le Times » alone: the "… Times" the article already names, else the London Times
-    times_outlets = [n for n in found if n.endswith("Times") and n != "The Times"]
-    for m in _TIMES.finditer(text):
+    for m in _SHORT_NAME.finditer(text):
+        word = m.group(1)
         if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
             continue
-        if times_outlets:
-            target = found[times_outlets[0]]
-            add(target.name, target.kind, target.country, m.start(1), m.end(1))
-        else:
-            o = outlet_named("The Times")
+        named = [n for n, src in found.items() if n.endswith(" " + word) and src.kind != "document"
+                 and n != _SHORT_NAME_ALONE.get(word)]
+        o = found[named[0]] if named else outlet_named(_SHORT_NAME_ALONE.get(word, ""))
+        if o is not None:
             add(o.name, o.kind, o.country, m.start(1), m.end(1))
     # a name after a media noun: « le journal autrichien Die Presse », « au média militaire Breaking Defense »
     for t in doc:
