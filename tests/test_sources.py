@@ -345,3 +345,14 @@ def test_the_last_word_of_a_cited_outlet_s_name_alone_is_that_outlet():
         ("The Washington Post", ["The Washington Post", "Post"])]
     # with no outlet of that name cited, "the Post" is no one; "the Times" is the London paper
     assert _names("He wrote to the Post about it. The Times said so.", "en") == {"The Times"}
+
+
+def test_an_outlet_before_a_role_and_a_name_is_an_affiliation_and_a_possessor_writes_its_document():
+    assert _names("Watergate sleuth Bob Woodward and fellow Washington Post journalist Robert Costa write in Peril. "
+                  "NYT reporter Jim Rutenberg wrote it.", "en") == set()
+    # words given to an outlet's journalist are the outlet's
+    assert _names("He told CNN's chief White House correspondent Kaitlan Collins that he would.", "en") == {"CNN"}
+    assert _documents_of("His abuse of power, documented by NY AG Letitia James' report, is leading him to "
+                         "impeachment. The Labor Department's report showed that prices rose. Biden's report card "
+                         "is mixed.", "en") == {"Letitia James's report": {"report"},
+                                                "Labor Department": {"report", "Labor Department"}}

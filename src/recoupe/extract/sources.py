@@ -184,8 +184,15 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     return [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text[max(0, pos - 60):pos])][-n:]
 
 
-def _is_affiliation(text: str, start: int, lex, per_spans) -> bool:
+def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = None) -> bool:
     """« la responsable de RT », « Jim Tankersley du New York Times », "NYT reporter Jim X"."""
+    if end is not None:
+        # "fellow Washington Post journalist Robert Costa", "CNN's chief correspondent Jim X": the outlet, a
+        # role, then a name
+        after = re.match(r"(?:['’]s)?\s+((?:[a-z-]+\s+){0,2})([A-Z]\w+)", text[end:end + 60])
+        if after and after.group(1) and after.group(1).split()[-1] in lex.ROLE_NOUNS \
+                and not _TOLD_TO.search(text, max(0, start - 40), start):    # "told CNN's correspondent X"
+            return True
     before = _words_before(text, start, 6)
     # « correspondant du quotidien The New York Times »: look past the media noun and its adjectives
     while len(before) > 2 and (before[-1] in lex.MEDIA_NOUNS or before[-2] in lex.MEDIA_NOUNS):
@@ -257,7 +264,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                               or set(w for w in _words_before(text, m.start(), 3)) & set(lex.MEDIA_NOUNS)):
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
-            _is_affiliation(text, m.start(), lex, per_spans))
+            _is_affiliation(text, m.start(), lex, per_spans, m.end()))
     # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
     # le climat », "according to the Centers for Disease Control and Prevention")
     for e in article.entities:
@@ -272,7 +279,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                 and not _inside_longer_name(text, m.start()):        # « la Coupe du Monde »
             outlet = contracted_outlets[m.group(1)]
             add(outlet.name, outlet.kind, outlet.country, m.start(1), m.end(1),
-                _is_affiliation(text, m.start(1), lex, per_spans))
+                _is_affiliation(text, m.start(1), lex, per_spans, m.end(1)))
     for m in _SHORT_NAME.finditer(text):
         word = m.group(1)
         if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
@@ -460,7 +467,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         k = t.i - 1
         while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound"):
             k -= 1              # « un nouveau rapport », "his nightly video address"
-        if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" \
+        if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" and doc[k].tag_ != "POS" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
         if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
@@ -469,7 +476,11 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.COUNT_NOUNS:
             continue            # « des méthodes d'analyse du Big Data »: a kind of work, not a document
         writers = persons if low in lex.PERSON_WRITINGS else []
-        authors = (_authors_named_after(text, t, bodies + writers, lex)
+        # "NY AG Letitia James' report", "the Labor Department's report": the possessor wrote it
+        owner = [_Author(a.start, doc[k].idx, re.sub(r"['’]s?$", "", a.name).strip(), a.label)
+                 for a in bodies + writers if doc[k].tag_ == "POS" and doc[k].idx <= a.end <= doc[k].idx + len(doc[k].text)
+                 and t.dep_ != "compound"] if k >= 0 else []
+        authors = (owner or _authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
         via = _obtained_by_outlet(t, lex, outlet_mentions) if authors else None
