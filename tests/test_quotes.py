@@ -649,3 +649,10 @@ def test_a_person_in_a_complement_of_the_speaker_s_phrase_is_never_the_speaker()
         ("La réforme passera", None)]
     assert _speakers("« Nous ne céderons pas », a déclaré le porte-parole de Vladimir Poutine, Dmitri Peskov.") == [
         ("Nous ne céderons pas", "Dmitry Peskov")]
+
+
+def test_a_dateline_in_capitals_is_no_transcript_turn_but_a_transcript_s_names_are():
+    assert _fr("CASTELBRUNE : le barrage était fissuré, les autorités savaient !\nLes ingénieurs avaient signalé des "
+               "fissures.").quotes == []
+    assert _speakers("Entretien.\nPENCE : Nous allons gagner celle-ci, croyez-moi.\nKAINE : Non, vous ne la gagnerez "
+                     "pas.") == [("Nous allons gagner c", None), ("Non, vous ne la gagn", None)]

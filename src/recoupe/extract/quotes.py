@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
-from recoupe.nlp.canonical import given_name_gender
+from recoupe.nlp.canonical import given_name_gender, lookup_place
 from recoupe.nlp.bodies import government_of_place, national_body
 from recoupe.nlp.spans import NOTE_NUMBER
 
@@ -1940,12 +1940,16 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
     """Interview transcripts: « PENCE: Well, look… », « Mykola : … » (a name, a colon, the words)."""
     text = _text(ctx.doc)
     out = []
-    for m in _TURN.finditer(text):
+    turns = list(_TURN.finditer(text))
+    # a name in capitals opens a turn only in a transcript, where several do, and never a place's name
+    # (« CASTELBRUNE : le barrage était fissuré ! » is a dateline and a headline)
+    caps_turns = sum(1 for m in turns if m.group(1).strip().isupper())
+    for m in turns:
         name, said = m.group(1).strip(), m.group(2).rstrip()
         a, b = m.start(2), m.start(2) + len(said)
         if any(x < b and a < y for x, y in speech_ranges):
             continue
-        caps = name.isupper() and len(name) > 2
+        caps = name.isupper() and len(name) > 2 and caps_turns >= 2 and lookup_place(name) is None
         ent = next((e for e in ctx.entities if e.label == "PER" and e.start == m.start(1)), None)
         if not caps and ent is None:
             continue
