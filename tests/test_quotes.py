@@ -656,3 +656,10 @@ def test_a_dateline_in_capitals_is_no_transcript_turn_but_a_transcript_s_names_a
                "fissures.").quotes == []
     assert _speakers("Entretien.\nPENCE : Nous allons gagner celle-ci, croyez-moi.\nKAINE : Non, vous ne la gagnerez "
                      "pas.") == [("Nous allons gagner c", None), ("Non, vous ne la gagn", None)]
+
+
+def test_a_short_definite_description_points_back_past_itself():
+    # the tagger split the name (« Mateusz » MISC, « Morawiecki » PER); the description was its own antecedent
+    assert [(q.speaker, q.speaker_canonical) for q in _fr(
+        "Mateusz Morawiecki a écrit une tribune. Le dirigeant a également souligné que la Russie ne s'arrêtera pas "
+        "à Kiev.").quotes] == [("Le dirigeant", "Mateusz Morawiecki")]

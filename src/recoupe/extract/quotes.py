@@ -847,13 +847,15 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             and not _person_noun(head, ctx.lex):
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
-            and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and _person_noun(head, ctx.lex) \
+            and (head.pos_ == "NOUN" or head.lower_ in ctx.lex.PERSON_ROLES) and head.morph.get("Number") != ["Plur"] \
+            and _person_noun(head, ctx.lex) \
             and getattr(ctx.lex, "DEFINITE_POINTS_BACK", True) \
             and head_word not in getattr(ctx.lex, "INTERLOCUTOR_ROLES", ()):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
-        canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", at)
+        # (someone mentioned before the description itself: it is no antecedent of its own)
+        canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a))
     elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
         # « the company said »: the organisation most named just before, never a person named after
         here = ctx.sent_index(at)

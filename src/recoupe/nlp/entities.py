@@ -9,7 +9,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
-from recoupe.nlp.canonical import display_name, lookup_alias, lookup_place, resolve_people
+from recoupe.nlp.canonical import display_name, given_name_gender, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
@@ -55,6 +55,7 @@ def extract_entities(article: Article, doc: Doc) -> None:
         if entity is None or _is_noise(entity, ent):
             continue
         raw.append(entity)
+    raw = _given_name_joined(article.text, raw)
     _canonicalise(raw)
     raw += _first_names_alone(article.text, doc, raw)
     article.entities = sorted(raw, key=lambda e: e.start)
@@ -124,6 +125,21 @@ def _name_after_department(ent):
         k -= 1
     name = ent[k:]
     return name if all(t.text[:1].isupper() for t in name) else None
+
+
+def _given_name_joined(text: str, entities: list[Entity]) -> list[Entity]:
+    """« Mateusz » (tagged MISC) then « Morawiecki » (PER): a given name the table knows, a space, then a
+    name, are one person."""
+    out: list[Entity] = []
+    for e in entities:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:e.start] == " " and given_name_gender(prev.text + " x") \
+                and " " not in prev.text and e.label in ("PER", "MISC") and e.text[:1].isupper():
+            out[-1] = Entity(text=text[prev.start:e.end], start=prev.start, end=e.end, label="PER",
+                             canonical=text[prev.start:e.end])
+            continue
+        out.append(e)
+    return out
 
 
 def _outlet_then_name(ent):
