@@ -119,3 +119,15 @@ def test_an_english_possessive_is_no_part_of_a_person_s_name():
                           skip=("numbers", "dates", "framing"))
     people = {e.text for e in art.entities if e.label == "PER"}
     assert people and not any(p.endswith(("’s", "'s")) for p in people)
+
+
+def test_a_name_tagged_as_a_person_that_names_a_body_or_a_thing():
+    art = analyze_article(Article(id="x", text="Francesco Vincenzi, président de l’association des consortiums "
+                                  "d’irrigation, alerte. Selon l’Anbi, le lac manque d'eau. Mario Sagula, de "
+                                  "l’association d’agriculteurs Coldiretti Lombardie, confirme. La loi Veil a été votée "
+                                  "grâce à Simone Veil. Le groupe Bolloré et Vincent Bolloré.", language="fr"),
+                          skip=("numbers", "dates", "framing"))
+    assert {e.canonical for e in art.entities if e.label == "PER"} == {
+        "Francesco Vincenzi", "Mario Sagula", "Simone Veil", "Vincent Bolloré"}
+    # a role right before the name keeps it a person
+    assert _people("Union leader Sean O'Brien met company founder Elon Musk.", "en") >= {"Sean O'Brien", "Elon Musk"}

@@ -266,9 +266,11 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
             _is_affiliation(text, m.start(), lex, per_spans, m.end()))
     # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
-    # le climat », "according to the Centers for Disease Control and Prevention")
+    # le climat », "according to the Centers for Disease Control and Prevention"), not a person the tagger
+    # calls a company (« selon Sikorsky » after « Radoslav Sikorsky »)
+    surnames = {e.text.split()[-1] for e in article.entities if e.label == "PER" and " " in e.text}
     for e in article.entities:
-        if e.label == "ORG" and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
+        if e.label == "ORG" and e.text not in surnames and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
                 and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
             o = outlet_named(e.text)
             add(o.name if o else e.canonical or e.text, o.kind if o else "official", o.country if o else None,

@@ -32,7 +32,8 @@ _NOT_NAMES = {"source", "sources", "photo", "crédit", "credit", "image", "vidé
 @article_stage("entities", order=10)
 def extract_entities(article: Article, doc: Doc) -> None:
     raw: list[Entity] = []
-    roles = getattr(lexicon(article.language or "fr", "speech"), "PERSON_ROLES", set())
+    speech = lexicon(article.language or "fr", "speech")
+    roles = getattr(speech, "PERSON_ROLES", set())
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         start, end = ent.start_char, ent.end_char
@@ -51,6 +52,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
             continue
         elif label in ("ORG", "MISC", "PER") and _role_of_a_body(ent, roles):
             continue        # « ministre de l'Intérieur »: a person's role, neither a body nor a name
+        if label == "PER" and (relabel := _person_tag_for_a_thing(ent, speech)) is not None:
+            label = relabel
         entity = _trimmed(article.text, start, end, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
@@ -125,6 +128,31 @@ def _name_after_department(ent):
         k -= 1
     name = ent[k:]
     return name if all(t.text[:1].isupper() for t in name) else None
+
+
+def _person_tag_for_a_thing(ent, speech) -> str | None:
+    """A name tagged as a person that names something else: after an elided article (« selon l'Anbi »: no
+    French person takes one), a body's noun (« l'association d'agriculteurs Coldiretti Lombardie ») -> ORG;
+    right after a noun that names a thing after someone (« la loi Veil ») -> MISC."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None:
+        return None
+    if before.lower_ in ("l'", "l’") and len(ent) == 1:
+        return "ORG"
+    if before.lower_ in getattr(speech, "NAMED_AFTER_NOUNS", ()) or ent[0].lower_ in getattr(speech, "NAMED_AFTER_NOUNS", ()):
+        return "MISC"
+    bodies = getattr(speech, "BODY_BEFORE_NAME", ())
+    if before.lower_ in bodies:
+        return "ORG"
+    # « l'association d'agriculteurs Coldiretti »: the body's noun, its complement, then the name ("union
+    # leader Sean O'Brien" is a person: a role stands right before the name)
+    k = ent.start - 1
+    while k > 0 and ent.start - k <= 2 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ not in bodies:
+        k -= 1
+    if k > 0 and k < ent.start - 1 and doc[k].lower_ in ("de", "d'", "d’", "des", "of") and doc[k - 1].lower_ in bodies:
+        return "ORG"
+    return None
 
 
 def _given_name_joined(text: str, entities: list[Entity]) -> list[Entity]:
@@ -220,12 +248,12 @@ def _canonicalise(entities: list[Entity]) -> None:
             place = lookup_place(e.text)
             if place and place.population >= 100_000:
                 e.label = "LOC"
-    # « Bush said » after « George W. Bush », tagged a place (Būsh, a town in Egypt), « selon Sikorsky »
-    # tagged a company: the surname of a person the article names in full is that person, unless it is a
-    # large place spelled just so (Washington), an outlet or a name the alias table knows
+    # « Bush said » after « George W. Bush », tagged a place (Būsh, a town in Egypt): the surname of a person
+    # the article names in full is that person, unless it is a large place spelled just so (Washington), an
+    # outlet or a name the alias table knows (a company keeps its founder's name: « le groupe Bolloré »)
     surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and len(e.text.split()) >= 2}
     for e in entities:
-        if e.label in ("LOC", "MISC", "ORG") and e.text in surnames and not lookup_alias(e.text) \
+        if e.label in ("LOC", "MISC") and e.text in surnames and not lookup_alias(e.text) \
                 and not outlet_named(e.text):
             place = lookup_place(e.text)
             if place is None or place.name != e.text or place.population < 500_000:

@@ -94,3 +94,9 @@ DEFINITE_POINTS_BACK = False
 # "the administration", "the agency", "the company" never stand for a newspaper or a network
 # named before them (which English news names at every "… reported"): only non-media bodies
 BODY_IS_NOT_MEDIA = True
+
+# nouns a person's name precedes or follows to name a thing after them ("the Marshall Plan", "Roe v. Wade")
+NAMED_AFTER_NOUNS: set[str] = set()
+BODY_BEFORE_NAME = {"association", "company", "firm", "group", "organization", "organisation", "union", "party",
+                    "foundation", "institute", "agency", "consortium", "federation", "club", "bank", "startup"}
+

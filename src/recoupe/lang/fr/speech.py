@@ -146,3 +146,13 @@ DETERMINER_BEFORE_MARK = (r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|de la|
                           r"|notre|nos|votre|vos|mon|ma|mes)"
                           r"(?:\s+(?:propres?|prétendue?s?|soi-disant|fameuse?s?|fameux|nouvelle?s?|nouveaux?"
                           r"|véritables?|vraie?s?|sempiternel(?:le)?s?))?\s*$")
+
+# nouns a person's name follows to name a thing after them (« la loi Veil », « le plan Marshall »)
+NAMED_AFTER_NOUNS = {"loi", "lois", "plan", "rapport", "amendement", "réforme", "affaire", "doctrine", "accords",
+                     "accord", "traité", "prix", "fondation", "institut", "lycée", "collège", "rue", "avenue",
+                     "boulevard", "place", "stade", "hôpital", "gare", "aéroport", "pont"}
+# a body's noun right before a name makes it the body's name (« l'association d'agriculteurs Coldiretti »)
+BODY_BEFORE_NAME = {"association", "associations", "entreprise", "société", "groupe", "organisation", "ong",
+                    "syndicat", "parti", "fondation", "institut", "cabinet", "agence", "consortium", "fédération",
+                    "collectif", "club", "compagnie", "firme", "banque", "think", "tank", "laboratoire", "start-up"}
+
