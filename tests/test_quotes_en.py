@@ -385,3 +385,26 @@ def test_an_inverted_subject_goes_on_past_a_possessive():
     quotes = english_quotes("“If you can say it on the streets,” promised the company’s chief executive, John Matze, "
                             "in an interview, “you can say it on our site.”")
     assert {q.speaker_canonical for q in quotes if q.kind == "direct"} == {"John Matze"}
+
+
+# ----------------------------------------------------------------- a subject the parse missed
+def test_a_name_and_its_description_before_the_verb_speak_when_the_parse_gives_no_subject():
+    # the parse hangs "Reid" on "Nevada" (a list) and leaves "said" without a subject
+    quotes = english_quotes("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+                            "spoke with Mr. Sanders on Tuesday.")
+    q = quote_holding(quotes, "he spoke with Mr. Sanders")
+    assert q.speaker == "Senator Harry Reid, the minority leader" and q.speaker_canonical == "Harry Reid"
+
+
+def test_a_phrase_after_a_preposition_is_no_subject():
+    # "the official unemployment rate" is what "on" governs, not who suggested
+    quotes = english_quotes("He cast doubt on the official unemployment rate of 4.9 percent, suggested that the real "
+                            "rate could be as high as 42 percent.")
+    assert not any("rate" in (q.speaker or "") for q in quotes)
+
+
+def test_the_subject_of_a_copula_reports_through_its_adjective():
+    # "mentioning" hangs on "remind", which hangs on "likely": the one who is likely mentions
+    q = quote_holding(english_quotes("Sanders is also likely to remind voters of his record by mentioning the fact that "
+                                     "he was at the March on Washington in 1963."), "the fact that he was")
+    assert q.speaker == "Sanders"

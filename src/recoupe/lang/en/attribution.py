@@ -193,6 +193,62 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     return tokens
 
 
+_FINITE = {"VBD", "VBZ", "VBP"}
+_NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
+_NP_LINKS = {"of", "for", "from", "at", "in", "on", "with", "and", "-", "–"}
+_NP_MAX = 14
+
+
+def _noun_phrase_ending_at(doc, end: int, floor: int) -> list[Token]:
+    """The noun phrase that ends on word `end` (not before word `floor`), read leftwards:
+    determiners, adjectives, nouns, names, and the prepositions that join them ("head of
+    the Center for American Progress"); [] when it does not open a clause (it follows a
+    preposition or a verb: "cast doubt on the official rate, suggested …" names no one)."""
+    k = end
+    while k >= floor and end - k < _NP_MAX and (doc[k].pos_ in _NP_INNER or doc[k].tag_ == "POS" or (
+            doc[k].lower_ in _NP_LINKS and k < end and doc[k - 1].pos_ in _NP_INNER)):
+        k -= 1
+    words = list(doc[k + 1:end + 1])
+    while words and (words[0].pos_ == "ADP" or words[0].lower_ in _NP_LINKS):
+        words = words[1:]
+    if not words or not any(w.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for w in words):
+        return []
+    before = doc[words[0].i - 1] if words[0].i > floor else None
+    if before is not None and (before.pos_ in ("ADP", "VERB", "AUX") or before.tag_ == "TO"):
+        return []
+    return words
+
+
+def subject_in_place(cue: Token) -> list[Token]:
+    """The source of a finite cue verb the parse left without a subject, read off the words
+    before it: "Senator Harry Reid, the minority leader, said …", "Tanden, head of the Center
+    for American Progress, recounted …", "Less than a third agreed …" (the parse hangs the
+    name on something else).  The noun phrase right before the verb (past adverbs and
+    auxiliaries), with the name it stands in apposition to; [] when none opens the clause."""
+    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
+        return []
+    doc, floor = cue.doc, cue.sent.start
+    k = cue.i - 1
+    while k >= floor and (doc[k].tag_ in ("RB", "MD") or (doc[k].pos_ == "AUX" and doc[k].head == cue)):
+        k -= 1
+    appositive = k >= floor and doc[k].text == ","
+    k -= appositive
+    if k < floor:
+        return []
+    words = _noun_phrase_ending_at(doc, k, floor)
+    if not words or words[-1].lower_ in NOT_A_SOURCE or words[-1].ent_type_ in ("DATE", "TIME"):
+        return []
+    first = words[0].i
+    if appositive and first - 2 >= floor and doc[first - 1].text == ",":
+        # "Senator Harry Reid, the minority leader,": the name before the description
+        name = _noun_phrase_ending_at(doc, first - 2, floor)
+        if name and any(w.pos_ == "PROPN" for w in name):
+            return name + [doc[first - 1]] + words
+    elif appositive and (first == floor or doc[first - 1].text != ","):
+        return []       # "a trio of governors, said …" with no comma opening it: not an apposition
+    return words
+
+
 def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     """"In a merger, he said, the brand would survive." / "As the Times noted, Clinton raised …":
     the cue verb hangs off the reported clause and has no complement of its own."""
