@@ -408,3 +408,18 @@ def test_the_subject_of_a_copula_reports_through_its_adjective():
     q = quote_holding(english_quotes("Sanders is also likely to remind voters of his record by mentioning the fact that "
                                      "he was at the March on Washington in 1963."), "the fact that he was")
     assert q.speaker == "Sanders"
+
+
+# ----------------------------------------------------------------- lists
+def test_a_list_of_gerunds_is_one_content():
+    # "taking care of veterans" after a comma is the list's next item, not the reporter's participle
+    q = quote_holding(english_quotes("The senator reiterated many of the pledges he has been making for months: "
+                                     "rebuilding the military, taking care of veterans and building a wall."),
+                      "rebuilding the military")
+    assert q.speaker == "The senator" and q.text.endswith("taking care of veterans and building a wall")
+
+
+def test_a_participle_after_the_reported_clause_is_still_cut():
+    q = quote_holding(english_quotes("The governor said the plan was dead, pointing to the vote in the Senate."),
+                      "the plan was dead")
+    assert q.text == "the plan was dead"

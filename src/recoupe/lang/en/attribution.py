@@ -178,7 +178,8 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
                 (prev.text in _CLOSING_QUOTES and k >= 2 and tokens[k - 2].text == ",")
             if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
-            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t):
+            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t) \
+                    and not _gerund_list_item(t, inside):
                 return tokens[:k - 1]
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]
@@ -247,6 +248,41 @@ def subject_in_place(cue: Token) -> list[Token]:
     elif appositive and (first == floor or doc[first - 1].text != ","):
         return []       # "a trio of governors, said …" with no comma opening it: not an apposition
     return words
+
+
+def _gerund_list_item(t: Token, inside: set[int]) -> bool:
+    """"his platform of deporting illegal aliens, promoting trade deals …, and rejecting …": a
+    gerund coordinated with a gerund of the content is the next item of a list, not the reporter's
+    participle going on."""
+    return t.dep_ == "conj" and t.head.tag_ == "VBG" and t.head.i in inside
+
+
+_FINITE_CLAUSE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def complete_list(tokens: list[Token]) -> list[Token]:
+    """A content that stops inside a list runs on to the list's last item ("touted her proposals
+    to invest $275 billion in infrastructure, expand Social Security benefits, and enable
+    debt-free college"; "poke fellow politicians, the press and himself"): the items after the
+    content's end coordinated with a word of it, up to the last one after "and"/"or".  Clauses
+    with a finite verb are not list items (the reporter's narration may go on: `trim_content`)."""
+    if not tokens:
+        return tokens
+    inside = {x.i for x in tokens}
+    last = tokens[-1].i
+    sent_end = tokens[-1].sent.end
+    end = last
+    for x in tokens:
+        items = [c for c in x.children if c.dep_ == "conj" and c.i > last and c.tag_ not in _FINITE_CLAUSE
+                 and not _has_subject(c)]
+        if not items or not any(c.dep_ == "cc" for c in x.children) and not any(
+                c.dep_ == "cc" for it in items for c in it.children):
+            continue
+        end = max(end, max(y.i for it in items for y in it.subtree))
+    if end == last or end >= sent_end:
+        return tokens
+    doc = tokens[0].doc
+    return tokens + [doc[i] for i in range(last + 1, end + 1) if i not in inside]
 
 
 def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
