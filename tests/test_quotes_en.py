@@ -423,3 +423,13 @@ def test_a_participle_after_the_reported_clause_is_still_cut():
     q = quote_holding(english_quotes("The governor said the plan was dead, pointing to the vote in the Senate."),
                       "the plan was dead")
     assert q.text == "the plan was dead"
+
+
+def test_a_closing_mark_typed_to_open_a_quote_opens_it():
+    # (readers' comments pasted with a left-to-right mark before them)
+    text = ("Readers flooded the page with comments.\n\u202a”This is why they must be stopped. They are evil. "
+            "Children are gifts and are to be protected,” said John Krystek.")
+    assert [text[m.open + 1:m.close] for m in scan_quote_marks(text)] == [
+        "This is why they must be stopped. They are evil. Children are gifts and are to be protected,"]
+    q = quote_holding(english_quotes(text), "They are evil")
+    assert q.kind == "direct" and q.text.startswith("This is why") and q.speaker == "John Krystek"

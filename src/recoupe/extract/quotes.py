@@ -31,6 +31,7 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -111,6 +112,9 @@ def scan_quote_marks(text: str, open_after_sentence: bool = False) -> list[Marke
                     # mixed typography, a straight mark closed by a curly one ("We will win,” he said)
                     spans.append(MarkedSpan(straight_open, i, len(stack)))
                     straight_open = None
+                elif ch == "”" and not stack and (prev.isspace() or prev in "(:" or unicodedata.category(prev) == "Cf") \
+                        and nxt.isalnum():
+                    stack.append(i)     # a closing mark typed to open (”We will win,” he said)
             elif ch in OPENERS:
                 stack.append(i)
             elif ch == '"' and straight_open is None and stack and text[stack[-1]] == "“" \
