@@ -433,3 +433,14 @@ def test_a_closing_mark_typed_to_open_a_quote_opens_it():
         "This is why they must be stopped. They are evil. Children are gifts and are to be protected,"]
     q = quote_holding(english_quotes(text), "They are evil")
     assert q.kind == "direct" and q.text.startswith("This is why") and q.speaker == "John Krystek"
+
+
+def test_two_verbs_sharing_their_object_are_one_statement():
+    # "held and hugged" share "grieving family members": not the reporter's narration going on
+    quotes = english_quotes("Biden met the families on Thursday. “I held and hugged” grieving family members before "
+                            "laying flowers at a memorial for the victims, he said.")
+    q = quote_holding(quotes, "grieving family members")
+    assert q.kind == "indirect" and q.speaker == "he" and q.text.endswith("a memorial for the victims")
+    # while a verb after a completed clause is still cut off
+    q = quote_holding(english_quotes("She said Trump was ignorant and criticized him for his remarks."), "Trump was")
+    assert q.text == "Trump was ignorant"

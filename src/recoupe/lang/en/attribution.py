@@ -184,7 +184,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]
             if cue is not None and t.dep_ == "conj" and t.pos_ == "VERB" and not _has_subject(t) \
-                    and t.tag_ == cue.tag_ and t.head.i in roots:
+                    and t.tag_ == cue.tag_ and t.head.i in roots and _completed_before(t.head, t):
                 cut = k - 1 if prev.dep_ == "cc" else k
                 if cut > 0 and tokens[cut - 1].text == ",":
                     cut -= 1
@@ -248,6 +248,16 @@ def subject_in_place(cue: Token) -> list[Token]:
     elif appositive and (first == floor or doc[first - 1].text != ","):
         return []       # "a trio of governors, said …" with no comma opening it: not an apposition
     return words
+
+
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative"}
+
+
+def _completed_before(verb: Token, conj: Token) -> bool:
+    """Whether a verb has its complement before the verb coordinated with it: "Trump was
+    ignorant | and criticized him" is two statements, "held and hugged grieving families" one
+    (both verbs share the object that follows)."""
+    return any(c.dep_ in _COMPLEMENTS and verb.i < c.i < conj.i for c in verb.children)
 
 
 def _gerund_list_item(t: Token, inside: set[int]) -> bool:
