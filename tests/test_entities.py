@@ -75,6 +75,17 @@ def test_a_name_beside_a_person_s_role_is_a_person():
     assert _people("Le ministre de l'Énergie Alok Sharma est arrivé à Glasgow.") == {"Alok Sharma"}
 
 
+def test_a_role_and_its_complement_is_neither_a_body_nor_a_name():
+    # the tagger calls these an organisation and a person; stripping the role left « l'Intérieur », « République »
+    for text in ("« Nous ne céderons pas », a déclaré le ministre de l'Intérieur.",
+                 "« Nous ne céderons pas », a déclaré le président de la République."):
+        art = analyze_article(Article(id="x", text=text, language="fr"), skip=("numbers", "dates", "framing"))
+        assert not [e for e in art.entities if "Intérieur" in e.text or "République" in e.text]
+        assert art.quotes[0].speaker_canonical is None
+    assert _people("Le ministre de l'Intérieur Gérald Darmanin est arrivé. Le président Macron aussi.") >= {
+        "Gérald Darmanin", "Emmanuel Macron"}
+
+
 def test_a_first_name_alone_is_the_one_person_who_bears_it():
     art = analyze_article(Article(id="x", text="Marine Le Pen affronte Emmanuel Macron. Traitée de climato-sceptique, "
                                   "Marine rétorque : « vous êtes un climato-hypocrite ».\nLa Marine nationale a "

@@ -8,6 +8,7 @@ import pytest
 
 from recoupe.extract.quotes import scan_quote_marks
 from recoupe.model import Article, ArticleSource
+from recoupe.nlp.canonical import given_name_gender
 from recoupe.pipeline import analyze_article
 
 from conftest import EVAL, SEEDS
@@ -551,3 +552,91 @@ def test_an_office_and_a_nationality_are_no_one_we_can_name():
                      "ne ferait que provoquer une instabilité. »") == [("Le Premier ministre ", None)]
     assert _speakers("« Pourquoi les États-Unis se mêlent-ils de nos décisions ? », demande l'Allemand "
                      "moyen.") == [("Pourquoi les États-U", None)]
+
+
+def test_a_quote_signed_in_brackets_or_after_a_dash_is_the_signer_s():
+    # an epigraph: no sentence reports these words, and the headline's speaker does not go on into them
+    assert _speakers("La commissaire Věra Jourová veut « lutter contre la désinformation en ligne »\n"
+                     "« Quand le mensonge devient la vérité, on ne peut plus reculer » (Michel Chossudovsky)\n"
+                     "L'UE a publié ses lignes directrices.") == [
+        ("lutter contre la dés", "Věra Jourová"), ("Quand le mensonge de", "Michel Chossudovsky")]
+    assert _speakers("Le titre.\n\n« La liberté, c'est la liberté de dire que deux et deux font quatre. »\n"
+                     "— George Orwell\n\nLa suite.") == [("La liberté, c'est la", "George Orwell")]
+    # a term in marks with a bracket that names no one stays a term
+    assert _speakers("La loi « sécurité globale » (Gérald Darmanin) a été adoptée.") == []
+
+
+def test_an_incise_after_the_quote_s_sentence_inverts_its_subject_whatever_the_parse():
+    # the parse made « L'UE » the subject of « dit »
+    assert [(q.speaker, q.speaker_canonical) for q in _fr(
+        "L'UE - et plus particulièrement l'Allemagne - finance la « guerre grotesque non provoquée » de Poutine, "
+        "dit le mème. Pas un euro ne doit parvenir à Poutine.").quotes] == [("le mème", None)]
+
+
+def test_a_work_named_after_its_author_or_given_a_name_is_no_speech():
+    assert _speakers("J'en ai fait l'expérience (lire l'excellente analyse de Philippe Silberzahn « Quand les "
+                     "experts deviennent militants »). Le plan a pour nom « Économiser le gaz pour un hiver sûr » "
+                     "et fait basculer l'Europe.") == []
+    # a document's words after a comma are still its words
+    assert _speakers("Selon le rapport de l'ONU, « la situation est grave et se détériore ».") == [
+        ("la situation est gra", "United Nations")]
+
+
+def test_speakers_past_a_merged_outlet_an_adverbial_subject_and_an_unnamed_document():
+    # the tagger made one organisation of « AP Natalia Gebert »
+    assert _speakers("« Si vous donnez un ascenseur à un réfugié, vous êtes un héros », a déclaré à l'AP Natalia "
+                     "Gebert, fondatrice d'une organisation polonaise.") == [("Si vous donnez un as", "Natalia Gebert")]
+    # the parse made « de son côté » the subject
+    assert _speakers("L'ambassadrice américaine Michèle Taylor, dont les deux enfants s'identifient comme personnes "
+                     "LGBTQI+, a de son côté exprimé son soulagement : « Je m'inquiète tous les jours pour leur "
+                     "sécurité. »") == [("Je m'inquiète tous l", "Michèle Taylor")]
+    # reading in an outlet
+    assert _speakers("Comme on peut le lire dans Le Monde fin mars : « Si imparfaite et brouillonne soit-elle, la "
+                     "démocratie ukrainienne existe. »") == [("Si imparfaite et bro", "Le Monde")]
+    # « la déclaration » is the joint declaration the text introduced, not the agency cited before it
+    art = _fr("Selon l'AFP, les dirigeants du G7 ont lancé un club climat, selon une déclaration commune publiée ce "
+              "mardi. « Nous invitons nos partenaires à intensifier les discussions », poursuit la déclaration.")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"] == [("la déclaration", None)]
+
+
+def test_before_adding_goes_on_with_the_cue_before_it():
+    # the parse hung « avant d'ajouter » on the aside « comme vous pouvez le voir »
+    assert _speakers("Marine Le Pen était à Madrid. « Ceux qui doivent partir partent, mais ils partent maintenant », "
+                     "a-t-elle ainsi lancé aux journalistes, comme vous pouvez le voir ci-dessous, avant d'ajouter : "
+                     "« Ce qui est insupportable, c'est la dissimulation. »") == [
+        ("Ceux qui doivent par", "Marine Le Pen"), ("Ce qui est insupport", "Marine Le Pen")]
+
+
+def test_an_outlet_before_a_colon_keeps_its_words_when_another_quote_holds_them():
+    # an earlier quote holds the headline's words; the agency that published it stays its source
+    art = _fr("Comme l'a expliqué Michael Hudson lors d'un point de presse : « Si la Russie envahit l'Ukraine, "
+              "d'une manière ou d'une autre, le projet n'avancera pas. »\nCeci après que l'agence Bloomberg News a "
+              "publié son titre totalement faux : « La Russie envahit l'Ukraine ».")
+    assert [q.speaker_canonical for q in art.quotes if q.text == "La Russie envahit l'Ukraine"] == ["Bloomberg"]
+
+
+def test_the_subject_of_the_last_clause_before_a_colon_speaks():
+    # « apprenions » is tagged a noun; the subject of an earlier clause (« les principes européens ») is no speaker
+    art = _fr("Le Conseil collabore avec le ministère, pour que les principes européens dominent l'organisation "
+              "territoriale – en tout cas, comme nous l'apprenions début juin : « Depuis le début de la guerre, le "
+              "Centre a fourni une assistance. »")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [("nous", None)]
+
+
+def test_a_given_name_tells_a_pronoun_s_gender_when_nothing_else_does():
+    # « Pour Marine Le Pen » is oblique and Salvini the subject: only her given name says « elle » is her
+    assert _speakers("Pour Marine Le Pen, Matteo Salvini prend de bonnes décisions. « Je considère avec lui qu'il "
+                     "faut arrêter l'immigration », a-t-elle déclaré dimanche.") == [("Je considère avec lu", "Marine Le Pen")]
+    # a name worn by both genders tells nothing
+    assert given_name_gender("Dominique Voynet") is None and given_name_gender("Le Pen") is None
+
+
+def test_a_document_met_here_and_an_impersonal_il_name_no_one_before():
+    art = _fr("Selon France Télévisions, les librairies de quartier ferment une à une. Selon une étude, nos "
+              "librairies de quartier disparaissent. Selon l'enquête BDCOM 2020 sur l'état des commerces, les cafés "
+              "ferment aussi chaque année. Selon ce rapport, les bars de quartier tiennent encore bon.")
+    assert [q.speaker_canonical for q in art.quotes] == ["France Télévisions", None, None, "France Télévisions"]
+    # « Il faut rappeler que … » is the writer's, not the last person quoted
+    art = _fr("« Les chiffres parlent d'eux-mêmes », a ajouté Mitarachi. Il faut rappeler que la question de "
+              "l'immigration fait partie des sujets sensibles.")
+    assert [(q.kind, q.speaker_canonical) for q in art.quotes] == [("direct", "Mitarachi")]

@@ -444,3 +444,70 @@ def test_two_verbs_sharing_their_object_are_one_statement():
     # while a verb after a completed clause is still cut off
     q = quote_holding(english_quotes("She said Trump was ignorant and criticized him for his remarks."), "Trump was")
     assert q.text == "Trump was ignorant"
+
+
+# ----------------------------------------------------------------- names inside the speaker's phrase
+def test_a_name_that_modifies_or_complements_the_speaker_is_not_the_speaker():
+    q = quote_holding(english_quotes('"No more money will be diverted to building a border wall," a Biden '
+                                     'administration official said Friday.'), "No more money")
+    assert q.speaker == "a Biden administration official" and q.speaker_canonical is None
+    q = quote_holding(english_quotes('"If she were to call the bill, it will fail," Rep. Jan Schakowsky (D-Ill.), '
+                                     'a close ally of Speaker Nancy Pelosi (D-Calif.), said leaving a meeting.'),
+                      "If she were")
+    assert q.speaker_canonical == "Jan Schakowsky"
+
+
+def test_a_secretary_of_a_department_is_the_person_named_after_it():
+    quotes = english_quotes('"Vaccination is necessary to protect the Force," Secretary of Defense Lloyd Austin wrote '
+                            'in a memo. He added, "To defend this Nation, we need a healthy and ready force." The '
+                            'Pentagon previously said that Pfizer was approved.')
+    assert quote_holding(quotes, "Vaccination is").speaker_canonical == "Lloyd Austin"
+    assert quote_holding(quotes, "To defend").speaker_canonical == "Lloyd Austin"
+
+
+def test_an_incise_after_a_question_the_splitter_cut_off_still_reports_it():
+    q = quote_holding(english_quotes('"Why are you so confident he will change, Mr. President?" CNN\'s chief White '
+                                     'House correspondent, Kaitlan Collins, asked Biden at the end.'), "Why are you")
+    assert q.speaker_canonical == "Kaitlan Collins" and q.cue == "asked"
+    # a verb with its own reported clause reports that clause, not the question before it
+    q = quote_holding(english_quotes('"Is this the end?" The minister said the plan had failed.'), "Is this the end")
+    assert q.speaker is None
+
+
+def test_a_quote_in_a_clause_of_a_noun_is_not_the_main_subject_s():
+    q = quote_holding(english_quotes('Senator John Smith spent the day in meetings, receiving at least one alert from a '
+                                     'researcher that "some of the features look engineered."'), "some of the features")
+    assert q.speaker_canonical is None
+
+
+def test_speakers_past_a_torn_title_a_place_tag_and_a_subject_that_names_no_one():
+    # the parse read "Indeed" as an adverb and "Hiring" as a verb
+    q = quote_holding(english_quotes('"Demand for workers is surging as the economy emerges from the pandemic," said '
+                                     'Indeed Hiring Lab director of research Nick Bunker.'), "Demand for workers")
+    assert q.speaker_canonical == "Nick Bunker"
+    # "Bush" alone was tagged a place (Būsh, in Egypt)
+    q = quote_holding(english_quotes('The speech by George W. Bush was long. "Those days seem distant from our own," '
+                                     'Bush said.'), "Those days")
+    assert q.speaker_canonical == "George W. Bush"
+    # a woven quote whose subject is no person, and a full stop the writer put before the incise
+    q = quote_holding(english_quotes('Communication issues on Harris’ team, including her chief of staff Tina Flournoy, '
+                                     'have contributed to a "tense and at times dour office atmosphere." Politico '
+                                     'reported, citing interviews with 22 aides.'), "tense and at times")
+    assert q.speaker_canonical == "Politico"
+    q = quote_holding(english_quotes('Communication issues on Harris’ team, including her chief of staff Tina Flournoy, '
+                                     'have contributed to a "tense and at times dour office atmosphere."'), "tense and")
+    assert q.speaker_canonical is None
+
+
+def test_a_name_that_qualifies_a_noun_is_no_antecedent():
+    quotes = english_quotes("Take MSNBC’s Nicolle Wallace’s contention that the speech, in which Scott praised the "
+                            "Trump administration vaccines, was wrong. Operation Warp Speed, she claimed, “didn’t do "
+                            "anything to get a needle in the arms.”")
+    assert quote_holding(quotes, "didn’t do anything").speaker_canonical == "Nicolle Wallace"
+
+
+def test_a_passive_person_pronoun_still_speaks_and_an_impersonal_it_does_not():
+    q = quote_holding(english_quotes("John Smith arrived on Monday. He was quoted as saying that the plan would fail "
+                                     "within a year."), "the plan would fail")
+    assert q.speaker_canonical == "John Smith"
+    assert english_quotes("It was reported that the plan would fail within a year.") == []

@@ -294,3 +294,36 @@ def test_a_body_cited_with_according_to_and_a_named_speaker_s_communique():
     assert "Jen Psaki's statement" in _documents_of(
         "« Cette visite sera l’occasion d’affirmer nos liens », a déclaré la porte-parole de la présidence "
         "américaine Jen Psaki dans un communiqué.")
+
+
+def test_a_publication_named_in_quote_marks_and_a_kind_of_work_that_is_no_document():
+    assert _names("Ils sont devenus une source de « vraie folie » — dans une interview à la publication "
+                  "« Economy Today », a déclaré l'économiste.") == {"Economy Today"}
+    assert _names("Le journal « L'Équipe » a révélé l'affaire.") == {"L'Équipe"}
+    # « méthodes d'analyse »: a kind of work; « une série d'études de l'OMS » are the WHO's documents
+    assert _names("Ils utilisent des méthodes d'analyse du Big Data à partir de modèles.") == set()
+    assert _names("Une série d'études de l'OMS montre le contraire.") == {"World Health Organization"}
+
+
+def test_a_north_american_station_by_its_call_sign():
+    assert _names("In an interview with John Catsimatidis on WABC 770 AM, Paterson discussed the task. She told "
+                  "KTLA-TV the fire was contained. Speaking on WNYC radio, the mayor agreed.", "en") == {
+        "WABC", "KTLA-TV", "WNYC"}
+    # an acronym alone is no station
+    assert _names("The WHO said cases rose. The KKK marched.", "en") == set()
+
+
+def test_english_outlets_named_by_a_common_word_need_context_and_a_writer_signs_for_their_body():
+    assert _names("Time tends to warp in the vicinity of a president. He said so, according to a translation "
+                  "from the Independent.", "en") == {"The Independent"}
+    assert _names("He told Time he would run.", "en") == {"Time"}
+    assert _documents_of("The letter by RNC Chair Ronna McDaniel to the commission said the party would skip the "
+                         "debates.", "en") == {"Ronna McDaniel's letter": {"letter"}}
+
+
+def test_a_body_the_tables_do_not_know_cited_by_according_to():
+    assert _names("About 150 million people were fully vaccinated by June, according to the Centers for Disease "
+                  "Control and Prevention.", "en") == {"Centers for Disease Control and Prevention"}
+    # a person the tagger calls a company is no body: « Sikorsky » is Radoslav Sikorsky
+    assert _names("Le député européen Radoslav Sikorsky a parlé. Un régime armé d'une bombe (selon Sikorsky) "
+                  "serait bénéfique.") == set()

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from recoupe.extract import article_stage
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
+from recoupe.nlp.canonical import given_name_gender
 from recoupe.nlp.bodies import government_of_place, national_body
 from recoupe.nlp.spans import NOTE_NUMBER
 
@@ -193,6 +194,7 @@ class Mention:
     end: int = 0
     number: str = "Sing"        # a described body (« les autorités ») can be plural
     gender_inferred: bool = False   # gender read from a pronoun we resolved, not marked in the text
+    modifier: bool = False      # a name that qualifies a noun ("the Trump administration"): no antecedent
 
 
 @dataclass
@@ -348,8 +350,11 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             descriptors.setdefault(canon, set()).update(desc)
             if gender and canon not in genders:
                 genders[canon] = gender
-        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject, end=e.end,
-                                oblique=span is not None and _is_oblique(doc, span.start)))
+        modifier = span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" \
+            and span.root.head not in span
+        mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject and not modifier,
+                                end=e.end, oblique=span is not None and _is_oblique(doc, span.start),
+                                modifier=modifier))
     mentions += _unnamed_speakers(doc, lex, ents, quote_ranges)
     rules = lexicon(lang, "attribution")
     if rules is not None:       # a language's own clues to gender where titles are silent
@@ -357,6 +362,11 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             genders.setdefault(canon, g)
     for m in mentions:
         m.gender = m.gender or genders.get(m.canonical)
+        if m.gender is None and m.label == "PER":
+            # a given name nearly always worn by one gender (« Marine Le Pen », "Matteo Salvini")
+            m.gender = given_name_gender(m.canonical)
+            if m.gender:
+                genders.setdefault(m.canonical, m.gender)
     sources = []
     for s in article.cited_sources:
         for sp in s.mentions:
@@ -589,12 +599,18 @@ def _without_fronted_adverbial(toks: list[Token], head: Token, verb: Token) -> l
     return toks
 
 
+def _adverbial_subject(c: Token) -> bool:
+    """A subject never takes a preposition: « a de son côté exprimé » has none in the parse's nsubj (a
+    longer one may hold the subject after a fronted adverbial: « Dans un éditorial …, le New York Times »)."""
+    return any(g.dep_ == "case" for g in c.children) and len(list(c.subtree)) <= 4
+
+
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
-                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-")]
+                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)]
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
@@ -719,6 +735,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             owned |= {x.idx for x in t.subtree}
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
             and e.start not in owned]
+    # a person after a preposition inside the phrase is a complement ("X, a close ally of Speaker Nancy Pelosi",
+    # « le porte-parole de Vladimir Poutine, Dmitri Peskov »), when another person heads or names it
+    heads = [e for e in pers if not _in_complement(ctx.doc, e, tokens)]
+    pers = heads or pers
     if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
         return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
@@ -771,6 +791,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     # 4. a pronoun
     if len(words) == 1 and words[0].lower_.lstrip("-") in ctx.lex.PRONOUNS:
+        if words[0].lower_ in ("il", "it") and _impersonal(words[0], ctx.lex):
+            return _Speaker()   # « Il faut rappeler que … »: an « il » that stands for no one, reports nothing
         sp.surface = words[0].text.lstrip("-")
         sp.start = words[0].idx + (len(words[0].text) - len(sp.surface))
         sp.end = words[0].idx + len(words[0].text)
@@ -809,11 +831,17 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # the last outlet, never a document
         if head.lower_ in getattr(ctx.lex, "GENERIC_MEDIA", ()):
             return sp
+        if words[0].lower_ not in ctx.lex.DEFINITE | _DEMONSTRATIVES or re.match(r"\s+(?:[A-Z0-9][\w-]*)", text[head.idx + len(head.text):]):
+            return sp           # « une étude », « l'enquête BDCOM 2020 »: a document met here, not one cited before
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
         before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
         # « poursuit la déclaration »: the document last named with that very noun, over an agency
         # cited in between (« … selon un projet de déclaration consulté par l'AFP »)
         same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
+        since = before[-1][1] if before else 0
+        if not same_noun and re.search(rf"\b{re.escape(head.lower_)}\b", text[since:head.idx].lower()):
+            return sp           # « une déclaration commune publiée … » then « poursuit la déclaration »: that
+            # document, whose author the text does not name, not the outlet cited before it
         if same_noun or before:
             sp.canonical, sp.label = (same_noun or before)[-1][2], "SRC"
         return sp
@@ -865,9 +893,20 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     return sp
 
 
+_DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
 # between a document and its author: « les estimations de la compagnie X », « un rapport publié par X »
 _AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*(?:l['’]|la\s+|le\s+|les\s+)?"
                 r"(?:[\wéèêàç'’-]+\s+){0,2}")
+
+
+def _in_complement(doc: Doc, entity, tokens: list[Token]) -> bool:
+    """The entity hangs on a preposition inside the phrase: its root token has a case marker ("of",
+    « de ») or is the object of one."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" for c in root.children)
 
 
 def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
@@ -884,7 +923,8 @@ def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
         return None
     if any(e.label in ("ORG", "LOC") and e.start <= name[0].idx < e.end for e in ctx.entities):
         return None
-    return " ".join(t.text for t in name)
+    person = next((e for e in ctx.entities if e.label == "PER" and e.start == name[0].idx), None)
+    return person.canonical if person is not None and person.canonical else " ".join(t.text for t in name)
 
 
 def _known_surname(ctx: _Context, words: list[Token], head: Token, owned: set[int] = frozenset()) -> str | None:
@@ -1012,7 +1052,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
     text = _text(ctx.doc)
     best, best_score = None, float("-inf")
     for m in ctx.mentions + _pronoun_chain(ctx, at, here):
-        if m.pos >= at or m.label not in ("PER", "DESC") or _in_ranges(m.pos, ctx.quote_ranges):
+        if m.pos >= at or m.label not in ("PER", "DESC") or m.modifier or _in_ranges(m.pos, ctx.quote_ranges):
             continue
         d = here - ctx.sent_index(m.pos)
         if d > 4:
@@ -1204,6 +1244,21 @@ def _after_closing_mark(ctx: _Context, pos: int) -> bool:
     return re.search(r"[«»“”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
 
 
+def _closing_incise(ctx: _Context, t: Token, q_close: int) -> bool:
+    """« L'UE finance la « guerre non provoquée » de Poutine, dit le mème. »: a cue after a comma, later
+    in the quote's sentence, whose noun phrase after it ends the sentence, is an incise: French inverts
+    its subject there, whatever subject the parse found before the comma."""
+    doc = ctx.doc
+    first = _cue_first_token(doc, t)
+    if first == 0 or doc[first - 1].text != "," or doc[first - 1].idx < q_close \
+            or _sent_start_char(ctx, t.idx) > q_close:
+        return False
+    np_toks = _noun_phrase_after(doc, t.i + 1, len(doc))
+    end = np_toks[-1].i + 1 if np_toks else len(doc)
+    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and not any(x.pos_ == "ADP" for x in np_toks) and (
+        end == len(doc) or doc[end].text in (".", "!", "?", ";") or doc[end].is_sent_start)
+
+
 def _incise_gap(gap: str) -> bool:
     """Between a quote and its cue, only the closing mark (any mark: some sites close with «) and a comma:
     the verb comes first, as in every French incise."""
@@ -1385,12 +1440,21 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             forms = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS))
             # only when the clause reports (« comme le titre X », « écrit X »): « Natacha Polony, Europe 1 : »
             # or « Juillet 2016, RTL : » name where the words were said, not who said them
+            reading = getattr(ctx.lex, "READING_VERBS", ())      # « comme on peut le lire dans Le Monde : »
             if span is not None and any(x.lower_ in forms or (x.lemma_ or "").lower() in ctx.lex.CUE_VERBS
-                                        for x in span):
+                                        or (x.lemma_ or "").lower() in reading for x in span):
                 return _Speaker(_text(doc)[sa:sb], name, sa, sb, "SRC")
         signed = _signed_line(ctx, cue.start)
         if signed is not None:
             return signed
+        # a subject in the last clause before the colon speaks, whatever its verb's tag (« …, comme nous
+        # l'apprenions début juin : », the verb read as a noun), not one of an earlier clause
+        last_clause = max(clause_start, _text(doc).rfind("–", sent_start, cue.start) + 1)
+        own = [x for x in doc[sent.start:t.i] if x.dep_.startswith("nsubj") and x.idx >= last_clause
+               and not _in_ranges(x.idx, ctx.quote_ranges) and not _adverbial_subject(x)] if sent is not None and last_clause > sent_start else []
+        if own:
+            return _resolve_tokens(ctx, [x for x in own[-1].subtree if x.idx >= last_clause], cue.start,
+                                   prefer_first=False)
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges)
@@ -1418,6 +1482,14 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             sp = _resolve_tokens(ctx, sorted(toks, key=lambda x: x.i)[:8], cue.start, prefer_first=True)
             if sp.canonical:
                 return sp
+    # « a-t-elle lancé, …, comme vous pouvez le voir, avant d'ajouter : »: the infinitive goes on with the
+    # speaker of the cue before it in the sentence, whatever verb the parse hung it on
+    if t.morph.get("VerbForm") == ["Inf"] and t.i > 1 and doc[t.i - 1].lower_ in ("de", "d'", "d’") \
+            and doc[t.i - 2].lower_ == "avant":
+        earlier = [x for x in doc[t.sent.start:t.i - 2] if x.pos_ == "VERB" and _is_cue_token(x, ctx.lex)
+                   and not _in_ranges(x.idx, ctx.quote_ranges)]
+        if earlier:
+            return _speaker_for_cue(ctx, _Cue(earlier[-1], *_cue_text(doc, earlier[-1]), "verb"), q_open, q_close)
     # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
     if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
             (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
@@ -1479,7 +1551,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     if not subject_first and ((right_after and not own_subject_first) or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
-                 or _comma_incise(doc, t)))):
+                 or _comma_incise(doc, t) or _closing_incise(ctx, t, q_close)))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
@@ -1491,10 +1563,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
                 k = j + 1
                 seen_noun = False
+                person_starts = {e.start for e in ctx.entities if e.label == "PER"}
                 # (« au Conseil des droits de l'Homme l'ambassadeur … »: « de » links the complement's nouns)
                 while k < len(doc) and k - j < 10 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                        or doc[k].lower_ in _COMPLEMENT_LINKS and seen_noun):
                     linked = doc[k - 1].lower_ in _COMPLEMENT_LINKS
+                    if seen_noun and doc[k].idx in person_starts:
+                        break   # « a déclaré à l'AP Natalia Gebert »: a person's name after the complement
                     if seen_noun and doc[k].lower_ not in _COMPLEMENT_LINKS and not linked and (
                             doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
                         break   # « dans la semaine John Kirby »: a name right after the complement's noun
@@ -1511,6 +1586,12 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
             if sp.surface:
                 return sp
+        if right_after:
+            # '"…," said Indeed Hiring Lab director of research Nick Bunker': a title the parse tore apart;
+            # the person named before the clause ends is the inverted subject
+            named = _person_ending_title(ctx, t)
+            if named is not None:
+                return named
     toks = _subject_tokens(t, ctx.quote_ranges)
     if toks:
         sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
@@ -1528,8 +1609,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
+        # (a name inside the subject the resolver found no speaker in is its modifier: "a Biden administration
+        # official said" is no one we can name)
         named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker and not m.oblique
-                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)
+                 and not (sp.start is not None and sp.start <= m.pos < (sp.end or 0))]
         first_word = sp.surface.split()[:1] if sp.surface else []
         if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
             return sp           # « je cite mes mots »: the author, whom no one in the text names
@@ -1612,6 +1696,9 @@ def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
     if words and words[-1] in ctx.lex.TITLE_WORDS:
         return True
+    by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
+    if by_author and re.search(by_author, before):
+        return True
     if len(words) >= 2 and words[-2] in ctx.lex.TITLE_WORDS and words[-1] in ("le", "la", "les", "du", "de", "des", "pour", "the", "of", "a", "l"):
         return True
     first = re.findall(r"[^\W\d_]+", inner.lower())[:2]
@@ -1663,11 +1750,16 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         n_words = _word_count(inner)
         if n_words == 0:
             continue
+        if byline is None and m.depth == 0:
+            byline = _signature_after(ctx, m.close + 1)
         if m.depth > 0:
             outer = next((o for o in marks if o.open < m.open and o.close > m.close and o.depth == m.depth - 1), None)
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
         else:
             sent_a, sent_b = _sentence_around(sentences, m.open, m.close)
+            if re.search(r"[?!….]\s*$", inner):
+                sent_b = max(sent_b, _incise_after_exclamation(ctx, sentences, m.close,
+                                                               full_stop=inner.rstrip().endswith(".")))
         if n_words == 1 or _is_title(ctx, m.open, inner) or _continues_titles(text, title_close, m.open):
             title_close = m.close if n_words > 1 else title_close
             continue
@@ -1707,7 +1799,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
             if m.depth > 0 and not speaker.canonical:
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
-            needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label != "PER"
+            needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label not in ("PER", "SRC")
         elif m.depth == 0 and (signed := _signed_line_before(ctx, m.open)) is not None:
             # « François Pinault, juin 2018, Le Monde : le président « ne comprend pas » »
             speaker = signed
@@ -1788,6 +1880,27 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     return [q for q in quotes if text[q.start:q.end] == q.text]
 
 
+# what follows a quote that signs it: « … » (Michel Chossudovsky), « … »\n— George Orwell
+_SIGNATURE_LEAD = re.compile(r"[ \t]*(?:\([ \t]*|\n?[ \t]*[—–][ \t]*)")
+
+
+def _signature_after(ctx: _Context, after: int) -> Mention | None:
+    """The person who signs a quote right after its closing mark, in brackets or after a dash (an
+    epigraph), with at most a date or a description after the name: no sentence reports these words."""
+    text = _text(ctx.doc)
+    lead = _SIGNATURE_LEAD.match(text, after)
+    if lead is None or lead.end() == after:
+        return None
+    person = next((e for e in ctx.entities if e.label == "PER" and e.start == lead.end()), None)
+    if person is None:
+        return None
+    bracket = "(" in lead.group(0)
+    rest = re.match(r"[^()\n]{0,60}?\)" if bracket else r"[^\n]{0,60}?(?:\n|$)", text[person.end:])
+    if rest is None or not re.fullmatch(r"\s*(?:,[^«»“”\"]*)?\)?\s*", rest.group(0)):
+        return None
+    return person
+
+
 def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:
     """« Le barrage a tenu, a-t-elle précisé, mais pas le déversoir »: one pair of marks around
     two quotes and their cue.  The words are the speaker's, the incise is not: two quotes, one speaker."""
@@ -1866,6 +1979,42 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
     return sa, sb
 
 
+def _person_ending_title(ctx: _Context, t: Token) -> _Speaker | None:
+    """The first person named after the verb `t`, before the clause ends, past words that can make a title
+    (capitalised words, nouns, « of », « de »)."""
+    doc, text = ctx.doc, _text(ctx.doc)
+    for x in doc[t.i + 1:t.i + 14]:
+        person = next((e for e in ctx.entities if e.label == "PER" and e.start == x.idx), None)
+        if person is not None:
+            return _Speaker(person.text, person.canonical or person.text, person.start, person.end, "PER")
+        if x.is_punct or x.is_sent_start or not (x.text[:1].isupper() or x.pos_ in ("NOUN", "ADJ", "DET")
+                                                 or x.lower_ in _COMPLEMENT_LINKS):
+            return None
+    return None
+
+
+def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: bool = False) -> int:
+    """'"Why are you so confident?" Kaitlan Collins asked Biden': a question or an exclamation closing the
+    quote ends the sentence for the splitter, but an incise that opens the next one on the same line (a
+    noun phrase, then a cue verb among its first words) still reports it.  After a full stop ('"… office
+    atmosphere." Politico reported, citing …') only a verb with no object at all does.  The end of that
+    sentence, or 0."""
+    nxt = next(((s, e) for s, e in sentences if s > close), None)
+    text = _text(ctx.doc)
+    if nxt is None or "\n" in text[close:nxt[0]]:
+        return 0
+    span = ctx.doc.char_span(nxt[0], nxt[1], alignment_mode="expand")
+    for t in list(span or ())[:14]:
+        if t.pos_ == "VERB":
+            # ("The minister said the plan had failed": a verb with its own reported clause reports that)
+            own_clause = any(c.dep_ in ("ccomp", "xcomp") or full_stop and c.dep_ in ("dobj", "obj", "iobj", "dative")
+                             for c in t.children)
+            return nxt[1] if _is_cue_token(t, ctx.lex) and not own_clause else 0
+        if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "PART", "AUX", "ADV"):
+            return 0
+    return 0
+
+
 def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
     """The last person who is the subject of a speech verb between two offsets, outside quotes."""
     found = None
@@ -1893,10 +2042,18 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
             toks = _subject_tokens(h, ctx.quote_ranges)
             if toks:
                 sp = _resolve_tokens(ctx, toks, q_open, prefer_first=False)
-                return sp if sp.label == "PER" else _Speaker()
+                # the subject itself names the person ("Communication issues …, including her chief of
+                # staff Tina Flournoy, have contributed to a "…"" are no one's words)
+                head = _phrase_head([x for x in toks if not x.is_punct] or toks)
+                headed = head.pos_ == "PRON" or _person_noun(head, ctx.lex) or any(
+                    e.label == "PER" and e.start <= head.idx < e.end for e in ctx.entities)
+                return sp if sp.label == "PER" and headed else _Speaker()
             break
         if h.head == h:
             break
+        if h.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and h.head.pos_ in ("NOUN", "PROPN") \
+                and not (q_open <= h.head.idx <= q_close):
+            break       # "an alert from a researcher that "…"", « une loi qui « … » »: the noun's words, not the subject's
         h = h.head
     return _Speaker()
 

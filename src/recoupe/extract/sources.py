@@ -111,6 +111,8 @@ def outlet_named(name: str) -> Outlet | None:
 _SITE_NAME = re.compile(r"(.{2,40})\.(?:com|fr|net|org|info|co\.uk)")
 _TIMES = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times)(?! [A-Z])(?![\w-])")
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
+_CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[WKC][A-Z]{2,3}(?P<suffix>-(?:TV|FM|AM|DT))?)(?![\w-])"
+                        r"(?P<band>\s+\d{2,4}(?:\.\d)?\s?(?:AM|FM)\b)?(?P<noun>\s+(?:[Rr]adio|News|[Tt]elevision|TV)\b)?")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
 # the signature line an embedded social-media post leaves in the text: a dash, the account's
 # display name, its handle, the date ("— LCP (@LCP) July 23, 2022", « — Jean Dupont (@jdupont) 3 mai 2022 »)
@@ -245,6 +247,14 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
             _is_affiliation(text, m.start(), lex, per_spans))
+    # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
+    # le climat », "according to the Centers for Disease Control and Prevention")
+    for e in article.entities:
+        if e.label == "ORG" and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
+                and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
+            o = outlet_named(e.text)
+            add(o.name if o else e.canonical or e.text, o.kind if o else "official", o.country if o else None,
+                e.start, e.end)
     contracted, contracted_outlets = _contracted_index()
     for m in contracted.finditer(text):
         if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
@@ -284,6 +294,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         # « l'émission de mardi soir, The Evening With … , »: a time complement, then the name in apposition
         apposition = False
         j = _after_time_complement(doc, j, lex)
+        if j + 1 < len(doc) and doc[j].text in ("«", "“", '"') and doc[j + 1].text[:1].isupper():
+            j += 1              # « la publication « Economy Today » »: the name in quote marks
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
             j, apposition = j + 1, True
         # a title opening on a small word: « Le Grand Jury », « Sans Détour »
@@ -315,6 +327,12 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         o = outlet_named(m.group(1))
         add(o.name if o else m.group(1), o.kind if o else "outlet", o.country if o else None, m.start(1), m.end(1))
+    # North American stations by call sign: "on WABC 770 AM", "told KTLA-TV", "WNYC radio"
+    for m in _CALL_SIGN.finditer(text):
+        if m.group("suffix") or m.group("band") or m.group("noun"):
+            o = outlet_named(m.group("sign"))
+            add(o.name if o else m.group("sign"), o.kind if o else "broadcaster", o.country if o else "US",
+                m.start("sign"), m.end("sign"))
     # embedded posts: "— Public Sénat (@publicsenat) July 19, 2022" under the post's text
     for m in _POST_SIGNATURE.finditer(text):
         o = outlet_named(m.group("name")) or outlet_named(m.group("handle")[1:])
@@ -438,6 +456,9 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
         if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
             continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed
+        if k == t.i - 1 and k > 0 and doc[k].lower_ in getattr(lex, "KIND_OF", ()) \
+                and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.COUNT_NOUNS:
+            continue            # « des méthodes d'analyse du Big Data »: a kind of work, not a document
         writers = persons if low in lex.PERSON_WRITINGS else []
         authors = (_authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
@@ -497,7 +518,10 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
                                            text[found[-1].end:author.start])) \
                 or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
                     and re.search(r"\b(?:dans|in) (?:un|une|son|sa|leur|a|its|their) $", text[max(0, t.idx - 12):t.idx])):
-            found.append(author)
+            # "the letter by RNC Chair Ronna McDaniel": the body is the writer's affiliation, the writer signs
+            writer = next((c for c in candidates if c.label == "PER" and author.label != "PER"
+                           and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}", text[author.end:c.start])), None)
+            found.append(writer or author)
             continue
         break
     return found

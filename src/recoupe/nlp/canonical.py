@@ -70,6 +70,19 @@ def alias_table() -> dict[str, Alias]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    text = resources.files("recoupe.data").joinpath("given_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def given_name_gender(full_name: str) -> str | None:
+    """"Fem" or "Masc" when a full name opens on a given name nearly always worn by one gender
+    (« Marine Le Pen », "Matteo Salvini"); None for a surname alone or a name worn by both."""
+    words = full_name.split()
+    return _given_names().get(words[0]) if len(words) >= 2 else None
+
+
 def lookup_alias(text: str) -> Alias | None:
     table = alias_table()
     hit = table.get(fold(text))

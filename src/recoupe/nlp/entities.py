@@ -40,6 +40,16 @@ def extract_entities(article: Article, doc: Doc) -> None:
             label = "PER"
         elif label in ("ORG", "MISC") and (name := _name_after_role(ent, roles)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
+        elif label in ("ORG", "MISC") and (name := _name_after_department(ent)) is not None:
+            label, start, end = "PER", name.start_char, name.end_char
+        elif label in ("ORG", "MISC") and (split := _outlet_then_name(ent)) is not None:
+            outlet, name = split        # « a déclaré à l'AP Natalia Gebert », tagged one organisation
+            for part, part_label in ((outlet, "ORG"), (name, "PER")):
+                if (entity := _trimmed(article.text, part.start_char, part.end_char, part_label)) is not None:
+                    raw.append(entity)
+            continue
+        elif label in ("ORG", "MISC", "PER") and _role_of_a_body(ent, roles):
+            continue        # « ministre de l'Intérieur »: a person's role, neither a body nor a name
         entity = _trimmed(article.text, start, end, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
@@ -97,6 +107,42 @@ def _name_after_role(ent, roles: set[str]):
     return ent[k:] if len(ent) - k >= 2 else None
 
 
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Ministry|Department|Director|Chief|Chair(?:man|woman)?|"
+                        r"Commissioner|Administrator|Undersecretary|Attorney) of (?:the )?$")
+
+
+def _name_after_department(ent):
+    """"Secretary of Defense Lloyd Austin", tagged "Defense Lloyd Austin", one organisation: after an
+    office "of", the department's words then a person's name (its last two words, or three with an
+    initial: "Charles Q. Brown")."""
+    doc = ent.doc
+    if len(ent) < 3 or not _OFFICE_OF.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
+        return None
+    k = len(ent) - 2
+    if k > 1 and re.fullmatch(r"[A-Z]\.", ent[k].text):
+        k -= 1
+    name = ent[k:]
+    return name if all(t.text[:1].isupper() for t in name) else None
+
+
+def _outlet_then_name(ent):
+    """« l'AP Natalia Gebert » tagged as one organisation: an outlet the source table knows, then two or
+    more capitalised words, is the outlet and a person's name."""
+    for k in range(1, min(3, len(ent) - 2) + 1):
+        rest = ent[k:]
+        if outlet_named(ent[:k].text) is not None and len(rest) >= 2 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in rest) and outlet_named(rest.text) is None:
+            return ent[:k], rest
+    return None
+
+
+def _role_of_a_body(ent, roles: set[str]) -> bool:
+    """« président de la République », « ministre de l'Intérieur »: a span that opens on a person's role
+    in lower case and goes on with its complement, and ends with no name (« le président Macron » does)."""
+    return len(ent) > 2 and ent[0].text.islower() and ent[0].lower_ in roles and ent[1].pos_ == "ADP" \
+        and _name_after_role(ent, roles) is None
+
+
 def _first_names_alone(text: str, doc: Doc, entities: list[Entity]) -> list[Entity]:
     """« Marine rétorque » after « Marine Le Pen »: a first name alone, inside a sentence, is the one
     person of the article who bears it, when exactly one does (the tagger rarely tags it)."""
@@ -144,6 +190,16 @@ def _canonicalise(entities: list[Entity]) -> None:
             place = lookup_place(e.text)
             if place and place.population >= 100_000:
                 e.label = "LOC"
+    # « Bush said » after « George W. Bush », tagged a place (Būsh, a town in Egypt), « selon Sikorsky »
+    # tagged a company: the surname of a person the article names in full is that person, unless it is a
+    # large place spelled just so (Washington), an outlet or a name the alias table knows
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and len(e.text.split()) >= 2}
+    for e in entities:
+        if e.label in ("LOC", "MISC", "ORG") and e.text in surnames and not lookup_alias(e.text) \
+                and not outlet_named(e.text):
+            place = lookup_place(e.text)
+            if place is None or place.name != e.text or place.population < 500_000:
+                e.label = "PER"
     people = resolve_people([display_name(e.text) for e in entities if e.label == "PER"])
     for e in entities:
         if e.label == "PER":

@@ -48,5 +48,5 @@ ROLE_NOUNS = {
 }
 RELATED_LINK = r"^\s*(?:Read more|Read also|Related|See also|RELATED|READ MORE|Watch|WATCH)\s*:"
 CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Credit|Photo)\s*:\s*"
-CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "reported", "reports", "wrote", "newspaper",
+CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "from", "reported", "reports", "wrote", "newspaper",
                  "magazine", "outlet", "network", "channel", "cited"}

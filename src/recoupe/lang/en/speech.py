@@ -47,6 +47,8 @@ FIRST_PERSON = {"i"}      # the writer ("I wrote in 2018:"); "we" is as often th
 DOCUMENT_NOUNS = {"report", "document", "statement", "memo", "study", "survey", "poll", "filing",
                   "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier"}
 
+# reading in an outlet names its words after a colon ("as one can read in The Guardian: …")
+READING_VERBS = {"read"}
 TITLE_WORDS = {"titled", "entitled", "called", "dubbed", "named", "book", "film", "movie", "show",
                "program", "programme", "song", "album", "series", "operation", "campaign", "slogan",
                "headline", "column", "theme", "event", "so-called", "term", "word", "phrase", "label",

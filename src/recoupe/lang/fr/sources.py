@@ -6,7 +6,7 @@ MEDIA_NOUNS = {
     "magazine": "newspaper", "tabloïd": "newspaper", "site": "outlet", "média": "outlet", "chaîne": "broadcaster",
     "radio": "broadcaster", "télévision": "broadcaster", "agence": "agency", "blog": "outlet", "podcast": "outlet",
     "émission": "broadcaster", "revue": "newspaper", "webzine": "outlet", "bihebdomadaire": "newspaper",
-    "bimensuel": "newspaper", "trimestriel": "newspaper", "hebdo": "newspaper",
+    "bimensuel": "newspaper", "trimestriel": "newspaper", "hebdo": "newspaper", "publication": "outlet",
 }
 # document nouns, with their English name for the canonical form (« un rapport de l'Olaf » -> Olaf report)
 DOCUMENT_NOUNS = {
@@ -20,6 +20,13 @@ DOCUMENT_NOUNS = {
     "calculs": "calculations", "projections": "projections", "prévisions": "forecasts",
     "recensement": "census", "baromètre": "barometer", "décompte": "count", "comptage": "count",
 }
+# a document noun right after a bare « de » that follows a noun names a kind, not a document
+# (« des méthodes d'analyse du Big Data », « une commission d'enquête »), unless that noun counts
+# documents (« une série d'études de l'OMS »)
+KIND_OF = {"de", "d'", "d’"}
+COUNT_NOUNS = {"série", "séries", "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers", "nombre",
+               "ensemble", "copie", "copies", "extrait", "extraits", "pile", "liasse", "fuite", "publication",
+               "batterie", "salve", "multitude", "foule", "tas", "paquet", "lot"}
 # a document noun after this preposition names a place (« s'exprimer à la tribune de l'ONU »)
 PLACES_NOT_DOCUMENTS = {("à", "tribune")}
 # what a person publishes in their own name: writings (« la lettre de Jean Dupont »), and the media of

@@ -72,6 +72,8 @@ DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étu
                   "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
 
 # words right before a quote that make it a name or a title, not speech (« intitulé « … » »)
+# reading in an outlet names its words after a colon (« comme on peut le lire dans Le Monde : « … » »)
+READING_VERBS = {"lire"}
 TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "thème",
                "colloque", "conférence", "journée", "journées", "livre", "ouvrage", "film", "émission",
                "série", "opération", "blog", "site", "titre", "titré", "titrée", "session", "table",
@@ -80,7 +82,13 @@ TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé
                "manifeste", "association", "collectif", "groupe", "parti", "label", "dispositif",
                "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite",
                "procédure", "marche", "salon", "festival", "concept", "slogan", "sujet", "sujets", "thèmes",
-               "intitulés", "ateliers", "atelier", "panel", "tables"}
+               "intitulés", "ateliers", "atelier", "panel", "tables", "nom"}
+
+# a work and its author right before the marks: « l'excellente analyse de Philippe Silberzahn « … » »
+# names the work, it quotes no one
+WORK_BY_AUTHOR = (r"\b(?:analyse|article|tribune|éditorial|essai|étude|note|billet|livre|ouvrage|roman|film|"
+                  r"texte|chronique|rapport|livre|thèse|enquête|documentaire)\s+(?:de|d['’]|du|des)\s*"
+                  r"(?:[A-ZÉÈ][\w'’.-]*\s+){1,4}$")
 
 # words that can introduce a reported clause (« a déclaré que … »)
 COMPLEMENTISERS = {"que", "qu'", "qu’", "qu"}
