@@ -280,18 +280,21 @@ def complete_list(tokens: list[Token]) -> list[Token]:
         return tokens
     inside = {x.i for x in tokens}
     last = tokens[-1].i
+    doc = tokens[0].doc
     sent_end = tokens[-1].sent.end
+    # (the items are read off the rest of the sentence: most contents have none)
+    by_head: dict[int, list[Token]] = {}
+    for c in doc[last + 1:sent_end]:
+        if c.dep_ == "conj" and c.head.i in inside and c.tag_ not in _FINITE_CLAUSE and not _has_subject(c):
+            by_head.setdefault(c.head.i, []).append(c)
     end = last
-    for x in tokens:
-        items = [c for c in x.children if c.dep_ == "conj" and c.i > last and c.tag_ not in _FINITE_CLAUSE
-                 and not _has_subject(c)]
-        if not items or not any(c.dep_ == "cc" for c in x.children) and not any(
+    for head, items in by_head.items():
+        if not any(c.dep_ == "cc" for c in doc[head].children) and not any(
                 c.dep_ == "cc" for it in items for c in it.children):
             continue
         end = max(end, max(y.i for it in items for y in it.subtree))
     if end == last or end >= sent_end:
         return tokens
-    doc = tokens[0].doc
     return tokens + [doc[i] for i in range(last + 1, end + 1) if i not in inside]
 
 
