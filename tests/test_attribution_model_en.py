@@ -93,3 +93,20 @@ def test_the_content_model_counts_the_punctuation_between_cue_and_word():
     assert breaks[words["coach"]] == 1 and breaks[words["ahmed"]] == 2
     # the count goes into the features, with the side of the cue the word is on
     assert "breaks=after|2" in M.content_features(cue, doc[words["leeds"]], "say", breaks[words["leeds"]])
+
+
+def test_a_cue_with_its_own_complement_reports_what_follows_it():
+    from recoupe.nlp.spacy_runner import load_pipeline
+    # a content model that would take every word: the side is the cue's, not the longer one
+    everything = M.LinearModel({}, 10.0, 0.5)
+    doc = load_pipeline("en")("Viguerie is upbeat about the chances of the senator from Texas in November "
+                              "because he sees Cruz as a uniter.")
+    cue = next(t for t in doc if t.lower_ == "sees")
+    run = M.content_run(cue, next(doc.sents), everything)
+    assert run and run[0].lower_ == "cruz"
+    # the addressee of "tells" is no complement: what was said stands before the cue
+    doc = load_pipeline("en")("The senator from Texas will win the whole state in November, his adviser tells "
+                              "reporters.")
+    cue = next(t for t in doc if t.lower_ == "tells")
+    run = M.content_run(cue, next(doc.sents), everything)
+    assert run[0].lower_ == "the" and run[-1].i < cue.i

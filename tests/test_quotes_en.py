@@ -387,6 +387,65 @@ def test_an_inverted_subject_goes_on_past_a_possessive():
     assert {q.speaker_canonical for q in quotes if q.kind == "direct"} == {"John Matze"}
 
 
+# ----------------------------------------------------------------- a subject the parse missed
+def test_a_name_and_its_description_before_the_verb_speak_when_the_parse_gives_no_subject():
+    # the parse hangs "Reid" on "Nevada" (a list) and leaves "said" without a subject
+    quotes = english_quotes("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+                            "spoke with Mr. Sanders on Tuesday.")
+    q = quote_holding(quotes, "he spoke with Mr. Sanders")
+    assert q.speaker == "Senator Harry Reid, the minority leader" and q.speaker_canonical == "Harry Reid"
+
+
+def test_a_phrase_after_a_preposition_is_no_subject():
+    # "the official unemployment rate" is what "on" governs, not who suggested
+    quotes = english_quotes("He cast doubt on the official unemployment rate of 4.9 percent, suggested that the real "
+                            "rate could be as high as 42 percent.")
+    assert not any("rate" in (q.speaker or "") for q in quotes)
+
+
+def test_the_subject_of_a_copula_reports_through_its_adjective():
+    # "mentioning" hangs on "remind", which hangs on "likely": the one who is likely mentions
+    q = quote_holding(english_quotes("Sanders is also likely to remind voters of his record by mentioning the fact that "
+                                     "he was at the March on Washington in 1963."), "the fact that he was")
+    assert q.speaker == "Sanders"
+
+
+# ----------------------------------------------------------------- lists
+def test_a_list_of_gerunds_is_one_content():
+    # "taking care of veterans" after a comma is the list's next item, not the reporter's participle
+    q = quote_holding(english_quotes("The senator reiterated many of the pledges he has been making for months: "
+                                     "rebuilding the military, taking care of veterans and building a wall."),
+                      "rebuilding the military")
+    assert q.speaker == "The senator" and q.text.endswith("taking care of veterans and building a wall")
+
+
+def test_a_participle_after_the_reported_clause_is_still_cut():
+    q = quote_holding(english_quotes("The governor said the plan was dead, pointing to the vote in the Senate."),
+                      "the plan was dead")
+    assert q.text == "the plan was dead"
+
+
+def test_a_closing_mark_typed_to_open_a_quote_opens_it():
+    # (readers' comments pasted with a left-to-right mark before them)
+    text = ("Readers flooded the page with comments.\n\u202a”This is why they must be stopped. They are evil. "
+            "Children are gifts and are to be protected,” said John Krystek.")
+    assert [text[m.open + 1:m.close] for m in scan_quote_marks(text)] == [
+        "This is why they must be stopped. They are evil. Children are gifts and are to be protected,"]
+    q = quote_holding(english_quotes(text), "They are evil")
+    assert q.kind == "direct" and q.text.startswith("This is why") and q.speaker == "John Krystek"
+
+
+def test_two_verbs_sharing_their_object_are_one_statement():
+    # "held and hugged" share "grieving family members": not the reporter's narration going on
+    quotes = english_quotes("Biden met the families on Thursday. “I held and hugged” grieving family members before "
+                            "laying flowers at a memorial for the victims, he said.")
+    q = quote_holding(quotes, "grieving family members")
+    assert q.kind == "indirect" and q.speaker == "he" and q.text.endswith("a memorial for the victims")
+    # while a verb after a completed clause is still cut off
+    q = quote_holding(english_quotes("She said Trump was ignorant and criticized him for his remarks."), "Trump was")
+    assert q.text == "Trump was ignorant"
+
+
 # ----------------------------------------------------------------- names inside the speaker's phrase
 def test_a_name_that_modifies_or_complements_the_speaker_is_not_the_speaker():
     q = quote_holding(english_quotes('"No more money will be diverted to building a border wall," a Biden '

@@ -31,6 +31,7 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -112,6 +113,9 @@ def scan_quote_marks(text: str, open_after_sentence: bool = False) -> list[Marke
                     # mixed typography, a straight mark closed by a curly one ("We will win,” he said)
                     spans.append(MarkedSpan(straight_open, i, len(stack)))
                     straight_open = None
+                elif ch == "”" and not stack and (prev.isspace() or prev in "(:" or unicodedata.category(prev) == "Cf") \
+                        and nxt.isalnum():
+                    stack.append(i)     # a closing mark typed to open (”We will win,” he said)
             elif ch in OPENERS:
                 stack.append(i)
             elif ch == '"' and straight_open is None and stack and text[stack[-1]] == "“" \
@@ -652,6 +656,9 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             continue
         if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
             v = v.head.head     # "by proposing …", "after saying …": the one who does the main verb
+            continue
+        if v.dep_ in ("acomp", "advmod") and v.pos_ in ("ADJ", "ADV") and v.head.pos_ in ("AUX", "VERB"):
+            v = v.head          # "is likely to remind …", "was back to boasting about …": the copula's subject
             continue
         if v.dep_ == "acl" and v.head.dep_ in ("obj", "dobj") and v.head.head != v.head:
             v = v.head.head     # « a eu l'honnêteté d'écrire », « a eu le courage de dire »: the one who has it
@@ -2139,6 +2146,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             if not st or _word_count(st[0]) < 3:
                 continue
             speaker_toks = _subject_tokens(t, ctx.quote_ranges)
+            if not speaker_toks and rules is not None and c.i > t.i:
+                speaker_toks = rules.subject_in_place(t)     # "Senator Reid, the minority leader, said …"
             if not speaker_toks and c.i < t.i:
                 # "…, said John Smith" / « …, a précisé le ministre »
                 speaker_toks = _noun_phrase_after(doc, t.i + 1, sent.end)
@@ -2255,12 +2264,13 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
     """The quotes of one attribution found by a language's own rules: the content (in two parts
     around an incise when both parts say something), its cue and its resolved source."""
     doc = ctx.doc
-    content = rules.trim_content(att.content, att.cue)
+    content = rules.trim_content(rules.complete_list(att.content), att.cue)
     if content:
         content = _with_nested_reports(content, found)
     if not content or any(_clashes(q, content) for q in found):
         return []
-    speaker_toks = att.source or _subject_tokens(getattr(att, "subject_of", None) or att.cue, ctx.quote_ranges)
+    owner = getattr(att, "subject_of", None) or att.cue
+    speaker_toks = att.source or _subject_tokens(owner, ctx.quote_ranges) or rules.subject_in_place(owner)
     words = [x for x in speaker_toks if not x.is_punct]
     if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE):
         return []

@@ -178,12 +178,13 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
                 (prev.text in _CLOSING_QUOTES and k >= 2 and tokens[k - 2].text == ",")
             if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
-            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t):
+            if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t) \
+                    and not _gerund_list_item(t, inside):
                 return tokens[:k - 1]
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]
             if cue is not None and t.dep_ == "conj" and t.pos_ == "VERB" and not _has_subject(t) \
-                    and t.tag_ == cue.tag_ and t.head.i in roots:
+                    and t.tag_ == cue.tag_ and t.head.i in roots and _completed_before(t.head, t):
                 cut = k - 1 if prev.dep_ == "cc" else k
                 if cut > 0 and tokens[cut - 1].text == ",":
                     cut -= 1
@@ -191,6 +192,110 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         if not t.is_punct:
             words += 1
     return tokens
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+_NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"}
+_NP_LINKS = {"of", "for", "from", "at", "in", "on", "with", "and", "-", "–"}
+_NP_MAX = 14
+
+
+def _noun_phrase_ending_at(doc, end: int, floor: int) -> list[Token]:
+    """The noun phrase that ends on word `end` (not before word `floor`), read leftwards:
+    determiners, adjectives, nouns, names, and the prepositions that join them ("head of
+    the Center for American Progress"); [] when it does not open a clause (it follows a
+    preposition or a verb: "cast doubt on the official rate, suggested …" names no one)."""
+    k = end
+    while k >= floor and end - k < _NP_MAX and (doc[k].pos_ in _NP_INNER or doc[k].tag_ == "POS" or (
+            doc[k].lower_ in _NP_LINKS and k < end and doc[k - 1].pos_ in _NP_INNER)):
+        k -= 1
+    words = list(doc[k + 1:end + 1])
+    while words and (words[0].pos_ == "ADP" or words[0].lower_ in _NP_LINKS):
+        words = words[1:]
+    if not words or not any(w.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for w in words):
+        return []
+    before = doc[words[0].i - 1] if words[0].i > floor else None
+    if before is not None and (before.pos_ in ("ADP", "VERB", "AUX") or before.tag_ == "TO"):
+        return []
+    return words
+
+
+def subject_in_place(cue: Token) -> list[Token]:
+    """The source of a finite cue verb the parse left without a subject, read off the words
+    before it: "Senator Harry Reid, the minority leader, said …", "Tanden, head of the Center
+    for American Progress, recounted …", "Less than a third agreed …" (the parse hangs the
+    name on something else).  The noun phrase right before the verb (past adverbs and
+    auxiliaries), with the name it stands in apposition to; [] when none opens the clause."""
+    if cue.tag_ not in _FINITE and not (cue.tag_ == "VBN" and any(c.dep_ == "aux" for c in cue.children)):
+        return []
+    doc, floor = cue.doc, cue.sent.start
+    k = cue.i - 1
+    while k >= floor and (doc[k].tag_ in ("RB", "MD") or (doc[k].pos_ == "AUX" and doc[k].head == cue)):
+        k -= 1
+    appositive = k >= floor and doc[k].text == ","
+    k -= appositive
+    if k < floor:
+        return []
+    words = _noun_phrase_ending_at(doc, k, floor)
+    if not words or words[-1].lower_ in NOT_A_SOURCE or words[-1].ent_type_ in ("DATE", "TIME"):
+        return []
+    first = words[0].i
+    if appositive and first - 2 >= floor and doc[first - 1].text == ",":
+        # "Senator Harry Reid, the minority leader,": the name before the description
+        name = _noun_phrase_ending_at(doc, first - 2, floor)
+        if name and any(w.pos_ == "PROPN" for w in name):
+            return name + [doc[first - 1]] + words
+    elif appositive and (first == floor or doc[first - 1].text != ","):
+        return []       # "a trio of governors, said …" with no comma opening it: not an apposition
+    return words
+
+
+_COMPLEMENTS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative"}
+
+
+def _completed_before(verb: Token, conj: Token) -> bool:
+    """Whether a verb has its complement before the verb coordinated with it: "Trump was
+    ignorant | and criticized him" is two statements, "held and hugged grieving families" one
+    (both verbs share the object that follows)."""
+    return any(c.dep_ in _COMPLEMENTS and verb.i < c.i < conj.i for c in verb.children)
+
+
+def _gerund_list_item(t: Token, inside: set[int]) -> bool:
+    """"his platform of deporting illegal aliens, promoting trade deals …, and rejecting …": a
+    gerund coordinated with a gerund of the content is the next item of a list, not the reporter's
+    participle going on."""
+    return t.dep_ == "conj" and t.head.tag_ == "VBG" and t.head.i in inside
+
+
+_FINITE_CLAUSE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def complete_list(tokens: list[Token]) -> list[Token]:
+    """A content that stops inside a list runs on to the list's last item ("touted her proposals
+    to invest $275 billion in infrastructure, expand Social Security benefits, and enable
+    debt-free college"; "poke fellow politicians, the press and himself"): the items after the
+    content's end coordinated with a word of it, up to the last one after "and"/"or".  Clauses
+    with a finite verb are not list items (the reporter's narration may go on: `trim_content`)."""
+    if not tokens:
+        return tokens
+    inside = {x.i for x in tokens}
+    last = tokens[-1].i
+    doc = tokens[0].doc
+    sent_end = tokens[-1].sent.end
+    # (the items are read off the rest of the sentence: most contents have none)
+    by_head: dict[int, list[Token]] = {}
+    for c in doc[last + 1:sent_end]:
+        if c.dep_ == "conj" and c.head.i in inside and c.tag_ not in _FINITE_CLAUSE and not _has_subject(c):
+            by_head.setdefault(c.head.i, []).append(c)
+    end = last
+    for head, items in by_head.items():
+        if not any(c.dep_ == "cc" for c in doc[head].children) and not any(
+                c.dep_ == "cc" for it in items for c in it.children):
+            continue
+        end = max(end, max(y.i for it in items for y in it.subtree))
+    if end == last or end >= sent_end:
+        return tokens
+    return tokens + [doc[i] for i in range(last + 1, end + 1) if i not in inside]
 
 
 def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:

@@ -204,6 +204,10 @@ def cue_candidates(sent: Span, quoted) -> list[Token]:
 
 
 # ----------------------------------------------------------------- decoding
+# verbs whose object is the one spoken to, not what is said
+_ADDRESSEE_VERBS = {"tell", "ask", "inform", "remind", "assure", "warn", "urge", "brief", "email", "text", "write"}
+
+
 def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     """The contiguous run of words, on one side of the cue, that the content model most puts in
     the cue's content: the run maximising the sum of (probability - threshold), so that one
@@ -214,9 +218,15 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     words = list(sent)
     breaks = clause_breaks(sent, cue)
     up_steps = _up_steps(cue)
+    # a cue whose own complement follows it reports what follows ("sees Cruz as a uniter")
+    # (not the addressee of "tells Breitbart News": "“…,” X tells Breitbart News")
+    after_only = any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children) \
+        and lem not in _ADDRESSEE_VERBS
     for k, t in enumerate(words):
         if t.i == cue.i:
             start, total = None, 0.0        # a content never runs across its own cue
+            continue
+        if after_only and t.i < cue.i:
             continue
         gain = model.probability(content_features(cue, t, lem, breaks[t.i], up_steps)) - model.threshold
         if start is None or total <= 0:
