@@ -83,6 +83,11 @@ def given_name_gender(full_name: str) -> str | None:
     return _given_names().get(words[0]) if len(words) >= 2 else None
 
 
+def is_given_name(word: str) -> bool:
+    """A word the given-name table knows (« Mateusz »)."""
+    return word in _given_names()
+
+
 def lookup_alias(text: str) -> Alias | None:
     table = alias_table()
     hit = table.get(fold(text))

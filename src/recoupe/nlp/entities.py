@@ -9,7 +9,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
-from recoupe.nlp.canonical import display_name, given_name_gender, lookup_alias, lookup_place, resolve_people
+from recoupe.nlp.canonical import display_name, is_given_name, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
@@ -161,8 +161,8 @@ def _given_name_joined(text: str, entities: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in entities:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end:e.start] == " " and given_name_gender(prev.text + " x") \
-                and " " not in prev.text and e.label in ("PER", "MISC") and e.text[:1].isupper():
+        if prev is not None and text[prev.end:e.start] == " " and is_given_name(prev.text) \
+                and e.label in ("PER", "MISC") and e.text[:1].isupper():
             out[-1] = Entity(text=text[prev.start:e.end], start=prev.start, end=e.end, label="PER",
                              canonical=text[prev.start:e.end])
             continue
