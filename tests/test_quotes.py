@@ -663,3 +663,15 @@ def test_a_short_definite_description_points_back_past_itself():
     assert [(q.speaker, q.speaker_canonical) for q in _fr(
         "Mateusz Morawiecki a écrit une tribune. Le dirigeant a également souligné que la Russie ne s'arrêtera pas "
         "à Kiev.").quotes] == [("Le dirigeant", "Mateusz Morawiecki")]
+
+
+def test_a_passive_agent_a_participle_s_sentence_subject_and_a_body_then_a_person():
+    # « qualifié de « … » par X »: the agent; the tagger had made one organisation of « Rassemblement national
+    # Marine Le Pen » and given it the words
+    assert _speakers("La leader du Rassemblement national Marine Le Pen a réclamé l'abandon des sanctions, un propos "
+                     "qualifié de « extraordinairement dangereux, irresponsable » par la ministre Agnès "
+                     "Pannier-Runacher sur CNews.") == [("extraordinairement d", "Agnès Pannier-Runacher")]
+    # the parse read « épinglé » as a noun: the participles report for the person who is the sentence's subject
+    assert _speakers("Kamala Harris était sénatrice. Harris a de même épinglé Trump pour sa relation avec les "
+                     "Saoudiens, ajoutant : « Inacceptable : l'Amérique doit le faire savoir clairement. »") == [
+        ("Inacceptable : l'Amé", "Kamala Harris")]

@@ -1491,6 +1491,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                    and not _in_ranges(x.idx, ctx.quote_ranges)]
         if earlier:
             return _speaker_for_cue(ctx, _Cue(earlier[-1], *_cue_text(doc, earlier[-1]), "verb"), q_open, q_close)
+    # « un propos qualifié de « dangereux » par la ministre X », "described as "…" by X": a passive
+    # participle's agent right after the quote is who said it
+    agent = _passive_agent_after(ctx, t, q_close)
+    if agent is not None:
+        return agent
     # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
     if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
             (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
@@ -1512,6 +1517,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             if h.head == h:
                 break
             h = h.head
+        # the parse gave the main clause no verb with a subject (« Harris a de même épinglé Trump …, se
+        # plaignant …, ajoutant : », « épinglé » read as a noun): the person who is the sentence's subject
+        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.oblique
+                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+        if named:
+            m = named[0]
+            return _Speaker(_text(doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         return _Speaker()
     if _impersonal_in_document(t):
         k = next(x.i for x in doc[t.i + 1:t.i + 4] if x.lower_ == "dans")
@@ -1982,6 +1994,22 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
         sa = max(0, a - 200)
         sb = min(b + 200, b + 200)
     return sa, sb
+
+
+def _passive_agent_after(ctx: _Context, t: Token, q_close: int) -> _Speaker | None:
+    """The agent (« par X », "by X") right after a quote that a past participle with no auxiliary
+    « avoir » or "have" introduces (« qualifié de « … » par la ministre Agnès Pannier-Runacher »)."""
+    if t.idx > q_close or t.morph.get("VerbForm") != ["Part"] or t.morph.get("Tense") != ["Past"] \
+            and t.tag_ != "VBN" or any((c.lemma_ or "").lower() in ("avoir", "have") for c in t.children):
+        return None
+    doc, text = ctx.doc, _text(ctx.doc)
+    m = re.match(r"[»”\"’'\s]*,?\s*(?:par|by)\s+", text[q_close + 1:q_close + 40])
+    if m is None:
+        return None
+    first = doc.char_span(q_close + 1 + m.end(), q_close + 2 + m.end(), alignment_mode="expand")
+    toks = _noun_phrase_after(doc, first[0].i, len(doc)) if first is not None else []
+    sp = _resolve_tokens(ctx, toks, t.idx, prefer_first=False) if toks else _Speaker()
+    return sp if sp.surface else None
 
 
 def _person_ending_title(ctx: _Context, t: Token) -> _Speaker | None:

@@ -43,8 +43,10 @@ def extract_entities(article: Article, doc: Doc) -> None:
             label, start, end = "PER", name.start_char, name.end_char
         elif label in ("ORG", "MISC") and (name := _name_after_department(ent)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
-        elif label in ("ORG", "MISC", "PER") and (split := _outlet_then_name(ent) or _name_then_outlet(ent)):
-            # « a déclaré à l'AP Natalia Gebert », « Jean Dupont de France Info », tagged one entity
+        elif label in ("ORG", "MISC", "PER") and (split := _outlet_then_name(ent) or _name_then_outlet(ent)
+                                                   or (_body_then_given_name(ent) if label != "PER" else None)):
+            # « a déclaré à l'AP Natalia Gebert », « Jean Dupont de France Info », « la leader du Rassemblement
+            # national Marine Le Pen », tagged one entity
             outlet, name = split
             for part, part_label in ((outlet, "ORG"), (name, "PER")):
                 if (entity := _trimmed(article.text, part.start_char, part.end_char, part_label)) is not None:
@@ -177,6 +179,16 @@ def _outlet_then_name(ent):
         rest = ent[k:]
         if outlet_named(ent[:k].text) is not None and len(rest) >= 2 \
                 and all(t.is_alpha and t.text[:1].isupper() for t in rest) and outlet_named(rest.text) is None:
+            return ent[:k], rest
+    return None
+
+
+def _body_then_given_name(ent):
+    """« Rassemblement national Marine Le Pen » tagged as one organisation: a body's name, then a given
+    name the table knows opening two or more capitalised words, is the body and the person."""
+    for k in range(2, len(ent) - 1):       # (a one-word body is named after the person: « Fondation Jean Jaurès »)
+        rest = ent[k:]
+        if is_given_name(ent[k].text) and all(t.text[:1].isupper() for t in rest) and ent[k - 1].is_alpha:
             return ent[:k], rest
     return None
 
