@@ -212,6 +212,13 @@ class _Context:
     sent_starts: list[int] = field(default_factory=list)
     # subject pronouns already resolved (position -> (canonical, gender) or None), for pronoun chains
     pronoun_referents: dict[int, tuple[str, str] | None] = field(default_factory=dict)
+    _persons: dict | None = None            # person entities by start, built on first use
+
+    def person_at(self, pos: int):
+        """The person entity that starts at `pos`, if any."""
+        if self._persons is None:
+            self._persons = {e.start: e for e in self.entities if e.label == "PER"}
+        return self._persons.get(pos)
 
     def sent_index(self, pos: int) -> int:
         from bisect import bisect_right
@@ -924,7 +931,7 @@ def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
         return None
     if any(e.label in ("ORG", "LOC") and e.start <= name[0].idx < e.end for e in ctx.entities):
         return None
-    person = next((e for e in ctx.entities if e.label == "PER" and e.start == name[0].idx), None)
+    person = ctx.person_at(name[0].idx)
     return person.canonical if person is not None and person.canonical else " ".join(t.text for t in name)
 
 
@@ -1359,7 +1366,7 @@ def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
     text = _text(ctx.doc)
     line_start = text.rfind("\n", 0, colon) + 1
     lead = len(text[line_start:colon]) - len(text[line_start:colon].lstrip(" -–—•*\t"))
-    person = next((e for e in ctx.entities if e.label == "PER" and e.start == line_start + lead), None)
+    person = ctx.person_at(line_start + lead)
     if person is None or not re.fullmatch(r"\s*(?:,[^«»“”\"]*)?", text[person.end:colon]):
         return None
     if any(_is_cue_token(x, ctx.lex) for x in ctx.doc.char_span(person.end, colon, alignment_mode="expand") or []):
@@ -1519,8 +1526,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             h = h.head
         # the parse gave the main clause no verb with a subject (« Harris a de même épinglé Trump …, se
         # plaignant …, ajoutant : », « épinglé » read as a noun): the person who is the sentence's subject
-        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.oblique
-                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
+        named = _named_subjects_before(ctx, t.idx)
         if named:
             m = named[0]
             return _Speaker(_text(doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
@@ -1576,12 +1582,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
                 k = j + 1
                 seen_noun = False
-                person_starts = {e.start for e in ctx.entities if e.label == "PER"}
                 # (« au Conseil des droits de l'Homme l'ambassadeur … »: « de » links the complement's nouns)
                 while k < len(doc) and k - j < 10 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                        or doc[k].lower_ in _COMPLEMENT_LINKS and seen_noun):
                     linked = doc[k - 1].lower_ in _COMPLEMENT_LINKS
-                    if seen_noun and doc[k].idx in person_starts:
+                    if seen_noun and ctx.person_at(doc[k].idx) is not None:
                         break   # « a déclaré à l'AP Natalia Gebert »: a person's name after the complement
                     if seen_noun and doc[k].lower_ not in _COMPLEMENT_LINKS and not linked and (
                             doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
@@ -1624,8 +1629,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # the named subject right before the verb in the same sentence
         # (a name inside the subject the resolver found no speaker in is its modifier: "a Biden administration
         # official said" is no one we can name)
-        named = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.is_speaker and not m.oblique
-                 and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)
+        named = [m for m in _named_subjects_before(ctx, t.idx) if not m.is_speaker
                  and not (sp.start is not None and sp.start <= m.pos < (sp.end or 0))]
         first_word = sp.surface.split()[:1] if sp.surface else []
         if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
@@ -1755,7 +1759,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             head, _, tail = inner.rpartition("\n")
             tail_s = tail.strip()
             tail_at = a + inner.rfind(tail_s)
-            pers = [e for e in ctx.entities if e.label == "PER" and e.start == tail_at]
+            pers = [p for p in (ctx.person_at(tail_at),) if p is not None]
             if pers and "," in tail_s:
                 byline = pers[0]
                 b = a + len(head.rstrip())
@@ -1904,7 +1908,7 @@ def _signature_after(ctx: _Context, after: int) -> Mention | None:
     lead = _SIGNATURE_LEAD.match(text, after)
     if lead is None or lead.end() == after:
         return None
-    person = next((e for e in ctx.entities if e.label == "PER" and e.start == lead.end()), None)
+    person = ctx.person_at(lead.end())
     if person is None:
         return None
     bracket = "(" in lead.group(0)
@@ -1971,7 +1975,7 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
         if any(x < b and a < y for x, y in speech_ranges):
             continue
         caps = name.isupper() and len(name) > 2 and caps_turns >= 2 and lookup_place(name) is None
-        ent = next((e for e in ctx.entities if e.label == "PER" and e.start == m.start(1)), None)
+        ent = ctx.person_at(m.start(1))
         if not caps and ent is None:
             continue
         canon = ent.canonical if ent is not None else None
@@ -1996,6 +2000,12 @@ def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
     return sa, sb
 
 
+def _named_subjects_before(ctx: _Context, pos: int) -> list[Mention]:
+    """Persons named as subjects, not in a complement, earlier in the sentence of `pos` and outside quotes."""
+    return [m for m in ctx.mentions if m.label == "PER" and m.is_subject and not m.oblique
+            and _sent_start_char(ctx, pos) <= m.pos < pos and not _in_ranges(m.pos, ctx.quote_ranges)]
+
+
 def _passive_agent_after(ctx: _Context, t: Token, q_close: int) -> _Speaker | None:
     """The agent (« par X », "by X") right after a quote that a past participle with no auxiliary
     « avoir » or "have" introduces (« qualifié de « … » par la ministre Agnès Pannier-Runacher »)."""
@@ -2015,9 +2025,9 @@ def _passive_agent_after(ctx: _Context, t: Token, q_close: int) -> _Speaker | No
 def _person_ending_title(ctx: _Context, t: Token) -> _Speaker | None:
     """The first person named after the verb `t`, before the clause ends, past words that can make a title
     (capitalised words, nouns, « of », « de »)."""
-    doc, text = ctx.doc, _text(ctx.doc)
+    doc = ctx.doc
     for x in doc[t.i + 1:t.i + 14]:
-        person = next((e for e in ctx.entities if e.label == "PER" and e.start == x.idx), None)
+        person = ctx.person_at(x.idx)
         if person is not None:
             return _Speaker(person.text, person.canonical or person.text, person.start, person.end, "PER")
         if x.is_punct or x.is_sent_start or not (x.text[:1].isupper() or x.pos_ in ("NOUN", "ADJ", "DET")
@@ -2210,7 +2220,6 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 if any(q.start <= att.cue.idx < q.end for q in out):
                     continue        # (a noun cue's verb, "took a shot at")
                 cue_at = _cue_text(doc, att.cue)[1]
-                same_cue = [q for q in out if by_rule_cue.get(id(q)) == cue_at]
                 kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
                 learnt = _attribution_quotes(ctx, att, rules, kept)
                 if learnt:

@@ -554,7 +554,6 @@ def _institution_after(article: Article, doc: Doc, t, lex) -> list[_Author]:
     du parquet de la province de Limbourg », « le rapport établi par le régulateur de l'audiovisuel »,
     « le communiqué du ministère russe de la Défense ») or a name it missed (« un rapport de
     Navdanya International »)."""
-    text = article.text
     j = t.i + 1
     while j < len(doc) and j - t.i <= 4 and doc[j].pos_ in ("ADJ", "VERB", "ADV") and doc[j].text[:1].islower():
         j += 1          # « annuel établi », « publié jeudi » is left to the time words below
