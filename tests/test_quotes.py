@@ -675,3 +675,35 @@ def test_a_passive_agent_a_participle_s_sentence_subject_and_a_body_then_a_perso
     assert _speakers("Kamala Harris était sénatrice. Harris a de même épinglé Trump pour sa relation avec les "
                      "Saoudiens, ajoutant : « Inacceptable : l'Amérique doit le faire savoir clairement. »") == [
         ("Inacceptable : l'Amé", "Kamala Harris")]
+
+
+def test_a_qualified_description_is_not_the_last_speaker_and_woven_words_are_not_his_either():
+    # « le président russe »: the salient person (the last speaker) was never described as Russian
+    text = ("Henri Valmont l'a toujours rappelé : « Nous n'avons fait aucun effort sérieux pour associer la Russie à "
+            "la sécurité de l'Europe ». Washington n'a jamais cherché à profiter des dispositions de Vladimir "
+            "Poutine. Le président russe songeait même à rejoindre l'Alliance atlantique avec l'espoir d'une "
+            "redéfinition du rôle de l'OTAN ou en créant « une nouvelle entité dans laquelle la Russie deviendrait "
+            "un partenaire égal ».")
+    assert _speakers(text) == [("Nous n'avons fait au", "Henri Valmont"), ("une nouvelle entité ", None)]
+    assert _speakers("Henri Valmont l'a rappelé : « Nous ne céderons pas ». Le président russe a souligné que "
+                     "« la Russie deviendrait un partenaire égal de l'Europe ».")[1] == ("la Russie deviendrai", None)
+    # described with the same words, it is that person
+    assert _speakers("Le président russe Vladimir Poutine était à Paris. Emmanuel Macron l'a reçu. Le président "
+                     "russe a souligné que « la Russie deviendrait un partenaire égal de l'Europe ».") == [
+        ("la Russie deviendrai", "Vladimir Putin")]
+
+
+def test_the_speaker_before_a_colon_is_no_relative_clause_s_subject():
+    assert _speakers("Pedro Sanchez élabore la position espagnole avec transparence ; il donne les chiffres qu'on "
+                     "n'entendrait jamais de ceux qui sèment la peur :\n\n« Une létalité de 13 % au début de la "
+                     "pandémie, contre 1 % avec le variant Omicron. »") == [("Une létalité de 13 %", "Pedro Sanchez")]
+
+
+def test_a_noun_of_speech_is_said_by_its_owner():
+    assert _speakers("La Russie s'est engagée dans une surenchère verbale, comme en témoignent les déclarations de "
+                     "Vladimir Poutine, le 27 avril, indiquant que si quelqu'un posait « des menaces stratégiques "
+                     "inacceptables pour la Russie », il devait s'attendre à une réponse.") == [
+        ("des menaces stratégi", "Vladimir Putin")]
+    english = analyze_article(Article(id="en", text="Trump's remarks stressed that \"the border is closed for everyone "
+                                      "who tries to cross it\".", language="en"), skip=SKIP)
+    assert [q.speaker_canonical for q in english.quotes if q.kind == "direct"] == ["Donald Trump"]

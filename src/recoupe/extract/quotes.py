@@ -734,8 +734,14 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # 1. a person named in the phrase, unless only as the owner of who speaks ("Mr. Khan's wife",
     # "Trump's spokesman") or as a modifier ("Clinton aides", "a stalwart Clinton ally"): tags and
     # labels of the English parse ("poss" with a "POS" marker, "compound" on an "NNP")
+    # « les déclarations de Vladimir Poutine », "Trump's remarks": a noun of speech is said by its owner
+    head = _phrase_head(words)
+    speech_head = head.pos_ == "NOUN" and (_norm_word(head.lemma_ or head.text) in ctx.lex.SPEECH_NOUNS
+                                           or head.lower_ in ctx.lex.SPEECH_NOUNS)
     owned = set()
     for t in tokens:
+        if speech_head and t.head == head:
+            continue
         if t.head in tokens and t.head.pos_ == "NOUN" and (
                 (t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)) or
                 (t.dep_ == "compound" and t.tag_ == "NNP")):
@@ -744,14 +750,14 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             and e.start not in owned]
     # a person after a preposition inside the phrase is a complement, never the one who speaks ("X, a close
     # ally of Speaker Nancy Pelosi", « le porte-parole de Vladimir Poutine », « le ministre à Jean Dupont »)
-    pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)]
+    pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)
+            or speech_head and _entity_root(ctx.doc, e).head == head]
     if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
         return sp           # "Mr. Khan's wife": better no name than the husband's
     if pers:
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
         return sp
-    head = _phrase_head(words)
     # 2. the phrase is an outlet, a document or an organisation (« a écrit le NY Times », « l'OMS a révélé »)
     for sa, sb, name, kind in ctx.sources:
         if sa <= head.idx < sb:
@@ -870,6 +876,12 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
         # (someone mentioned before the description itself: it is no antecedent of its own)
         canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a))
+        # a qualifier narrows who is meant (« le président russe », « le ministre allemand »): the one
+        # salient person is meant only if the text described them with it, else no one
+        qualifiers = _content_lemmas([t for t in words[1:] if t is not head]) - _GENERIC_DESCRIPTORS \
+            - _content_lemmas([head])
+        if canon and qualifiers and not qualifiers & ctx.descriptors.get(canon, set()):
+            canon, label = None, None
     elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
         # « the company said »: the organisation most named just before, never a person named after
         here = ctx.sent_index(at)
@@ -907,13 +919,17 @@ _AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*
                 r"(?:[\wéèêàç'’-]+\s+){0,2}")
 
 
+def _entity_root(doc: Doc, entity) -> Token | None:
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _in_complement(doc: Doc, entity, tokens: list[Token]) -> bool:
     """The entity hangs on a preposition inside the phrase: its root token has a case marker ("of",
     « de ») or is the object of one."""
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    if span is None:
+    root = _entity_root(doc, entity)
+    if root is None:
         return False
-    root = span.root
     return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" and c in tokens for c in root.children)
 
 
@@ -1426,6 +1442,9 @@ def _pour_attribution(doc: Doc, i: int) -> bool:
     return False
 
 
+_RELATIVE_DEPS = ("acl:relcl", "relcl")
+
+
 def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Speaker:
     doc = ctx.doc
     t = cue.token
@@ -1458,14 +1477,17 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # a subject in the last clause before the colon speaks, whatever its verb's tag (« …, comme nous
         # l'apprenions début juin : », the verb read as a noun), not one of an earlier clause
         last_clause = max(clause_start, _text(doc).rfind("–", sent_start, cue.start) + 1)
+        # (not the subject of a relative clause: « il donne les chiffres qu'on n'entendrait jamais : »)
         own = [x for x in doc[sent.start:t.i] if x.dep_.startswith("nsubj") and x.idx >= last_clause
-               and not _in_ranges(x.idx, ctx.quote_ranges) and not _adverbial_subject(x)] if sent is not None and last_clause > sent_start else []
+               and not _in_ranges(x.idx, ctx.quote_ranges) and not _adverbial_subject(x)
+               and x.head.dep_ not in _RELATIVE_DEPS and "Rel" not in x.morph.get("PronType")] \
+            if sent is not None and last_clause > sent_start else []
         if own:
             return _resolve_tokens(ctx, [x for x in own[-1].subtree if x.idx >= last_clause], cue.start,
                                    prefer_first=False)
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
-            toks = _subject_tokens(v, ctx.quote_ranges)
+            toks = _subject_tokens(v, ctx.quote_ranges) if v.dep_ not in _RELATIVE_DEPS else []
             if toks:
                 return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
         # no subject in the parse (« Martin Brudermüller, le patron de BASF, s'est opposé à … : », the
@@ -1877,7 +1899,11 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     # évoqué … après que la France a déclaré qu'elle … » then « … » is Poutine's)
                     since = _sent_start_char(ctx, previous.start) if previous.kind == "indirect" else previous.end
                     between = _reporter_between(ctx, since, q.start)
-                    q.speaker_canonical = between or previous.speaker_canonical
+                    own = _named_sentence_subject(ctx, q.start) if needs != "alone" and q.cue is None else None
+                    if own is None or own.canonical == (between or previous.speaker_canonical):
+                        q.speaker_canonical = between or previous.speaker_canonical
+                    # else words woven into a sentence about someone else (« Le président russe songeait à
+                    # créer « … » » after Kissinger's quote): not the previous speaker's
                 elif echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
@@ -2072,6 +2098,24 @@ def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
                 if sp.label == "PER" and sp.canonical:
                     found = sp.canonical
     return found
+
+
+def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
+    """The main subject of the sentence holding `pos` when it names a person or a body (not a
+    pronoun, not a thing), resolved as far as the text allows."""
+    span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span[0].sent.root
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj") and not _in_ranges(c.idx, ctx.quote_ranges)]
+    if not subjects:
+        return None
+    toks = sorted(subjects[0].subtree, key=lambda x: x.i)
+    head = _phrase_head([x for x in toks if not x.is_punct] or toks)
+    if head.pos_ == "PRON" or not (_person_noun(head, ctx.lex) or any(
+            e.label in ("PER", "ORG") and e.start <= head.idx < e.end for e in ctx.entities)):
+        return None
+    return _resolve_tokens(ctx, toks, pos, prefer_first=False)
 
 
 def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
