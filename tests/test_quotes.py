@@ -707,3 +707,18 @@ def test_a_noun_of_speech_is_said_by_its_owner():
     english = analyze_article(Article(id="en", text="Trump's remarks stressed that \"the border is closed for everyone "
                                       "who tries to cross it\".", language="en"), skip=SKIP)
     assert [q.speaker_canonical for q in english.quotes if q.kind == "direct"] == ["Donald Trump"]
+
+
+def test_an_impersonal_clause_before_a_colon_leaves_the_person_who_announces():
+    # « Il faut rappeler que » names no one; the parse hung the name on a noun: the one person named
+    # before the reporting verb speaks, never one in a complement
+    text = ("Les gouvernements européens abandonnent ces mesures. Il faut rappeler que {who}, dans sa choquante "
+            "adresse aux Français de juillet 2021, annonçait :\n\n« Pour lutter, une seule solution : le vaccin. »")
+    assert _speakers(text.format(who="Jean Dupont")) == [("Pour lutter, une seu", "Jean Dupont")]
+    assert _speakers(text.format(who="le ministre de Jean Dupont")) == [("Pour lutter, une seu", None)]
+
+
+def test_an_agency_s_dispatch_speaks_for_the_agency():
+    assert _speakers("Amazon va embaucher 4000 personnes, selon une dépêche de l'AFP. « Cela devrait faire grimper "
+                     "ses effectifs dans le pays à 75.000 personnes », ajoute la dépêche.") == [
+        ("Cela devrait faire g", "Agence France-Presse")]

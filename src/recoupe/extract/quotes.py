@@ -1488,13 +1488,21 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
             toks = _subject_tokens(v, ctx.quote_ranges) if v.dep_ not in _RELATIVE_DEPS else []
-            if toks:
-                return _resolve_tokens(ctx, toks, cue.start, prefer_first=False)
+            sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=False) if toks else _Speaker()
+            if sp.surface:      # (an impersonal « Il faut rappeler que … » names no one: look further)
+                return sp
         # no subject in the parse (« Martin Brudermüller, le patron de BASF, s'est opposé à … : », the
         # participle read as an adjective): the one person named before the clause's first verb
         first_verb = verbs[0].idx if verbs else cue.start
         named = [e for e in ctx.entities if e.label == "PER" and sent_start <= e.start < first_verb
                  and not _in_ranges(e.start, ctx.quote_ranges)]
+        reporting = [v for v in verbs if _is_cue_token(v, ctx.lex)]
+        if not named and reporting:
+            # « Il faut rappeler que Macron, dans son adresse aux Français, annonçait : », the parse lost:
+            # the one person named before the reporting verb, not in a complement
+            named = [e for e in ctx.entities if e.label == "PER" and sent_start <= e.start < reporting[-1].idx
+                     and not _in_ranges(e.start, ctx.quote_ranges)
+                     and not ((r := _entity_root(doc, e)) is not None and _in_complement(doc, e, [r.head, *r.children]))]
         if len(named) == 1:
             e = named[0]
             return _Speaker(e.text, e.canonical or e.text, e.start, e.end, "PER")

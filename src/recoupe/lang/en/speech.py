@@ -45,7 +45,7 @@ PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "tory", "
 GENERIC_MEDIA = {"press", "media"}
 FIRST_PERSON = {"i"}      # the writer ("I wrote in 2018:"); "we" is as often the people quoted
 DOCUMENT_NOUNS = {"report", "document", "statement", "memo", "study", "survey", "poll", "filing",
-                  "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier"}
+                  "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier", "dispatch"}
 
 # reading in an outlet names its words after a colon ("as one can read in The Guardian: …")
 READING_VERBS = {"read"}

@@ -67,7 +67,7 @@ MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "si
 # a party's member, which a speaker's description may end on ("the Ohio Republican"): no one's name
 PARTY_MEMBERS = {"républicain", "républicaine", "républicains", "démocrate", "démocrates", "socialiste", "socialistes"}
 GENERIC_MEDIA = {"presse", "médias"}
-DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête",
+DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête", "dépêche",
                   "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
                   "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
 
