@@ -2110,12 +2110,15 @@ def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
 
 def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
     """The main subject of the sentence holding `pos` when it names a person or a body (not a
-    pronoun, not a thing), resolved as far as the text allows."""
+    pronoun, not a thing) who acts (« Son fils a été placé sous sanction pour « … » » is no one's
+    words), resolved as far as the text allows."""
     span = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None:
         return None
     root = span[0].sent.root
-    subjects = [c for c in root.children if c.dep_.startswith("nsubj") and not _in_ranges(c.idx, ctx.quote_ranges)]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "csubj")
+                and not any(x.dep_.startswith("aux:pass") or x.dep_ == "auxpass" for x in root.children)
+                and not _in_ranges(c.idx, ctx.quote_ranges)]
     if not subjects:
         return None
     toks = sorted(subjects[0].subtree, key=lambda x: x.i)
