@@ -722,3 +722,21 @@ def test_an_agency_s_dispatch_speaks_for_the_agency():
     assert _speakers("Amazon va embaucher 4000 personnes, selon une dépêche de l'AFP. « Cela devrait faire grimper "
                      "ses effectifs dans le pays à 75.000 personnes », ajoute la dépêche.") == [
         ("Cela devrait faire g", "Agence France-Presse")]
+
+
+def test_inverted_subject_after_comme_l_a_and_subjects_behind_time_or_participle_phrases():
+    # « Comme l'a expliqué X : »: « l' » is the object clitic, the subject comes after the verb
+    assert _speakers("Comme l’a expliqué la sous-secrétaire d’État aux Affaires politiques, Victoria Nuland, lors "
+                     "d’un point de presse du département d’État le 27 janvier : « Si la Russie envahit l’Ukraine, Nord "
+                     "Stream 2 n’avancera pas ».") == [("Si la Russie envahit", "Victoria Nuland")]
+    # a time phrase before a comma is not part of the subject, whatever the parse made of the name
+    assert _speakers("Et maintenant, il semble que Biden envisage un pèlerinage à Riyad. La semaine dernière, le New "
+                     "York Times a rapporté que Biden « a décidé de se rendre à Riyad ce mois-ci pour reconstruire "
+                     "les relations ».") == [("a décidé de se rendr", "The New York Times")]
+    # an outlet in apposition to the phrase the parse took for the subject
+    assert _speakers("Lundi soir, citant trois sources anonymes, le Washington Post a révélé ce que pourrait être "
+                     "cette action : « Biden envisage de déclarer une urgence climatique nationale ».") == [
+        ("Biden envisage de dé", "The Washington Post")]
+    # « la partie saoudienne »: the Saudi side in talks, its government
+    assert _speakers("La partie saoudienne a évoqué, elle, les « efforts internationaux visant à empêcher l'Iran "
+                     "d'acquérir une arme nucléaire ».") == [("efforts internationa", "Government of Saudi Arabia")]

@@ -622,6 +622,12 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
             head = subs[0]
+            if head.lower_ in _OBJECT_CLITICS and head.i > 0 and head.doc[head.i - 1].lower_ == "comme" \
+                    and head.i < verb.i:
+                # « Comme l'a expliqué la sous-secrétaire d'État, Victoria Nuland, : »: « l' » is the object
+                # clitic; the subject comes after the verb, inverted
+                after = _noun_phrase_after(head.doc, verb.i + 1, head.sent.end)
+                return [t for t in after if not _in_ranges(t.idx, quote_ranges)]
             if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"):
                 # « Bardella, qui écrivait : … » -> Bardella; « les chefs de la diplomatie du G7 (…),
                 # lesquels ont estimé » -> the nearest noun before the pronoun, past a parenthesis
@@ -760,7 +766,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     # 2. the phrase is an outlet, a document or an organisation (« a écrit le NY Times », « l'OMS a révélé »)
     for sa, sb, name, kind in ctx.sources:
-        if sa <= head.idx < sb:
+        # (or in apposition to it: « citant trois sources anonymes, le Washington Post a révélé »)
+        if sa <= head.idx < sb or a <= sa and sb <= b + 1 and _appositive_to(ctx.doc, sa, sb, head):
             sp.canonical, sp.label = name, "SRC"
             return sp
     for e in ctx.entities:
@@ -919,6 +926,11 @@ _AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*
                 r"(?:[\wéèêàç'’-]+\s+){0,2}")
 
 
+def _appositive_to(doc: Doc, start: int, end: int, head: Token) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "appos" and span.root.head == head
+
+
 def _entity_root(doc: Doc, entity) -> Token | None:
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     return span.root if span is not None else None
@@ -992,15 +1004,16 @@ def _without_leading_time(tokens: list[Token]) -> list[Token]:
     while k < len(tokens) and (timeword(tokens[k]) or tokens[k].text == "," or (
             tokens[k].pos_ == "DET" and k + 1 < len(tokens) and timeword(tokens[k + 1]))):
         k += 1
-    if 0 < k < len(tokens) and tokens[k].pos_ == "DET":
-        return tokens[k:]
+    if 0 < k < len(tokens) and (tokens[k].pos_ == "DET" or tokens[k - 1].text == ","):
+        return tokens[k:]       # (after a comma the time phrase has surely ended: « La semaine dernière, »)
     return tokens
 
 
 _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
-               "midi", "après-midi", "aujourd'hui", "aujourd’hui", "monday", "tuesday", "wednesday", "thursday",
+               "midi", "après-midi", "aujourd'hui", "aujourd’hui", "semaine", "mois", "année", "veille", "lendemain",
+               "week-end", "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "last", "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
 _PERSON_SUFFIXES = ("iste", "eur", "euse", "rice", "logue", "ien", "ienne", "ier", "ière", "aire", "ant", "ante",
                     "er", "or", "ist", "ian")

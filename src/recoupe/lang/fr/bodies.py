@@ -82,6 +82,7 @@ BODIES = {
     "justice": "{adj} judiciary", "état-major": "{adj} General Staff", "autorités": "{adj} authorities",
     "télévision": "{adj} television", "médias": "{adj} media", "presse": "{adj} press",
     "ministère": "{adj} ministry", "forces": "{adj} forces",
+    "partie": "Government of {country}",      # « la partie russe a déclaré »: the Russian side in talks
 }
 BODY_QUALIFIERS = {
     "ministère": {"affaires étrangères": "{adj} Foreign Ministry", "défense": "{adj} Defence Ministry",
