@@ -356,3 +356,24 @@ def test_an_outlet_before_a_role_and_a_name_is_an_affiliation_and_a_possessor_wr
                          "impeachment. The Labor Department's report showed that prices rose. Biden's report card "
                          "is mixed.", "en") == {"Letitia James's report": {"report"},
                                                 "Labor Department": {"report", "Labor Department"}}
+
+
+def test_a_ministry_the_tagger_cut_is_named_whole():
+    # « du ministère grec de l'Immigration », tagged « Immigration »: the ministry, in its English form
+    from recoupe.extract.sources import _with_body_noun_before
+    from recoupe.lang import lexicon
+    from recoupe.nlp.bodies import national_body
+    from recoupe.nlp.spacy_runner import load_pipeline
+    doc = load_pipeline("fr")("Au total, 82 tentatives, selon les chiffres du ministère grec de l’Immigration.")
+    tagged = [t for t in doc if t.text == "Immigration"]
+    assert national_body("fr", tagged) is None
+    assert national_body("fr", _with_body_noun_before(doc, tagged, lexicon("fr", "sources"))) == \
+        "Greek Immigration Ministry"
+
+
+def test_a_nationality_authors_nothing():
+    # « Le politicien note qu'… »: a verb, and « Polonais » (a nationality) is no author
+    names = _names("La population autochtone a longtemps été dans le domaine culturel et de l’information Polonais. "
+                   "L’ex-député Ilya Kiva a déclaré que les troupes polonaises se préparent. Le politicien note "
+                   "qu’à ce moment-là, le groupe de l’armée ukrainienne dans le Donbass doit être vaincu.")
+    assert not any("Polonais" in n for n in names)

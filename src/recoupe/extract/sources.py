@@ -427,7 +427,10 @@ def _body_spans(article: Article) -> list[tuple[int, int, str, str]]:
         if outlet.kind == "official":
             out.append((m.start(), m.end(), outlet.name, "ORG"))
     taken = [(a, b) for a, b, _, _ in out]
+    nationalities = getattr(lexicon(article.language or "fr", "bodies"), "NATIONALITIES", {})
     for e in article.entities:
+        if e.label == "MISC" and e.text.lower() in nationalities:
+            continue        # « l'information Polonais »: a nationality authors nothing
         if e.label in ("ORG", "MISC", "LOC") and not any(a < e.end and e.start < b for a, b in taken):
             # « L’Huma »: the tagger leaves the article out of the name the table knows
             o = outlet_named(e.text) or outlet_named(e.canonical or "") or outlet_named(text[max(0, e.start - 2):e.end])
@@ -472,6 +475,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" and doc[k].tag_ != "POS" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
+        if k < t.i - 1 and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", "that"):
+            continue            # « Le politicien note qu'… », the noun read as an adjective: a verb again
         if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
             continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed
         if k == t.i - 1 and k > 0 and doc[k].lower_ in getattr(lex, "KIND_OF", ()) \
@@ -497,7 +502,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                     continue        # no qualifier: words said, not a record
             else:
                 words = doc.char_span(author.start, author.end, alignment_mode="expand")
-                name = (national_body(article.language or "fr", list(words)) if words is not None else None) \
+                words = _with_body_noun_before(doc, list(words), lex) if words is not None else None
+                name = (national_body(article.language or "fr", words) if words is not None else None) \
                     or author.name
                 add(name, "document", None, author.start, author.end, via=via)
             add(name, "document", None, t.idx, t.idx + len(t.text), via=via)
@@ -505,6 +511,18 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if not authors and last_doc is not None and low == last_doc[1] and \
                 doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
+
+
+def _with_body_noun_before(doc: Doc, words: list, lex) -> list:
+    """A name the tagger cut off its body's noun (« du ministère grec de l'Immigration » tagged
+    « Immigration »): the words from that noun on, so that the body is named whole."""
+    first = words[0].i
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if doc[k].lower_ in _BODY_NOUNS:
+            return list(doc[k:words[-1].i + 1])
+        if doc[k].pos_ not in ("ADJ", "ADP", "DET"):
+            break
+    return words
 
 
 def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str | None:

@@ -87,7 +87,11 @@ BODIES = {
 BODY_QUALIFIERS = {
     "ministère": {"affaires étrangères": "{adj} Foreign Ministry", "défense": "{adj} Defence Ministry",
                   "intérieur": "{adj} Interior Ministry", "santé": "{adj} Health Ministry",
-                  "économie": "{adj} Economy Ministry", "finances": "{adj} Finance Ministry"},
+                  "économie": "{adj} Economy Ministry", "finances": "{adj} Finance Ministry",
+                  "immigration": "{adj} Immigration Ministry", "justice": "{adj} Justice Ministry",
+                  "agriculture": "{adj} Agriculture Ministry", "éducation": "{adj} Education Ministry",
+                  "énergie": "{adj} Energy Ministry", "travail": "{adj} Labour Ministry",
+                  "transports": "{adj} Transport Ministry"},
     "télévision": {"d'état": "{adj} state television", "publique": "{adj} state television",
                    "officielle": "{adj} state television"},
     "médias": {"d'état": "{adj} state media", "officiels": "{adj} state media", "publics": "{adj} state media"},
