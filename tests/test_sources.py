@@ -377,3 +377,12 @@ def test_a_nationality_authors_nothing():
                    "L’ex-député Ilya Kiva a déclaré que les troupes polonaises se préparent. Le politicien note "
                    "qu’à ce moment-là, le groupe de l’armée ukrainienne dans le Donbass doit être vaincu.")
     assert not any("Polonais" in n for n in names)
+
+
+def test_outlets_of_every_slant_are_in_the_table():
+    assert _names("Le Washington Examiner rapporte : « Le coût d’un barbecue du 4 juillet devrait être supérieur de "
+                  "17 % ».") == {"Washington Examiner"}
+    assert _names("C’est auprès du site Insider le 26 mars dernier qu’il a expliqué cela.") == {"Business Insider"}
+    assert _names("Il a cité un insider anonyme.") == set()
+    assert _names("The Daily Caller reported that the bill failed, and Mother Jones wrote that it was doomed.",
+                  "en") == {"The Daily Caller", "Mother Jones"}
