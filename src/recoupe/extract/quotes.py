@@ -869,6 +869,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # (the "NNS" tag is English only)
     many = any(t.tag_ == "NNS" for t in nouns[:1])
     canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
+    # a qualifier narrows who is meant (« le président russe », "the far-right group"): a guess by
+    # salience alone must not ignore it
+    qualifiers = _content_lemmas([t for t in words[1:] if t is not head]) - _GENERIC_DESCRIPTORS \
+        - _content_lemmas([head])
     # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
             and not _person_noun(head, ctx.lex):
@@ -883,13 +887,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
         # (someone mentioned before the description itself: it is no antecedent of its own)
         canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a))
-        # a qualifier narrows who is meant (« le président russe », « le ministre allemand »): the one
-        # salient person is meant only if the text described them with it, else no one
-        qualifiers = _content_lemmas([t for t in words[1:] if t is not head]) - _GENERIC_DESCRIPTORS \
-            - _content_lemmas([head])
+        # the one salient person is meant only if the text described them with the qualifier
         if canon and qualifiers and not qualifiers & ctx.descriptors.get(canon, set()):
             canon, label = None, None
-    elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
+    elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()) \
+            and not qualifiers:     # ("the far-right group" is not the body most named before)
         # « the company said »: the organisation most named just before, never a person named after
         here = ctx.sent_index(at)
         salience: dict[str, tuple[int, int]] = {}
