@@ -1933,6 +1933,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if q.speaker is None and q.speaker_canonical:
                 q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
             previous = q
+    _inherit_reporter(ctx, quotes)
     # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
     source_names = {name for _, _, name, _ in ctx.sources}
     for q in quotes:
@@ -2121,6 +2122,27 @@ def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
                 if sp.label == "PER" and sp.canonical:
                     found = sp.canonical
     return found
+
+
+def _inherit_reporter(ctx: _Context, quotes: list[Quote]) -> None:
+    """Words in marks inside reported speech whose own cue names no one (« Becerra said it was
+    "absolutely the government's business" to know », « as authorities responded to an "active bomb
+    threat investigation", the Capitol Police wrote »): the one reporting the whole clause said them.
+    A person reporting inside it (« … the spokesman told reporters "…" ») keeps them, named or not."""
+    reports = [o for o in quotes if o.kind == "indirect" and o.speaker_canonical]
+    for q in quotes:
+        if q.kind != "direct" or q.speaker_canonical:
+            continue
+        outer = next((o for o in reports if o.start <= q.start and q.end <= o.end + 1), None)
+        if outer is None:
+            continue
+        if q.speaker_start is not None and q.speaker_end is not None:
+            span = ctx.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+            if span is not None and (_person_noun(span.root, ctx.lex) or any(
+                    e.label == "PER" and q.speaker_start <= e.start < q.speaker_end for e in ctx.entities)):
+                continue
+        q.speaker, q.speaker_canonical, q.cue = outer.speaker, outer.speaker_canonical, outer.cue
+        q.speaker_start, q.speaker_end = outer.speaker_start, outer.speaker_end
 
 
 def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
