@@ -740,3 +740,28 @@ def test_inverted_subject_after_comme_l_a_and_subjects_behind_time_or_participle
     # « la partie saoudienne »: the Saudi side in talks, its government
     assert _speakers("La partie saoudienne a évoqué, elle, les « efforts internationaux visant à empêcher l'Iran "
                      "d'acquérir une arme nucléaire ».") == [("efforts internationa", "Government of Saudi Arabia")]
+
+
+def test_inverted_subjects_the_parse_cut_short():
+    # « d'I4CE » read as an adverb had ended the phrase before the name in apposition
+    assert _speakers("Des mesures devront être consacrées à la transformation. « Si on ne met pas les budgets qu'il "
+                     "faut sur la prévention, le coût de réparation des dommages sera beaucoup plus important dans le "
+                     "futur », assure la directrice du programme territoires d'I4CE, Morgan Nicol.") == [
+        ("Si on ne met pas les", "Morgan Nicol")]
+    # « l'un des auteurs du rapport, X »: « un » is a pronoun; an infinitive coordinated after the quote
+    # (« » et prévenir les risques ») goes on with the quoted clause and reports nothing
+    assert _speakers("L'institut publie un rapport. « Globalement, ces dernières années, on observe une tendance à "
+                     "réagir, et non à anticiper » et prévenir les risques, explique l'un des auteurs du rapport, "
+                     "Vivian Depoues.") == [("Globalement, ces der", "Vivian Depoues")]
+    assert _speakers("« Il faut anticiper les risques », explique l'un des auteurs du rapport.") == [
+        ("Il faut anticiper le", None)]
+
+
+def test_a_verb_between_commas_with_a_name_after_it_is_an_incise():
+    # « Une occasion manquée, observe l'Arcom, … »: the parse made « Une occasion » the subject
+    assert _speakers("Une occasion manquée, observe l’Arcom, alors que l’actualité française, dominée l’an passé par "
+                     "la stratégie vaccinale, constituait « un terrain propice à la juste représentation de la société "
+                     "française ».") == [("un terrain propice à", "Arcom")]
+    # a subject that may act is the subject: no incise
+    assert _speakers("Le ministre, lui, observe la Bourse de Paris, et juge la situation « extrêmement préoccupante "
+                     "pour les épargnants ».")[0][1] != "Bourse de Paris"

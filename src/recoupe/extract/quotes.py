@@ -514,13 +514,17 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             continue
         if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
                 (t.tag_ == "POS" and out) or \
-                (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I"):
+                (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I") or \
+                (out and out[-1].pos_ == "ADP" and t.text[:1].isupper()) or \
+                (out and t.lower_ in ("un", "une") and out[-1].lower_ in ("l'", "l’")):
+            # (« d'I4CE », read as an adverb; « l'un des auteurs du rapport, Vivian Depoues »)
             # (inside a name the tagger may call « Macron » an adverb: the entity holds it)
             out.append(t)
             j += 1
             continue
         if t.pos_ == "ADP" and t.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of", "à", "au", "aux") and out \
-                and j + 1 < len(doc) and doc[j + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+                and j + 1 < len(doc) and (doc[j + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                          or doc[j + 1].text[:1].isupper()):
             if t.lower_ in ("à", "au", "aux") and not any(x.pos_ == "NOUN" for x in out):
                 break
             out.append(t)
@@ -1234,6 +1238,10 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
             if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
                 continue    # « les « 15 000 massacrés » (…, et l'ONU a accusé …) »: a verb in an aside reports nothing here
+            if t.idx > q_close and t.morph.get("VerbForm") == ["Inf"] \
+                    and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", _text(doc)[q_close:a]):
+                continue    # « « … à réagir, et non à anticiper » et prévenir les risques, explique X »: the
+                # quoted clause goes on, the verb reports nothing
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
@@ -1355,6 +1363,23 @@ def _comma_incise(doc: Doc, t: Token) -> bool:
     first = _cue_first_token(doc, t)
     return first > 0 and doc[first - 1].text == "," and t.dep_ == "conj" \
         and not any(c.dep_ == "cc" for c in t.children)
+
+
+def _incise_between_commas(ctx: _Context, t: Token) -> bool:
+    """« Une occasion manquée, observe l'Arcom, alors que … »: a verb after a comma whose noun phrase
+    after it runs to the next comma or the end of the sentence is an incise; that phrase is its
+    subject, whatever the parse made the noun before the comma."""
+    doc = ctx.doc
+    first = _cue_first_token(doc, t)
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    if any(c.dep_.startswith("nsubj") and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ or _person_noun(c, ctx.lex))
+           for c in t.children):
+        return False        # « Le ministre, lui, observe la Bourse »: a subject that may act is the subject
+    after = _noun_phrase_after(doc, t.i + 1, t.sent.end)
+    nxt = after[-1].i + 1 if after else None
+    return bool(after) and any(x.pos_ == "PROPN" for x in after) and (
+        nxt >= t.sent.end or doc[nxt].text in (",", ".", ";", ":"))
 
 
 _SUBJECT_CLITICS = {"je", "j'", "j’", "il", "elle", "on", "ils", "elles", "i", "he", "she", "they", "we"}
@@ -1615,7 +1640,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     if not subject_first and ((right_after and not own_subject_first) or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
-                 or _comma_incise(doc, t) or _closing_incise(ctx, t, q_close)))):
+                 or _comma_incise(doc, t) or _incise_between_commas(ctx, t)
+                 or _closing_incise(ctx, t, q_close)))):
         j = t.i + 1
         # skip a short adverbial (« a insisté en Bavière le chef de l'État … », « a indiqué lundi dans un
         # communiqué le Commandement … »)
