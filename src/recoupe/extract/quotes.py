@@ -1778,11 +1778,16 @@ def _after_determiner(ctx: _Context, q_open: int) -> bool:
     return bool(pattern) and re.search(pattern, _text(ctx.doc)[max(0, q_open - 40):q_open], re.IGNORECASE) is not None
 
 
+# « se dit « … » », « s'est également dite « … » »: claiming, not naming (« Jean, dit « le Grand » »)
+_REFLEXIVE_SAYING = re.compile(r"\b(?:se|s['’](?:est|était|étaient|sont|étai)\w*|me\s+suis|nous\s+sommes)"
+                               r"(?:\s+\w+)?\s+dite?s?\s*$", re.IGNORECASE)
+
+
 def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     before = _text(ctx.doc)[max(0, q_open - 40):q_open]
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
-    if words and words[-1] in ctx.lex.TITLE_WORDS:
+    if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before):
         return True
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
