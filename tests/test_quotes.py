@@ -774,3 +774,17 @@ def test_se_dire_claims_while_dit_names():
     assert _speakers("Marine Le Pen a parlé. Elle s’est également dit « parfaitement opposée […] à la relocalisation "
                      "forcée des migrants ».") == [("parfaitement opposée", "Marine Le Pen")]
     assert _speakers("Le chef du gang, Jean Martin, dit « le Grand Méchant Loup de la ville », a été arrêté.") == []
+
+
+def test_a_nested_quote_takes_its_speaker_from_the_quote_around_it():
+    # the words around the inner quote are inside the outer marks: they still name its speaker
+    art = _fr("Regardez cet extrait d’un article de Michel Hudon sur le site Unz :\n\n« Le seul moyen qui reste aux "
+              "diplomates américains est de pousser la Russie à une réponse militaire. Comme l’a expliqué la "
+              "sous-secrétaire d’État aux Affaires politiques, Victoria Nuland, lors d’un point de presse le 27 "
+              "janvier : « Si la Russie envahit l’Ukraine, Nord Stream 2 n’avancera pas ». »\n\nC’est écrit noir "
+              "sur blanc. L’équipe Biden veut « pousser la Russie à une réponse militaire » afin de saboter le "
+              "gazoduc.")
+    speakers = {q.text[:20]: q.speaker_canonical for q in art.quotes if q.kind == "direct"}
+    assert speakers["Si la Russie envahit"] == "Victoria Nuland"
+    # woven into a sentence whose subject is a body: not the previous speaker's
+    assert speakers["pousser la Russie à "] != "Victoria Nuland"

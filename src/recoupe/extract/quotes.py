@@ -1823,6 +1823,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     speech_ranges: list[tuple[int, int]] = []
     title_close: int | None = None       # the closing mark of the last title, for lists of titles
     for m in marks:
+        # a nested quote's cue and speaker are words of the quote around it (« … Comme l'a expliqué X : « … » »)
+        ctx.quote_ranges = all_ranges if m.depth == 0 else [
+            r for r in all_ranges if not (r[0] < m.open and m.close < r[1] - 1)]
         a, b = m.open + 1, m.close
         while a < b and text[a].isspace():
             a += 1
@@ -1922,6 +1925,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
                                         q.speaker_canonical, "PER", ctx.genders.get(q.speaker_canonical),
                                         is_speaker=True, end=speaker.end or 0))
+    ctx.quote_ranges = all_ranges
     # quotes with no cue of their own: a repeat of a quote said elsewhere (headlines,
     # sub-headings), else the previous speaker goes on
     for q in _transcript_turns(ctx, speech_ranges):
@@ -2191,9 +2195,10 @@ def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
         return None
     toks = sorted(subjects[0].subtree, key=lambda x: x.i)
     head = _phrase_head([x for x in toks if not x.is_punct] or toks)
-    if head.pos_ == "PRON" or not (_person_noun(head, ctx.lex) or any(
+    acting_nouns = getattr(ctx.lex, "BODY_NOUNS", set()) | getattr(ctx.lex, "ENTOURAGE_NOUNS", set())
+    if head.pos_ == "PRON" or not (_person_noun(head, ctx.lex) or head.lower_ in acting_nouns or any(
             e.label in ("PER", "ORG") and e.start <= head.idx < e.end for e in ctx.entities)):
-        return None
+        return None         # (« L'équipe Biden veut « … » »: a body acts too)
     return _resolve_tokens(ctx, toks, pos, prefer_first=False)
 
 
