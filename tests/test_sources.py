@@ -386,3 +386,10 @@ def test_outlets_of_every_slant_are_in_the_table():
     assert _names("Il a cité un insider anonyme.") == set()
     assert _names("The Daily Caller reported that the bill failed, and Mother Jones wrote that it was doomed.",
                   "en") == {"The Daily Caller", "Mother Jones"}
+
+
+def test_a_role_after_selon_and_a_media_noun_before_a_name_are_no_outlets():
+    assert _names("Les choses reviennent à la raison. Selon le Premier ministre Pedro Sanchez : « L’Espagne veut "
+                  "considérer le Covid comme une maladie endémique. »") == set()
+    assert _names("Le maître du Kremlin perçoit un salaire annuel de 140 000 dollars, a rapporté le Site Fortune le "
+                  "26 mars dernier.") == {"Fortune"}

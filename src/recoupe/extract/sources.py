@@ -268,9 +268,12 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
     # le climat », "according to the Centers for Disease Control and Prevention"), not a person the tagger
     # calls a company (« selon Sikorsky » after « Radoslav Sikorsky »)
+    # nor a role the tagger calls a body (« selon le Premier ministre Pedro Sanchez »)
     surnames = {e.text.split()[-1] for e in article.entities if e.label == "PER" and " " in e.text}
+    roles = getattr(lexicon(lang, "speech"), "PERSON_ROLES", set())
     for e in article.entities:
-        if e.label == "ORG" and e.text not in surnames and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
+        if e.label == "ORG" and e.text not in surnames and not set(e.text.lower().split()) & roles \
+                and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
                 and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
             o = outlet_named(e.text)
             add(o.name if o else e.canonical or e.text, o.kind if o else "official", o.country if o else None,
@@ -298,7 +301,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue
         # a capitalised media noun opens a name after an article ("the Daily Courier"), and inside
         # one it is no media noun ("Central Intelligence Agency Director William Burns")
-        opens_name = t.text[:1].isupper() and not t.is_sent_start
+        # (never « le Site Fortune »: these nouns open no outlet's name)
+        opens_name = t.text[:1].isupper() and not t.is_sent_start and t.lower_ not in _NEVER_OPEN_A_NAME
         if opens_name and not (t.i > 0 and doc[t.i - 1].pos_ == "DET" and t.i + 1 < len(doc)
                                and doc[t.i + 1].text[:1].isupper()):
             continue
@@ -381,6 +385,9 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
     return out
+
+
+_NEVER_OPEN_A_NAME = {"site", "média", "quotidien", "hebdomadaire", "chaîne", "website", "outlet"}
 
 
 def _reference_name(title: str, author: str, lex) -> str:
