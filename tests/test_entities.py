@@ -131,3 +131,17 @@ def test_a_name_tagged_as_a_person_that_names_a_body_or_a_thing():
         "Francesco Vincenzi", "Mario Sagula", "Simone Veil", "Vincent Bolloré"}
     # a role right before the name keeps it a person
     assert _people("Union leader Sean O'Brien met company founder Elon Musk.", "en") >= {"Sean O'Brien", "Elon Musk"}
+
+
+def test_one_name_written_two_ways_is_one_person():
+    mapping = resolve_people(["Luc Montagnier", "Pr Luc montagnier", "Montagnier"])
+    assert set(mapping.values()) == {"Luc Montagnier"}
+
+
+def test_a_name_inside_a_body_s_or_a_place_s_name_is_no_person():
+    people = _people("She studied at George Washington University before joining the Pentagon. George Washington "
+                     "crossed the Delaware.", "en")
+    assert "George Washington University" not in people and "George Washington" in people
+    people = _people("Selon la Fondation Jean Jaurès, le vote a changé. Jean Jaurès est mort en 1914.\n\n"
+                     "Démonétisation\n\nLe premier objectif est de réduire les revenus de la désinformation.")
+    assert people == {"Jean Jaurès"}

@@ -188,15 +188,21 @@ def resolve_people(mentions: list[str]) -> dict[str, str]:
 
     A short form joins a longer one only when that longer one is the only
     compatible candidate (two Browns in one article stay unresolved)."""
-    forms = {m: name_tokens(m) for m in mentions}
+    # one name written two ways (« Luc Montagnier », « Pr Luc montagnier »): one form, the best capitalised
+    spellings: dict[tuple[str, ...], list[str]] = {}
+    for m in mentions:
+        spellings.setdefault(tuple(name_tokens(m)), []).append(m)
+    best = {key: max(ms, key=lambda m: (sum(w[:1].isupper() for w in display_name(m).split()), -len(m), m))
+            for key, ms in spellings.items()}
+    forms = {m: list(key) for key, m in ((k, best[k]) for k in spellings)}
     full_forms = sorted({m for m, t in forms.items() if len(t) >= 2}, key=lambda m: (-len(forms[m]), m))
-    out = {}
+    resolved = {}
     for m, toks in forms.items():
         candidates = [f for f in full_forms if f != m and _compatible(toks, forms[f])]
         # keep only maximal candidates (Charles Q. Brown Jr over Charles Brown)
         maximal = [c for c in candidates if not any(c != d and _compatible(forms[c], forms[d]) for d in candidates)]
-        out[m] = maximal[0] if len(maximal) == 1 else m
-    return out
+        resolved[m] = maximal[0] if len(maximal) == 1 else m
+    return {m: resolved[best[tuple(name_tokens(m))]] for m in mentions}
 
 
 def display_name(text: str) -> str:

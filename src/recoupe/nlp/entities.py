@@ -132,11 +132,27 @@ def _name_after_department(ent):
     return name if all(t.text[:1].isupper() for t in name) else None
 
 
+# the words that head a body's or a place's name, whatever the language of the text
+_BODY_HEADS = {"university", "université", "college", "collège", "institute", "institut", "foundation", "fondation",
+               "center", "centre", "hospital", "hôpital", "school", "école", "lycée", "academy", "académie",
+               "corporation", "inc", "ltd", "group", "groupe", "prize", "prix", "award", "trust", "fund", "fonds"}
+_PLACE_HEADS = {"street", "avenue", "boulevard", "rue", "place", "square", "airport", "aéroport", "stadium", "stade",
+                "bridge", "pont", "road", "route", "quai"}
+
+
 def _person_tag_for_a_thing(ent, speech) -> str | None:
     """A name tagged as a person that names something else: after an elided article (« selon l'Anbi »: no
     French person takes one), a body's noun (« l'association d'agriculteurs Coldiretti Lombardie ») -> ORG;
     right after a noun that names a thing after someone (« la loi Veil ») -> MISC."""
     doc = ent.doc
+    # "George Washington University", « Fondation Jean Jaurès », « rue Victor Hugo »: a name in a body's or a
+    # place's name
+    if len(ent) > 1 and (ent[-1].lower_ in _BODY_HEADS or ent[0].lower_ in _BODY_HEADS):
+        return "ORG"
+    if len(ent) > 1 and (ent[-1].lower_ in _PLACE_HEADS or ent[0].lower_ in _PLACE_HEADS):
+        return "LOC"
+    if len(ent) == 1 and ent[0].lower_.endswith(("tion", "ment", "isme", "ité", "ness", "ism")):
+        return "MISC"       # « Démonétisation » heading a section: a common noun, no one's name
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is None:
         return None
