@@ -145,3 +145,9 @@ def test_a_name_inside_a_body_s_or_a_place_s_name_is_no_person():
     people = _people("Selon la Fondation Jean Jaurès, le vote a changé. Jean Jaurès est mort en 1914.\n\n"
                      "Démonétisation\n\nLe premier objectif est de réduire les revenus de la désinformation.")
     assert people == {"Jean Jaurès"}
+
+
+def test_a_party_acronym_a_year_or_a_quote_mark_is_no_part_of_a_name():
+    people = _people("La candidate écologiste, Julie Marin, a été battue face au candidat RN Pierrick Berteloot. Elle "
+                     "n’a pas répondu. Son collègue a salué « Macron 2022 » sur une affiche.")
+    assert "Pierrick Berteloot" in people and not any("RN" in p or "2022" in p for p in people)

@@ -66,6 +66,9 @@ def extract_entities(article: Article, doc: Doc) -> None:
     article.entities = sorted(raw, key=lambda e: e.start)
 
 
+_PARTY_ACRONYM = re.compile(r"[A-Z]{2,4}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
     """The entity span without a leading article or trailing caption residue (« Stoltenberg - OTAN »)."""
     surface = text[start:end]
@@ -79,6 +82,16 @@ def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
     surface = text[start:end]
     if label == "PER" and re.search(r"\w['’]s$", surface):
         end -= 2            # "Joe Biden’s": the possessive is no part of the name (McDonald's keeps its own)
+        surface = text[start:end]
+    if label == "PER":
+        # « RN Pierrick Berteloot »: a party's acronym before the name; « Macron 2022 »: a year after it;
+        # « Victoria « Yats »: a quote mark ends the name
+        m = _PARTY_ACRONYM.match(surface)
+        if m:
+            start += m.end()
+        cut = re.search(r"\s+\d[\d\s]*$|\s*[«»“”\"]", text[start:end])
+        if cut and cut.start() > 0:
+            end = start + cut.start()
         surface = text[start:end]
     if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
         return None
