@@ -788,3 +788,10 @@ def test_a_nested_quote_takes_its_speaker_from_the_quote_around_it():
     assert speakers["Si la Russie envahit"] == "Victoria Nuland"
     # woven into a sentence whose subject is a body: not the previous speaker's
     assert speakers["pousser la Russie à "] != "Victoria Nuland"
+
+
+def test_a_medium_s_own_name_belongs_to_the_complement_before_an_inverted_subject():
+    art = _fr("Dans l’est, de violents combats se poursuivent. « Ils bombardent littéralement tout, tout le temps, "
+              "H24 », a écrit sur sa chaîne Telegram le gouverneur de la région de Lougansk (est), Serguiï Gaidai.")
+    q = art.quotes[0]
+    assert q.speaker_canonical == "Serguiï Gaidai" and q.speaker.startswith("le gouverneur")

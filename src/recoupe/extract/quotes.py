@@ -1660,8 +1660,10 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                     if seen_noun and ctx.person_at(doc[k].idx) is not None:
                         break   # « a déclaré à l'AP Natalia Gebert »: a person's name after the complement
                     if seen_noun and doc[k].lower_ not in _COMPLEMENT_LINKS and not linked and (
-                            doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"):
+                            doc[k].pos_ == "DET" or doc[k].pos_ == "PROPN" and doc[k - 1].pos_ == "NOUN"
+                            and doc[k - 1].lower_ not in ctx.lex.MEDIA_NOUNS):
                         break   # « dans la semaine John Kirby »: a name right after the complement's noun
+                        # (« sur sa chaîne Telegram le gouverneur »: the medium's own name is the complement's)
                     seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
                     k += 1
                 if seen_noun and k < len(doc) and doc[k].pos_ in ("DET", "PROPN"):
@@ -2180,6 +2182,10 @@ def _inherit_reporter(ctx: _Context, quotes: list[Quote]) -> None:
         q.speaker_start, q.speaker_end = outer.speaker_start, outer.speaker_end
 
 
+# people named by no role (« les deux hommes sont convenus de « … » »)
+_PEOPLE_NOUNS = {"homme", "hommes", "femme", "femmes", "gens", "man", "men", "woman", "women", "people"}
+
+
 def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
     """The main subject of the sentence holding `pos` when it names a person or a body (not a
     pronoun, not a thing) who acts (« Son fils a été placé sous sanction pour « … » » is no one's
@@ -2195,7 +2201,7 @@ def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
         return None
     toks = sorted(subjects[0].subtree, key=lambda x: x.i)
     head = _phrase_head([x for x in toks if not x.is_punct] or toks)
-    acting_nouns = getattr(ctx.lex, "BODY_NOUNS", set()) | getattr(ctx.lex, "ENTOURAGE_NOUNS", set())
+    acting_nouns = getattr(ctx.lex, "BODY_NOUNS", set()) | getattr(ctx.lex, "ENTOURAGE_NOUNS", set()) | _PEOPLE_NOUNS
     if head.pos_ == "PRON" or not (_person_noun(head, ctx.lex) or head.lower_ in acting_nouns or any(
             e.label in ("PER", "ORG") and e.start <= head.idx < e.end for e in ctx.entities)):
         return None         # (« L'équipe Biden veut « … » »: a body acts too)
