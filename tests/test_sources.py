@@ -393,3 +393,21 @@ def test_a_role_after_selon_and_a_media_noun_before_a_name_are_no_outlets():
                   "considérer le Covid comme une maladie endémique. »") == set()
     assert _names("Le maître du Kremlin perçoit un salaire annuel de 140 000 dollars, a rapporté le Site Fortune le "
                   "26 mars dernier.") == {"Fortune"}
+
+
+def test_batch_outlets_are_cited_as_they_write_their_names():
+    from recoupe.align.provenance import origins_of, unify_outlets
+    from recoupe.model import Article, ArticleSource
+
+    def article(id_, outlet, text):
+        return Article(id=id_, text=text, source=ArticleSource(outlet=outlet))
+    hill = article("hill", "The Hill", "The bill passed.")
+    vice = article("vice", "Vice", "The bill passed.")
+    post = article("post", "New York Post (News)", "The bill passed, the New York Post has learned.")
+    other = article("other", "Reuters", "Lawmakers on Capitol Hill and on the Hill met the Vice President, who "
+                                        "told The Hill and the New York Post that the bill passed.")
+    unify_outlets([hill, vice, post, other])
+    assert post.cited_sources == []                          # « (News) » is a catalogue's section, not the name
+    assert sorted(c.name for c in other.cited_sources) == ["New York Post", "The Hill"]
+    assert [len(c.mentions) for c in sorted(other.cited_sources, key=lambda c: c.name)] == [1, 1]
+    assert origins_of(post) == {"New York Post"}

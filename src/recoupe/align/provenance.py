@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from recoupe.extract.sources import outlet_of
 from recoupe.model import Article, CitedSource, ProvenanceEntry, Span
 
 UPSTREAM_KINDS = {"newspaper", "agency", "broadcaster", "outlet", "document", "official"}
@@ -21,13 +22,13 @@ UPSTREAM_KINDS = {"newspaper", "agency", "broadcaster", "outlet", "document", "o
 
 def own_origin(article: Article) -> str:
     src = article.source
-    return ((src.outlet or src.url) if src else None) or article.id
+    return outlet_of(article) or (src.url if src else None) or article.id
 
 
 def relayed_sources(article: Article) -> list[str]:
     """Canonical names of the upstream sources the article relays, most mentioned first.  A document
     that a cited outlet obtained reaches the article through that outlet: the outlet is what it relays."""
-    own = (article.source.outlet or "").strip().lower() if article.source else ""
+    own = (outlet_of(article) or "").lower()
     counted = [(len(c.mentions), c.name) for c in article.cited_sources
                if c.name and c.kind in UPSTREAM_KINDS and c.name.strip().lower() != own and not c.via]
     counted.sort(key=lambda x: (-x[0], x[1]))
@@ -68,6 +69,25 @@ def _outlet_of_batch(name: str, outlets: dict[str, list[str]]) -> str | None:
                 None)
 
 
+def _name_pattern(name: str) -> re.Pattern | None:
+    """How a batch outlet's name is written when another article cites it, as the outlet writes it
+    (capitals count: "Capitol Hill" and "on the Hill" do not cite The Hill, "Vice President" does not
+    cite Vice).  A name of one common word needs its article (« The Hill »); an acronym stands alone."""
+    words = re.findall(r"\w+", name)
+    lead = words[0] if words and words[0].lower() in _ARTICLE_WORDS else None
+    core = words[1:] if lead else words
+    if not core:
+        return None
+    parts = [re.escape(w) for w in core]
+    word = core[0]
+    if len(core) == 1 and not (word.isupper() or re.search(r"\d|.[A-Z]", word)):
+        if lead is None:
+            return None         # "Reason", "Vice", "Variety": the table's context rules decide, not the batch
+        # « selon le Veilleur » (any case), but "The Hill", never "on the Hill" (the Congress)
+        parts = [re.escape(lead) if lead.lower() == "the" else f"(?i:{re.escape(lead)})"] + parts
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
+
+
 def _core_words(name: str) -> list[str]:
     words = re.findall(r"[\w]+", name.lower())
     while words and words[0] in _ARTICLE_WORDS:
@@ -85,16 +105,15 @@ def unify_outlets(articles: list[Article]) -> None:
     is a citation even where the sentence around it gives no media cue."""
     outlets = {}
     for a in articles:
-        name = (a.source.outlet or "").strip() if a.source else ""
+        name = outlet_of(a) or ""
         core = _core_words(name)
         if core and len(" ".join(core)) >= 4:
             outlets[name] = core
     if not outlets:
         return
-    patterns = {name: re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in core) + r"(?![\w-])", re.IGNORECASE)
-                for name, core in outlets.items()}
+    patterns = {name: pattern for name in outlets if (pattern := _name_pattern(name)) is not None}
     for a in articles:
-        own = (a.source.outlet or "").strip() if a.source else ""
+        own = outlet_of(a) or ""
         by_name: dict[str, CitedSource] = {}
         renamed: dict[str, str] = {}
         for c in a.cited_sources:

@@ -99,6 +99,17 @@ def _contracted_index() -> tuple[re.Pattern, dict[str, Outlet]]:
     return re.compile(r"(?<![\w-])(?:au|du|aux|des) (" + names + r")(?![\w-])"), index
 
 
+def outlet_of(article: Article) -> str | None:
+    """The article's own outlet under one name: the table's name when it knows it, and never with the
+    section a catalogue appends (« New York Post (News) », « Le Monde (Opinion) »)."""
+    raw = (article.source.outlet or "").strip() if article.source else ""
+    raw = re.sub(r"\s*\([^()]*\)\s*$", "", raw)
+    if not raw:
+        return None
+    known = outlet_named(raw)
+    return known.name if known else raw
+
+
 def outlet_named(name: str) -> Outlet | None:
     """The table entry an alias or name belongs to (« Échos » after « des », an outlet's own site
     « BFMTV.com » too), or None."""
@@ -219,8 +230,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     lex = lexicon(lang, "sources") or lexicon("fr", "sources")
     excluded = _excluded_ranges(text, lex)
     per_spans = [(e.start, e.end) for e in article.entities if e.label == "PER"]
-    own = outlet_named(article.source.outlet) if article.source and article.source.outlet else None
-    own_name = own.name if own else (article.source.outlet if article.source else None)
+    own_name = outlet_of(article)
     found: dict[str, CitedSource] = {}
     affiliation_only: dict[str, bool] = {}
 
