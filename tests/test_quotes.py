@@ -795,3 +795,8 @@ def test_a_medium_s_own_name_belongs_to_the_complement_before_an_inverted_subjec
               "H24 », a écrit sur sa chaîne Telegram le gouverneur de la région de Lougansk (est), Serguiï Gaidai.")
     q = art.quotes[0]
     assert q.speaker_canonical == "Serguiï Gaidai" and q.speaker.startswith("le gouverneur")
+
+
+def test_a_passive_with_auxiliaries_gives_the_words_to_its_agent():
+    assert _speakers("La décision a été qualifiée de « faute historique qui nous hantera » par le sénateur Jean "
+                     "Dupont.") == [("faute historique qui", "Jean Dupont")]

@@ -537,3 +537,14 @@ def test_marked_words_inside_reported_speech_are_the_reporter_s_when_their_own_c
     q = quote_holding(direct("The senator said the spokesman told reporters that \"nothing will change before the "
                              "election in November.\""), "nothing will change")
     assert q.speaker == "the spokesman"
+
+
+def test_a_passive_verb_s_agent_after_the_quote_said_it():
+    def direct(text):
+        return [(q.text[:20], q.speaker_canonical) for q in english_quotes(text) if q.kind == "direct"]
+    assert direct("The drone strike was described as \"a righteous strike that was necessary\" by Gen. Mark Milley "
+                  "on Wednesday.") == [("a righteous strike t", "Mark Milley")]
+    assert direct("The decision was called \"a historic mistake that will haunt us\" by Senator Lindsey Graham.") == [
+        ("a historic mistake t", "Lindsey Graham")]
+    # called, with no agent: a name, not speech
+    assert direct("The album was called \"Songs for the Long Night of Winter\" and it sold well.") == []

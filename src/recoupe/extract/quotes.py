@@ -453,8 +453,10 @@ def _is_cue_token(t: Token, lex) -> bool:
         return False
     if lemma in ("citer", "cite", "quote") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("par", "by"):
         return False        # « cité par oilprice.com »: the relay, not the speaker
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and not _impersonal_in_document(t):
-        return False        # « serait annoncé », "was said": not a speech act of the subject
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in t.children) and not _impersonal_in_document(t) \
+            and not _agent_after_quote(t):
+        return False        # « serait annoncé », "was said": not a speech act of the subject (but "was
+        # described as "…" by X": X's words)
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
     if t.morph.get("Mood") == ["Imp"] and not t.text.endswith(("-t", "-il", "-elle")):
@@ -478,6 +480,15 @@ def _is_cue_token(t: Token, lex) -> bool:
         return True
     # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
     return lemma == low and t.pos_ == "VERB" and low in _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
+
+
+def _agent_after_quote(t: Token) -> bool:
+    """A passive verb, then words in marks, then its agent ("was called "…" by X", « a été qualifiée de
+    « … » par X »; the parse often hangs the agent on a verb inside the quote)."""
+    return _PASSIVE_QUOTE_AGENT.match(t.doc.text, t.idx + len(t.text)) is not None
+
+
+_PASSIVE_QUOTE_AGENT = re.compile(r"\s*(?:as|de|d['’]|comme)?\s*[«“\"][^«»“”\"]{1,300}[»”\"]\s*,?\s*(?:by|par)\s+\S")
 
 
 _ACCORDING_CACHE: dict[int, dict[str, list[list[str]]]] = {}
@@ -1789,8 +1800,9 @@ def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     before = _text(ctx.doc)[max(0, q_open - 40):q_open]
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
-    if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before):
-        return True
+    if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
+            and not re.match(r"[^«»“”\"]{0,200}?[»”\"]\s*,?\s*(?:by|par)\s+\S", _text(ctx.doc)[q_open + 1:q_open + 300]):
+        return True         # (« qualifié de « … » par X », "called "…" by X": X's words, not a name)
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
         return True
@@ -2096,8 +2108,9 @@ def _named_subjects_before(ctx: _Context, pos: int) -> list[Mention]:
 def _passive_agent_after(ctx: _Context, t: Token, q_close: int) -> _Speaker | None:
     """The agent (« par X », "by X") right after a quote that a past participle with no auxiliary
     « avoir » or "have" introduces (« qualifié de « … » par la ministre Agnès Pannier-Runacher »)."""
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)     # (« a été qualifiée de »)
     if t.idx > q_close or t.morph.get("VerbForm") != ["Part"] or t.morph.get("Tense") != ["Past"] \
-            and t.tag_ != "VBN" or any((c.lemma_ or "").lower() in ("avoir", "have") for c in t.children):
+            and t.tag_ != "VBN" or not passive and any((c.lemma_ or "").lower() in ("avoir", "have") for c in t.children):
         return None
     doc, text = ctx.doc, _text(ctx.doc)
     m = re.match(r"[»”\"’'\s]*,?\s*(?:par|by)\s+", text[q_close + 1:q_close + 40])
