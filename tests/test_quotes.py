@@ -800,3 +800,9 @@ def test_a_medium_s_own_name_belongs_to_the_complement_before_an_inverted_subjec
 def test_a_passive_with_auxiliaries_gives_the_words_to_its_agent():
     assert _speakers("La décision a été qualifiée de « faute historique qui nous hantera » par le sénateur Jean "
                      "Dupont.") == [("faute historique qui", "Jean Dupont")]
+
+
+def test_an_incise_right_before_the_quote_reports_it():
+    assert _speakers("CNN a publié une analyse de Stephen Collinson. La volonté de Trump de faire des affaires avec "
+                     "les Saoudiens, a soutenu Collinson, « représentait un autre coup porté à l’état de droit "
+                     "international ».") == [("représentait un autr", "Stephen Collinson")]

@@ -1242,7 +1242,11 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
-            if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and (
+            # (« La volonté de Trump, a soutenu Collinson, « … » »: an incise with its subject, right before
+            # the quote, reports it too)
+            incise_before = t.idx < q_open and _text(doc)[max(0, a - 3):a].strip().endswith(",") \
+                and re.fullmatch(r"\s+[^,«»“”\"]{1,60},\s*", _text(doc)[b:q_open])
+            if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and not incise_before and (
                     t.idx < q_open and not re.match(r"\s*(?:que\b|qu['’]|:)", _text(doc)[b:q_open])
                     or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])):
                 continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
