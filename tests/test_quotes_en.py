@@ -524,24 +524,26 @@ def test_a_qualified_body_is_not_the_body_most_named_before():
     assert quote_holding(quotes, "keep every worker").speaker_canonical == "Acme Corp"
 
 
+def _direct(text: str):
+    return [q for q in english_quotes(text) if q.kind == "direct"]
+
+
 def test_marked_words_inside_reported_speech_are_the_reporter_s_when_their_own_cue_names_no_one():
-    def direct(text):
-        return [q for q in english_quotes(text) if q.kind == "direct"]
-    q = quote_holding(direct("Health Secretary Xavier Becerra said Thursday it was \"absolutely the government's "
+    q = quote_holding(_direct("Health Secretary Xavier Becerra said Thursday it was \"absolutely the government's "
                              "business\" to know which Americans haven't been vaccinated yet."), "absolutely the")
     assert (q.speaker_canonical, q.cue) == ("Xavier Becerra", "said")
-    q = quote_holding(direct("Buildings were evacuated midday Thursday as authorities responded to an \"active bomb "
+    q = quote_holding(_direct("Buildings were evacuated midday Thursday as authorities responded to an \"active bomb "
                              "threat investigation,\" the US Capitol Police wrote on Twitter."), "active bomb")
     assert q.speaker_canonical == "Capitol Police"
     # a person reporting inside the clause keeps the words, even unnamed
-    q = quote_holding(direct("The senator said the spokesman told reporters that \"nothing will change before the "
+    q = quote_holding(_direct("The senator said the spokesman told reporters that \"nothing will change before the "
                              "election in November.\""), "nothing will change")
     assert q.speaker == "the spokesman"
 
 
 def test_a_passive_verb_s_agent_after_the_quote_said_it():
     def direct(text):
-        return [(q.text[:20], q.speaker_canonical) for q in english_quotes(text) if q.kind == "direct"]
+        return [(q.text[:20], q.speaker_canonical) for q in _direct(text)]
     assert direct("The drone strike was described as \"a righteous strike that was necessary\" by Gen. Mark Milley "
                   "on Wednesday.") == [("a righteous strike t", "Mark Milley")]
     assert direct("The decision was called \"a historic mistake that will haunt us\" by Senator Lindsey Graham.") == [
