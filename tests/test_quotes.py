@@ -806,3 +806,12 @@ def test_an_incise_right_before_the_quote_reports_it():
     assert _speakers("CNN a publié une analyse de Stephen Collinson. La volonté de Trump de faire des affaires avec "
                      "les Saoudiens, a soutenu Collinson, « représentait un autre coup porté à l’état de droit "
                      "international ».") == [("représentait un autr", "Stephen Collinson")]
+
+
+def test_a_noun_of_speech_and_its_owner_right_before_the_quote_say_whose_words_they_are():
+    # the question is the journalist's, not the answer's « il a répondu » (Borrell)
+    assert _speakers("« Nous paierons », a déclaré Josep Borrell. À la question d'un journaliste : « Comment effectuer "
+                     "les livraisons ? », il a répondu par un long silence.") == [
+        ("Nous paierons", "Josep Borrell"), ("Comment effectuer le", None)]
+    assert _speakers("« Nous paierons », a déclaré Josep Borrell. Réponse de l'ambassadeur français Jérôme Bonnafont : "
+                     "« Trop de pays s'abritent derrière ce prétexte ».")[1] == ("Trop de pays s'abrit", "Jérôme Bonnafont")

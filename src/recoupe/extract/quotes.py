@@ -1907,8 +1907,11 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             # des lois » »: marks inside a noun phrase, with nothing reporting them, name a term or a title
         speaker = _Speaker()
         needs_fallback = False
+        owner = _speech_noun_owner_before(ctx, m.open) if byline is None and m.depth == 0 else None
         if byline is not None:
             speaker = _Speaker(byline.text, byline.canonical or byline.text, byline.start, byline.end, "PER")
+        elif owner is not None:
+            speaker, cue = owner
         elif cue is not None:
             speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
             if m.depth > 0 and not speaker.canonical:
@@ -2201,6 +2204,31 @@ def _inherit_reporter(ctx: _Context, quotes: list[Quote]) -> None:
 
 # people named by no role (« les deux hommes sont convenus de « … » »)
 _PEOPLE_NOUNS = {"homme", "hommes", "femme", "femmes", "gens", "man", "men", "woman", "women", "people"}
+
+
+_SPEECH_NOUN_OWNER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?:de|du|des|d['’]|of)\s*(?P<owner>(?:l['’]|la |le |les |un |une |the )?"
+                                r"[^:«»“”\"\-–—,.;!?()]{1,60}?)\s*[:\-–—]\s*$")
+
+
+def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cue] | None:
+    """« À la question d'un journaliste : « … » », « Réponse de l'ambassadeur X : « … » »: a noun of
+    speech and its owner right before the quote say whose words they are, whatever verb comes later
+    (« …, il a répondu »)."""
+    text = _text(ctx.doc)
+    start = _sent_start_char(ctx, q_open)
+    m = _SPEECH_NOUN_OWNER.search(text, max(start, q_open - 120), q_open)
+    if m is None or _norm_word(m.group("noun")) not in ctx.lex.SPEECH_NOUNS | {"question"}:
+        return None
+    span = ctx.doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="contract")
+    noun = ctx.doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+    if span is None or noun is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None
+    sp = _resolve_tokens(ctx, list(span), m.start("owner"), prefer_first=False)
+    if not sp.surface:
+        return None
+    if sp.label is None and _person_noun(_phrase_head([t for t in span if not t.is_punct]), ctx.lex):
+        sp.label = "PER"        # an unnamed person (« un journaliste »): no one else's words either
+    return sp, _Cue(noun[0], m.group("noun"), m.start("noun"), m.end("noun"), "noun")
 
 
 def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
