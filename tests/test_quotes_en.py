@@ -550,3 +550,10 @@ def test_a_passive_verb_s_agent_after_the_quote_said_it():
         ("a historic mistake t", "Lindsey Graham")]
     # called, with no agent: a name, not speech
     assert direct("The album was called \"Songs for the Long Night of Winter\" and it sold well.") == []
+
+
+def test_a_quote_that_is_its_own_paragraph_takes_no_cue_from_the_paragraph_before():
+    quotes = _direct("In Turkey, shopkeepers couldn't sell their wares. And in Colombia, a nonprofit that uses WhatsApp "
+                     "to reach victims found its work impaired.\n\n“Because we have a field team, we were able to "
+                     "mitigate some of...")
+    assert [(q.speaker_canonical, q.cue) for q in quotes] == [(None, None)]

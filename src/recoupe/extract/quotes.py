@@ -2096,14 +2096,12 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
 
 
 def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
-    sa, sb = a, b
-    for s, e in sentences:
-        if s <= a < e or (s < b <= e):
-            sa, sb = min(sa, s), max(sb, e)
-    if sa == a and sb == b:
-        sa = max(0, a - 200)
-        sb = min(b + 200, b + 200)
-    return sa, sb
+    """The sentences the span a..b touches (a quote that is its own sentence is one of them); with no
+    sentence there, 200 characters on each side."""
+    touched = [(s, e) for s, e in sentences if s <= a < e or s < b <= e]
+    if not touched:
+        return max(0, a - 200), b + 200
+    return min([a] + [s for s, _ in touched]), max([b] + [e for _, e in touched])
 
 
 def _named_subjects_before(ctx: _Context, pos: int) -> list[Mention]:
