@@ -815,3 +815,25 @@ def test_a_noun_of_speech_and_its_owner_right_before_the_quote_say_whose_words_t
         ("Nous paierons", "Josep Borrell"), ("Comment effectuer le", None)]
     assert _speakers("« Nous paierons », a déclaré Josep Borrell. Réponse de l'ambassadeur français Jérôme Bonnafont : "
                      "« Trop de pays s'abritent derrière ce prétexte ».")[1] == ("Trop de pays s'abrit", "Jérôme Bonnafont")
+
+
+def test_refinements_found_by_comparing_every_french_article_before_and_after():
+    # a description with no nationality may well be the one quoted before (« le chef de l'État français »)
+    assert _speakers("Après un entretien samedi avec le président iranien, Emmanuel Macron avait estimé que l'accord "
+                     "« était encore possible », à condition qu’il intervienne « dans les plus brefs délais ». Sur ce "
+                     "dossier, le chef de l’Etat français compte « favoriser le dialogue et l’intégration régionale » "
+                     "et pousse l’idée d’une nouvelle rencontre.")[-1][1] == "Emmanuel Macron"
+    # a qualifier other than a nationality does not keep the salient person away
+    assert _speakers("Le Premier ministre hongrois Viktor Orban était à Dallas. « Nous devons coordonner le mouvement "
+                     "de nos troupes », a lancé le dirigeant nationaliste.") == [("Nous devons coordonn", "Viktor Orban")]
+    # « Selon Fox News : » on a line of its own
+    assert _speakers("Joe Biden approuve cette idée.\n\nSelon Fox News :\n\n« Les États-Unis s’engagent à verser 200 "
+                     "milliards de dollars à un projet du G7. »") == [("Les États-Unis s’eng", "Fox News")]
+    # the line before ends on a noun of speech and its owner
+    assert _speakers("Ensuite, il y a cette déclaration d’Al Jazeera :\n\n« Les Allemands dans leur majorité soutiennent "
+                     "le projet. »") == [("Les Allemands dans l", "Al Jazeera")]
+    # a nested quote with an incise is speech; its pronoun's antecedent is in the quote around it: no outside name
+    speakers = _speakers("Vladimir Poutine est riche. C’est Voici qui vient nous réjouir.\n\n« Elon Musk estime qu'il "
+                         "n'est pas l'homme le plus riche du monde. Sa réponse a pu étonner : « Je pense que Poutine "
+                         "est nettement plus riche que moi », a-t-il assuré. Le patrimoine est estimé à 287 milliards. »")
+    assert ("Je pense que Poutine", None) in speakers

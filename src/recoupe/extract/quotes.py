@@ -902,8 +902,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
         # (someone mentioned before the description itself: it is no antecedent of its own)
         canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a))
-        # the one salient person is meant only if the text described them with the qualifier
-        if canon and qualifiers and not qualifiers & ctx.descriptors.get(canon, set()):
+        # the one salient person is meant only if the text described them with the nationality the
+        # description gives them (« le président russe »: not the American quoted last); other
+        # qualifiers (« le dirigeant nationaliste ») describe the salient person often enough
+        nationality = _nationality_of(ctx, head)
+        if canon and nationality and not nationality & ctx.descriptors.get(canon, set()):
             canon, label = None, None
     elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()) \
             and not qualifiers:     # ("the far-right group" is not the body most named before)
@@ -1511,6 +1514,12 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # the subject of the clause before the colon
         sent = _sent_of(ctx, t)
         root = sent.root if sent is not None else None
+        first = sent[0] if sent is not None else None
+        if first is not None and first.lower_ != "pour" and _according_to(doc, first.i, ctx.lex):
+            # « Selon Fox News : » on its own line, then the quote
+            n = _according_to(doc, first.i, ctx.lex)
+            return _resolve_tokens(ctx, _according_subject(doc, first.i + n, t.i, ctx.lex), cue.start,
+                                   prefer_first=True)
         # « …, comme le titre Le Figaro : « … » »: an outlet named in the last clause before the colon
         sent_start = sent.start_char if sent is not None else 0
         clause_start = max(sent_start, _text(doc).rfind(",", sent_start, cue.start) + 1)
@@ -1881,7 +1890,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if cue is not None and cue.kind == "colon" and _titles_announced(ctx, cue, sent_a):
             title_close = m.close
             continue        # « Parmi les sujets au programme : « … » « … » »: names of talks, not speech
-        if m.depth > 0 and (cue is None or cue.start > m.open):
+        if m.depth > 0 and (cue is None or cue.start > m.open and not _incise_gap(text[m.close:cue.start])):
             continue        # a nested quote is speech only when the outer text reports it (« affirmant que «…» »)
         para_start = text.rfind("\n", 0, m.open) + 1
         para_end = text.find("\n", m.close)
@@ -1914,7 +1923,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             speaker, cue = owner
         elif cue is not None:
             speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
-            if m.depth > 0 and not speaker.canonical:
+            # (inside a quote, a pronoun's antecedent is among the quote's own words, which the context leaves
+            # out: no name rather than someone named outside it)
+            if m.depth > 0 and (not speaker.canonical or (speaker.surface or "").lower() in ctx.lex.PRONOUNS):
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
             needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label not in ("PER", "SRC")
         elif m.depth == 0 and (signed := _signed_line_before(ctx, m.open)) is not None:
@@ -2213,8 +2224,8 @@ def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cu
     speech and its owner right before the quote say whose words they are, whatever verb comes later
     (« …, il a répondu »)."""
     text = _text(ctx.doc)
-    start = _sent_start_char(ctx, q_open)
-    m = _SPEECH_NOUN_OWNER.search(text, max(start, q_open - 120), q_open)
+    # (the line before may end on it: « Ensuite, il y a cette déclaration d'Al Jazeera : » then the quote)
+    m = _SPEECH_NOUN_OWNER.search(text, max(0, q_open - 120), q_open)
     if m is None or _norm_word(m.group("noun")) not in ctx.lex.SPEECH_NOUNS | {"question"}:
         return None
     span = ctx.doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="contract")
@@ -2248,7 +2259,16 @@ def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
     if head.pos_ == "PRON" or not (_person_noun(head, ctx.lex) or head.lower_ in acting_nouns or any(
             e.label in ("PER", "ORG") and e.start <= head.idx < e.end for e in ctx.entities)):
         return None         # (« L'équipe Biden veut « … » »: a body acts too)
-    return _resolve_tokens(ctx, toks, pos, prefer_first=False)
+    sp = _resolve_tokens(ctx, toks, pos, prefer_first=False)
+    if not sp.canonical and _person_noun(head, ctx.lex) and not _nationality_of(ctx, head):
+        return None         # « le chef de l'État français compte « … » »: may well be the one quoted before
+    return sp
+
+
+def _nationality_of(ctx: _Context, head: Token) -> set[str]:
+    """The nationality a description gives its head noun (« le président russe » -> {russe})."""
+    nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
+    return {_norm_word(t.text) for t in head.children if t.dep_ == "amod" and t.lower_ in nationalities}
 
 
 def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
