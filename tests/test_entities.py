@@ -151,3 +151,11 @@ def test_a_party_acronym_a_year_or_a_quote_mark_is_no_part_of_a_name():
     people = _people("La candidate écologiste, Julie Marin, a été battue face au candidat RN Pierrick Berteloot. Elle "
                      "n’a pas répondu. Son collègue a salué « Macron 2022 » sur une affiche.")
     assert "Pierrick Berteloot" in people and not any("RN" in p or "2022" in p for p in people)
+
+
+def test_a_nickname_in_marks_stays_in_the_name_and_a_body_s_possessive_goes():
+    art = analyze_article(Article(id="x", text="Samiullah “Sammy” Naderi, a U.S. legal permanent resident, waited. "
+                                               "They criticized the World Health Organization’s conclusion.",
+                                  language="en"), skip=("numbers", "dates", "framing"))
+    names = {e.canonical for e in art.entities}
+    assert "Samiullah “Sammy” Naderi" in names and "World Health Organization" in names

@@ -513,12 +513,12 @@ def test_a_passive_person_pronoun_still_speaks_and_an_impersonal_it_does_not():
     assert english_quotes("It was reported that the plan would fail within a year.") == []
 
 
-def test_a_qualified_body_is_not_the_body_most_named_before():
-    quotes = english_quotes("The House voted on Thursday. The House Rules Committee met later, and the House adjourned. "
-                            "In a letter Friday, the far-right group asked McCarthy to file a privileged motion by "
-                            "July 31 \"to vacate the chair and end Nancy Pelosi's authoritarian reign as Speaker.\"")
-    assert quote_holding(quotes, "to vacate the chair").speaker_canonical is None
-    # unqualified, the company is the one just named
+def test_a_body_described_by_its_kind_is_the_one_just_named():
+    # "the social media company", "the company": the organisation most named just before
+    quotes = english_quotes("YouTube removed the videos on Tuesday. YouTube said the rules were clear. The social media "
+                            "company alleges that the videos \"spread false claims about vaccines approved by health "
+                            "authorities.\"")
+    assert quote_holding([q for q in quotes if q.kind == "direct"], "spread false claims").speaker_canonical == "YouTube"
     quotes = english_quotes("Acme Corp. sold its plant in March. Acme Corp. said the sale was final. The company said "
                             "it would \"keep every worker on the payroll until the end of the year.\"")
     assert quote_holding(quotes, "keep every worker").speaker_canonical == "Acme Corp"

@@ -884,10 +884,6 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # (the "NNS" tag is English only)
     many = any(t.tag_ == "NNS" for t in nouns[:1])
     canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
-    # a qualifier narrows who is meant (« le président russe », "the far-right group"): a guess by
-    # salience alone must not ignore it
-    qualifiers = _content_lemmas([t for t in words[1:] if t is not head]) - _GENERIC_DESCRIPTORS \
-        - _content_lemmas([head])
     # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
             and not _person_noun(head, ctx.lex):
@@ -908,8 +904,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         nationality = _nationality_of(ctx, head)
         if canon and nationality and not nationality & ctx.descriptors.get(canon, set()):
             canon, label = None, None
-    elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()) \
-            and not qualifiers:     # ("the far-right group" is not the body most named before)
+    elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
         # « the company said »: the organisation most named just before, never a person named after
         here = ctx.sent_index(at)
         salience: dict[str, tuple[int, int]] = {}

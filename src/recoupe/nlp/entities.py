@@ -80,16 +80,16 @@ def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
     if m and m.start() > 0:
         end = start + m.start()
     surface = text[start:end]
-    if label == "PER" and re.search(r"\w['’]s$", surface):
-        end -= 2            # "Joe Biden’s": the possessive is no part of the name (McDonald's keeps its own)
-        surface = text[start:end]
+    if re.search(r"\w['’]s$", surface) and (label == "PER" or " " in surface):
+        end -= 2            # "Joe Biden’s", "the World Health Organization’s": the possessive is no part of the
+        surface = text[start:end]       # name (McDonald's keeps its own)
     if label == "PER":
         # « RN Pierrick Berteloot »: a party's acronym before the name; « Macron 2022 »: a year after it;
         # « Victoria « Yats »: a quote mark ends the name
         m = _PARTY_ACRONYM.match(surface)
         if m:
             start += m.end()
-        cut = re.search(r"\s+\d[\d\s]*$|\s*[«»“”\"]", text[start:end])
+        cut = re.search(r"\s+\d[\d\s]*$|\s*[«“\"](?!.*[»”\"])", text[start:end])  # (a nickname in marks stays)
         if cut and cut.start() > 0:
             end = start + cut.start()
         surface = text[start:end]
