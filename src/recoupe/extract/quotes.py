@@ -485,10 +485,13 @@ def _is_cue_token(t: Token, lex) -> bool:
 def _agent_after_quote(t: Token) -> bool:
     """A passive verb, then words in marks, then its agent ("was called "…" by X", « a été qualifiée de
     « … » par X »; the parse often hangs the agent on a verb inside the quote)."""
-    return _PASSIVE_QUOTE_AGENT.match(t.doc.text, t.idx + len(t.text)) is not None
+    opening = _MARK_AFTER_VERB.match(t.doc.text, t.idx + len(t.text))
+    return opening is not None and _AGENT_AFTER_CLOSING_MARK.match(t.doc.text, opening.end()) is not None
 
 
-_PASSIVE_QUOTE_AGENT = re.compile(r"\s*(?:as|de|d['’]|comme)?\s*[«“\"][^«»“”\"]{1,300}[»”\"]\s*,?\s*(?:by|par)\s+\S")
+_MARK_AFTER_VERB = re.compile(r"\s*(?:as|de|d['’]|comme)?\s*[«“\"]")
+# the rest of a quote, its closing mark, then an agent: « … » par X, "…" by X
+_AGENT_AFTER_CLOSING_MARK = re.compile(r"[^«»“”\"]{1,300}[»”\"]\s*,?\s*(?:by|par)\s+\S")
 
 
 _ACCORDING_CACHE: dict[int, dict[str, list[list[str]]]] = {}
@@ -1028,7 +1031,8 @@ _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
            "novembre", "décembre"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
                "midi", "après-midi", "aujourd'hui", "aujourd’hui", "semaine", "mois", "année", "veille", "lendemain",
-               "week-end", "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "last", "monday", "tuesday", "wednesday", "thursday",
+               "week-end", "week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "last",
+               "monday", "tuesday", "wednesday", "thursday",
                "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
 _PERSON_SUFFIXES = ("iste", "eur", "euse", "rice", "logue", "ien", "ienne", "ier", "ière", "aire", "ant", "ante",
                     "er", "or", "ist", "ian")
@@ -1809,7 +1813,7 @@ def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
     if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
-            and not re.match(r"[^«»“”\"]{0,200}?[»”\"]\s*,?\s*(?:by|par)\s+\S", _text(ctx.doc)[q_open + 1:q_open + 300]):
+            and not _AGENT_AFTER_CLOSING_MARK.match(_text(ctx.doc), q_open + 1):
         return True         # (« qualifié de « … » par X », "called "…" by X": X's words, not a name)
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
@@ -2210,8 +2214,9 @@ def _inherit_reporter(ctx: _Context, quotes: list[Quote]) -> None:
 _PEOPLE_NOUNS = {"homme", "hommes", "femme", "femmes", "gens", "man", "men", "woman", "women", "people"}
 
 
-_SPEECH_NOUN_OWNER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?:de|du|des|d['’]|of)\s*(?P<owner>(?:l['’]|la |le |les |un |une |the )?"
-                                r"[^:«»“”\"\-–—,.;!?()]{1,60}?)\s*[:\-–—]\s*$")
+_SPEECH_NOUN_OWNER = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?:de|du|des|d['’]|of)\s*"
+                                r"(?P<owner>(?:l['’]|la |le |les |un |une |the )?[^:«»“”\"\-–—,.;!?()]{1,60}?)"
+                                r"\s*[:\-–—]\s*$")
 
 
 def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cue] | None:
