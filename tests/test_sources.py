@@ -411,3 +411,8 @@ def test_batch_outlets_are_cited_as_they_write_their_names():
     assert sorted(c.name for c in other.cited_sources) == ["New York Post", "The Hill"]
     assert [len(c.mentions) for c in sorted(other.cited_sources, key=lambda c: c.name)] == [1, 1]
     assert origins_of(post) == {"New York Post"}
+
+
+def test_par_rapport_a_compares_and_cites_no_report():
+    assert _names("Malgré une masse réduite par rapport au projet de James Early, le bouclier reste immense. Selon le "
+                  "rapport de la Cour des comptes, le coût est élevé.") == {"Cour des comptes"}

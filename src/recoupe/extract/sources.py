@@ -494,8 +494,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
         if k < t.i - 1 and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'", "qu’", "that"):
             continue            # « Le politicien note qu'… », the noun read as an adjective: a verb again
-        if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS:
-            continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed
+        if k > 0 and (doc[k - 1].lower_, low) in lex.PLACES_NOT_DOCUMENTS or (doc[t.i - 1].lower_, low) in lex.IDIOMS:
+            continue            # « à la tribune de l'ONU »: the rostrum, not an op-ed; « par rapport à »: compared with
         if k == t.i - 1 and k > 0 and doc[k].lower_ in getattr(lex, "KIND_OF", ()) \
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.COUNT_NOUNS:
             continue            # « des méthodes d'analyse du Big Data »: a kind of work, not a document

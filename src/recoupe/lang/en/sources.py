@@ -16,6 +16,8 @@ DOCUMENT_NOUNS = {
     "forecasts": "forecasts", "census": "census", "count": "count", "tally": "count",
 }
 PLACES_NOT_DOCUMENTS: set[tuple[str, str]] = set()
+# a document noun inside an idiom, after the word that forms it
+IDIOMS: set[tuple[str, str]] = set()
 PLATFORM_WORDS = {"account", "page", "post", "posts", "posted", "tweet", "tweets", "tweeted", "message",
                   "video", "livestream", "thread", "channel", "feed"}
 # what a person publishes in their own name: writings ("Smith's letter", "a statement from Smith": an

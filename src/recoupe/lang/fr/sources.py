@@ -29,6 +29,8 @@ COUNT_NOUNS = {"série", "séries", "dizaine", "dizaines", "centaine", "centaine
                "batterie", "salve", "multitude", "foule", "tas", "paquet", "lot"}
 # a document noun after this preposition names a place (« s'exprimer à la tribune de l'ONU »)
 PLACES_NOT_DOCUMENTS = {("à", "tribune")}
+# a document noun inside an idiom, after the word that forms it
+IDIOMS = {("par", "rapport")}       # « par rapport au projet de X »: compared with, no report
 # what a person publishes in their own name: writings (« la lettre de Jean Dupont »), and the media of
 # their speech, which are documents only as the medium of a verb (« a-t-il dit dans sa déclaration
 # vidéo quotidienne »; « la déclaration de Poutine selon laquelle… » is a reference to his words).
