@@ -485,8 +485,8 @@ def _is_cue_token(t: Token, lex) -> bool:
 def _agent_after_quote(t: Token) -> bool:
     """A passive verb, then words in marks, then its agent ("was called "…" by X", « a été qualifiée de
     « … » par X »; the parse often hangs the agent on a verb inside the quote)."""
-    opening = _MARK_AFTER_VERB.match(t.doc.text, t.idx + len(t.text))
-    return opening is not None and _AGENT_AFTER_CLOSING_MARK.match(t.doc.text, opening.end()) is not None
+    opening = _MARK_AFTER_VERB.match(_text(t.doc), t.idx + len(t.text))
+    return opening is not None and _AGENT_AFTER_CLOSING_MARK.match(_text(t.doc), opening.end()) is not None
 
 
 _MARK_AFTER_VERB = re.compile(r"\s*(?:as|de|d['’]|comme)?\s*[«“\"]")

@@ -677,7 +677,7 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     if not subj:
         return []
     s0 = subj[0]
-    if _QUOTE_MARKS.search(doc.text, min(s0.idx, t.idx), max(s0.idx, t.idx)):
+    if _QUOTE_MARKS.search(article.text, min(s0.idx, t.idx), max(s0.idx, t.idx)):
         return []       # « …, la police a découvert… », pouvait-on lire dans ce communiqué: a subject of the quoted text
     # the body named there, or in apposition to its noun (« l'ONG Amnesty International »)
     # a person only through the medium of their words: the subject after « la déclaration du
@@ -686,7 +686,7 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     a, b = subject[0].idx, subject[-1].idx + len(subject[-1].text)
     # (« a déclaré la porte-parole de la présidence Jen Psaki dans un communiqué »: the name in the subject)
     named = [x for x in bodies + (persons if medium else []) if x.start <= s0.idx < x.end] or \
-        [x for x in (persons if medium else []) if a <= x.start and x.end <= b and not _QUOTE_MARKS.search(doc.text, a, b)] or \
+        [x for x in (persons if medium else []) if a <= x.start and x.end <= b and not _QUOTE_MARKS.search(article.text, a, b)] or \
         [x for x in bodies if s0.idx + len(s0.text) <= x.start <= s0.idx + len(s0.text) + 1]
     if named:
         return named[:1]

@@ -136,7 +136,9 @@ def _name_after_department(ent):
     office "of", the department's words then a person's name (its last two words, or three with an
     initial: "Charles Q. Brown")."""
     doc = ent.doc
-    if len(ent) < 3 or not _OFFICE_OF.search(doc.text[max(0, ent.start_char - 40):ent.start_char]):
+    # (the few words before the span, not doc.text: that re-joins every token)
+    before = doc[max(0, ent.start - 8):ent.start].text
+    if len(ent) < 3 or not _OFFICE_OF.search(before + (" " if before else "")):
         return None
     k = len(ent) - 2
     if k > 1 and re.fullmatch(r"[A-Z]\.", ent[k].text):
