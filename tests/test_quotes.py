@@ -837,3 +837,11 @@ def test_refinements_found_by_comparing_every_french_article_before_and_after():
                          "n'est pas l'homme le plus riche du monde. Sa réponse a pu étonner : « Je pense que Poutine "
                          "est nettement plus riche que moi », a-t-il assuré. Le patrimoine est estimé à 287 milliards. »")
     assert ("Je pense que Poutine", None) in speakers
+
+
+def test_a_name_right_before_a_participle_is_its_subject_unless_it_is_an_object():
+    assert _speakers("De nombreuses personnes se sont opposées à la décision de la Cour américaine, dont le Premier "
+                     "ministre conservateur, Boris Johnson, la qualifiant de « grand pas en arrière pour les droits "
+                     "des femmes ».") == [("grand pas en arrière", "Boris Johnson")]
+    assert _speakers("Le ministre Paul Martin a critiqué Jean Dupont, le qualifiant de « traître à la nation tout "
+                     "entière ».") == [("traître à la nation ", "Paul Martin")]

@@ -1599,6 +1599,20 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # a present participle (« , ajoutant que », « défendant ») reports for the main clause's subject
     if t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"] or \
             (t.lower_.endswith("ant") and t.pos_ == "VERB" and t.i > 0 and doc[t.i - 1].text in (",", "en")):
+        # « dont le Premier ministre, Boris Johnson, la qualifiant de « … » »: a name right before the
+        # participle (and its object clitic) is its own subject
+        # (not the object of a verb before: « Le ministre a critiqué Jean Dupont, le qualifiant de « … » »)
+        k = t.i - 1
+        while k > 0 and doc[k].lower_ in _OBJECT_CLITICS:
+            k -= 1
+        if k < t.i - 1 and doc[k].text == ",":
+            k -= 1
+        own = next((e for e in ctx.entities if e.label == "PER" and e.end == doc[k].idx + len(doc[k].text)), None) \
+            if k < t.i - 1 or doc[k].pos_ == "PROPN" else None
+        root = _entity_root(doc, own) if own is not None else None
+        if root is not None and not any(x.dep_ in ("obj", "dobj", "iobj", "obl", "obl:arg", "pobj")
+                                        for x in (root, root.head)):
+            return _Speaker(own.text, own.canonical or own.text, own.start, own.end, "PER")
         incise = _cue_before_comma(ctx, t)
         if incise is not None:
             # « », a-t-elle poursuivi, expliquant que … »: the participle goes on with the incise's speaker,
