@@ -73,9 +73,7 @@ def _name_pattern(name: str) -> re.Pattern | None:
     """How a batch outlet's name is written when another article cites it, as the outlet writes it
     (capitals count: "Capitol Hill" and "on the Hill" do not cite The Hill, "Vice President" does not
     cite Vice).  A name of one common word needs its article (« The Hill »); an acronym stands alone."""
-    words = re.findall(r"\w+", name)
-    lead = words[0] if words and words[0].lower() in _ARTICLE_WORDS else None
-    core = words[1:] if lead else words
+    lead, core = _split_article(re.findall(r"\w+", name))
     if not core:
         return None
     parts = [re.escape(w) for w in core]
@@ -88,11 +86,16 @@ def _name_pattern(name: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
 
 
-def _core_words(name: str) -> list[str]:
-    words = re.findall(r"[\w]+", name.lower())
-    while words and words[0] in _ARTICLE_WORDS:
+def _split_article(words: list[str]) -> tuple[str | None, list[str]]:
+    """A name's leading article (« Le », "The") and the words after it."""
+    lead = words[0] if words and words[0].lower() in _ARTICLE_WORDS else None
+    while words and words[0].lower() in _ARTICLE_WORDS:
         words = words[1:]
-    return words
+    return lead, words
+
+
+def _core_words(name: str) -> list[str]:
+    return [w.lower() for w in _split_article(re.findall(r"\w+", name))[1]]
 
 
 def unify_outlets(articles: list[Article]) -> None:

@@ -1514,9 +1514,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         sent = _sent_of(ctx, t)
         root = sent.root if sent is not None else None
         first = sent[0] if sent is not None else None
-        if first is not None and first.lower_ != "pour" and _according_to(doc, first.i, ctx.lex):
+        n = _according_to(doc, first.i, ctx.lex) if first is not None and first.lower_ != "pour" else 0
+        if n:
             # « Selon Fox News : » on its own line, then the quote
-            n = _according_to(doc, first.i, ctx.lex)
             return _resolve_tokens(ctx, _according_subject(doc, first.i + n, t.i, ctx.lex), cue.start,
                                    prefer_first=True)
         # « …, comme le titre Le Figaro : « … » »: an outlet named in the last clause before the colon
@@ -2240,7 +2240,7 @@ def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cu
     text = _text(ctx.doc)
     # (the line before may end on it: « Ensuite, il y a cette déclaration d'Al Jazeera : » then the quote)
     m = _SPEECH_NOUN_OWNER.search(text, max(0, q_open - 120), q_open)
-    if m is None or _norm_word(m.group("noun")) not in ctx.lex.SPEECH_NOUNS | {"question"}:
+    if m is None or _norm_word(m.group("noun")) not in ctx.lex.SPEECH_NOUNS:
         return None
     span = ctx.doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="contract")
     noun = ctx.doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
@@ -2262,9 +2262,9 @@ def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
     if span is None:
         return None
     root = span[0].sent.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "csubj")
-                and not any(x.dep_.startswith("aux:pass") or x.dep_ == "auxpass" for x in root.children)
-                and not _in_ranges(c.idx, ctx.quote_ranges)]
+    if any(x.dep_ in ("aux:pass", "auxpass") for x in root.children):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "csubj") and not _in_ranges(c.idx, ctx.quote_ranges)]
     if not subjects:
         return None
     toks = sorted(subjects[0].subtree, key=lambda x: x.i)

@@ -124,6 +124,8 @@ _SITE_NAME = re.compile(r"(.{2,40})\.(?:com|fr|net|org|info|co\.uk)")
 # name the article already cites; "Times" alone, when none, is the London paper
 _SHORT_NAME = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times|Post|Journal|Globe|Tribune|Herald)(?! [A-Z])(?![\w-])")
 _SHORT_NAME_ALONE = {"Times": "The Times"}
+# media nouns that open no outlet's name even capitalised (« le Site Fortune » is Fortune)
+_NEVER_OPEN_A_NAME = {"site", "média", "quotidien", "hebdomadaire", "chaîne", "website", "outlet"}
 _DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[WKC][A-Z]{2,3}(?P<suffix>-(?:TV|FM|AM|DT))?)(?![\w-])"
                         r"(?P<band>\s+\d{2,4}(?:\.\d)?\s?(?:AM|FM)\b)?(?P<noun>\s+(?:[Rr]adio|News|[Tt]elevision|TV)\b)?")
@@ -395,9 +397,6 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
     return out
-
-
-_NEVER_OPEN_A_NAME = {"site", "média", "quotidien", "hebdomadaire", "chaîne", "website", "outlet"}
 
 
 def _reference_name(title: str, author: str, lex) -> str:
