@@ -845,3 +845,11 @@ def test_a_name_right_before_a_participle_is_its_subject_unless_it_is_an_object(
                      "des femmes ».") == [("grand pas en arrière", "Boris Johnson")]
     assert _speakers("Le ministre Paul Martin a critiqué Jean Dupont, le qualifiant de « traître à la nation tout "
                      "entière ».") == [("traître à la nation ", "Paul Martin")]
+
+
+def test_the_dateline_agency_is_the_byline_not_the_body_that_speaks():
+    # « Le ministère », « l'agence »: a ministry and an agency the dispatch does not name; the
+    # agency of the dateline signs the dispatch, it is not who speaks in it
+    art = _fr("LISBONNE (AFP) - Le ministère a indiqué mardi que le nombre de visas allait baisser. "
+              "« Nous verrons », a ajouté l’agence.")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [("Le ministère", None), ("l’agence", None)]

@@ -43,6 +43,34 @@ def test_as_clause_attributes_the_main_clause():
     assert not q.text.startswith("As")
 
 
+def test_incise_after_the_reported_clause_keeps_what_precedes_it():
+    # the parse hangs "reported" on the reported clause's verb as an adverbial clause; what
+    # follows the incise (a dash and a gloss) is the reporter's, and so is the dateline
+    text = ("OSLO -- The number of ferry crossings will fall this winter, sooner than expected, "
+            "the port authority reported on Tuesday -- a change that worries the island councils.")
+    quotes = english_quotes(text)
+    q = quote_holding(quotes, "ferry crossings")
+    assert q.speaker == "the port authority" and q.cue.startswith("reported")
+    assert q.text.startswith("The number") and "worries" not in q.text
+    # "sooner than expected" reports no one's expectation
+    assert not any(q.cue == "expected" for q in quotes)
+
+
+def test_the_dateline_is_no_subject():
+    # the parse makes the dateline's place a second subject of "said"; the agency of the dateline
+    # is the byline, not the agency that speaks
+    q = quote_holding(english_quotes("OSLO -- The port authority said on Tuesday that the ferry crossings will fall."),
+                      "crossings")
+    assert q.speaker == "The port authority" and q.speaker_canonical is None
+    q = quote_holding(english_quotes("OSLO (Reuters) - The agency said on Tuesday that the number of visas will fall."),
+                      "visas")
+    assert q.speaker == "The agency" and q.speaker_canonical is None
+    # ... but a subject that runs on past the dateline is the subject
+    q = quote_holding(english_quotes("BERGEN, Norway (Reuters) - Mayor Ingrid Dahl met the ferry crews on Thursday "
+                                     "and said the city must act to keep the crossings open."), "the city must act")
+    assert q.speaker_canonical == "Ingrid Dahl"
+
+
 # ----------------------------------------------------------------- objects and complements
 def test_stance_verb_object_and_its_second_complement():
     q = quote_holding(english_quotes("Maria Lopez accused the mayor of ignoring the flood warnings."), "the mayor")

@@ -325,10 +325,35 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’"))
 
 
+# the dateline opening a wire story or a paragraph: "WASHINGTON (Reuters) - ", "BEIRUT, Lebanon (AP) — ",
+# « Paris (AFP) - », "OSLO -- ".  Its place and its agency are the byline, never a speaker nor the
+# body that "the agency said" takes up.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:(?:[A-ZÀ-Þ][\w.'’ -]{0,40}?(?:,[ \t]*[\w.'’ ]{1,30}?)?[ \t]*)?\([^()\n]{1,30}\)"
+    r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’ -]{0,38}?(?:,[ \t]*[\w.'’ ]{1,30}?)?)[ \t]*(?:--|[–—-])[ \t]",
+    re.MULTILINE)
+
+
+def _dateline_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Where the doc's datelines are (cached like its text)."""
+    cached = doc.user_data.get("recoupe_datelines")
+    if cached is None:
+        cached = doc.user_data["recoupe_datelines"] = [(m.start(), m.end()) for m in _DATELINE.finditer(_text(doc))]
+    return cached
+
+
+def _only_dateline(subject: Token) -> bool:
+    """A subject the parse found in the dateline ("OSLO -- The port authority said"), unless the
+    phrase runs on past it ("ORLANDO (Reuters) - President Barack Obama met …": Obama)."""
+    datelines = _dateline_ranges(subject.doc)
+    return _in_ranges(subject.idx, datelines) and all(_in_ranges(t.idx, datelines) for t in subject.subtree)
+
+
 def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     lang = article.language or "fr"
     lex = lexicon(lang, "speech") or lexicon("fr", "speech")
-    ents = sorted(article.entities, key=lambda e: e.start)
+    datelines = _dateline_ranges(doc)
+    ents = sorted((e for e in article.entities if not _in_ranges(e.start, datelines)), key=lambda e: e.start)
     mentions, descriptors, genders = [], {}, {}
     for e in ents:
         if e.label not in ("PER", "ORG") or _in_ranges(e.start, quote_ranges):
@@ -377,7 +402,8 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     sources = []
     for s in article.cited_sources:
         for sp in s.mentions:
-            sources.append((sp.start, sp.end, s.name, s.kind))
+            if not _in_ranges(sp.start, datelines):
+                sources.append((sp.start, sp.end, s.name, s.kind))
     sources.sort()
     sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
     return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,
@@ -635,7 +661,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     v = verb
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
-                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)]
+                and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)
+                and not _only_dateline(c)]
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
@@ -668,6 +695,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     j -= 1
                 return []
             toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
+                    and not _in_ranges(t.idx, _dateline_ranges(t.doc))
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
             return _without_fronted_adverbial(sorted(toks, key=lambda t: t.i), head, verb)
@@ -2357,6 +2385,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
     by_rule_cue: dict[int, int | None] = {}     # quote -> where its cue starts, for a language's own rules
+    firm_cues: set[int] = set()                  # ... and the cues whose bounds the tagger keeps
 
     def in_quote_marks(pos: int) -> bool:
         return _in_ranges(pos, ctx.quote_ranges)
@@ -2418,6 +2447,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 out.extend(found_here)
                 cue_at = _cue_text(doc, att.cue)[1]
                 by_rule_cue.update({id(q): cue_at for q in found_here})
+                if getattr(att, "firm", False) and found_here:
+                    firm_cues.add(cue_at)
             # then a language's trained tagger, for the cues the rules do not know, and for the
             # bounds of what the rules found ("likes your candidate to be a mix of …": the object
             # rule stops at "your candidate"): the same cue, the tagger's content, the rules' source
@@ -2431,6 +2462,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 if any(q.start <= att.cue.idx < q.end for q in out):
                     continue        # (a noun cue's verb, "took a shot at")
                 cue_at = _cue_text(doc, att.cue)[1]
+                if cue_at in firm_cues:
+                    continue
                 kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
                 learnt = _attribution_quotes(ctx, att, rules, kept)
                 if learnt:

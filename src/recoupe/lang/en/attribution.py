@@ -129,6 +129,7 @@ class Attribution:
     content: list[Token]
     source: list[Token]
     prefer_first: bool = False
+    firm: bool = False          # the trained tagger does not redraw these bounds
 
 
 def lemma(t: Token) -> str:
@@ -165,6 +166,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
     for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
     form is the reporter's narration going on; the cut costs little when it is wrong)."""
+    tokens = _without_dateline(tokens)
     if len(tokens) < 4:
         return tokens
     inside = {x.i for x in tokens}
@@ -191,6 +193,18 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
                 return tokens[:cut]
         if not t.is_punct:
             words += 1
+    return tokens
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """"WASHINGTON -- A six-year trend …": the place line of a wire story opening the sentence is
+    no part of what is reported."""
+    for k, t in enumerate(tokens[:5]):
+        if t.text in _DASHES:
+            upper = [x for x in tokens[:k] if not x.is_punct]
+            if upper and all(x.is_upper and len(x.text) > 1 for x in upper) and tokens[0].is_sent_start:
+                return tokens[k + 1:]
+            break
     return tokens
 
 
@@ -306,12 +320,39 @@ def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children):
         return None
     as_clause = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+    trailing = _trailing_incise(t)
     # the incise hangs off the clause's verb, or off the sentence's root when the parse found no verb
-    if not (t.dep_ == "parataxis" or as_clause) or (t.head.pos_ not in ("VERB", "AUX") and t.head.dep_ != "ROOT"):
+    if not (t.dep_ == "parataxis" or as_clause or trailing) or \
+            (t.head.pos_ not in ("VERB", "AUX") and t.head.dep_ != "ROOT"):
         return None
     inner = set(x.i for x in t.subtree)
     content = [x for x in _subtree(t.head) if x.i not in inner]
-    return Attribution(t, content, []) if content else None
+    if trailing:
+        # what follows the incise is the reporter's ("…, the budget office reported on Tuesday
+        # -- a development that injects new questions into the race")
+        first = min(inner)
+        content = [x for x in content if x.i < first]
+        while content and content[-1].is_punct:
+            content.pop()
+    return Attribution(t, content, [], firm=trailing) if content else None
+
+
+def _trailing_incise(t: Token) -> bool:
+    """"A six-year trend of deficits will end this year, the budget office reported on Tuesday" /
+    "Americans oppose cutting off the funds, a new poll finds, …": the parse hangs the incise
+    after a comma on the reported clause's verb as an adverbial clause or a coordinated verb,
+    with no "and" or subordinator to join them, the reporting clause's subject before its verb."""
+    head = t.head
+    if head.i >= t.i or t.dep_ not in ("advcl", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = _own_subject(t)
+    if subj is None or subj.i > t.i or subj.dep_ != "nsubj":
+        return False
+    first = min(x.i for x in t.subtree)
+    if first == 0 or t.doc[first - 1].text not in (",", "--", "—", "–"):
+        return False
+    return not any((c.dep_ in ("mark", "cc") or c.tag_ == "WRB") and c.i < t.i for c in t.children) and \
+        not any(c.dep_ == "cc" and head.i < c.i < t.i for c in head.children)
 
 
 def _complements(t: Token, prepositions: set[str]) -> list[Token]:
@@ -574,6 +615,8 @@ def _vetoed(cue: Token) -> bool:
     """Where these rules put a condition on a cue, the tagger does not lift it: a verb of
     evidence alone ("showed", "indicated") reports only with a document as subject ("polls
     have shown …", not "the senator showed the visitors around")."""
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in cue.children):
+        return True         # "sooner than expected" reports no one's expectation
     lemma_ = lemma(cue)
     if lemma_ in EVIDENCE_VERBS and lemma_ not in OBJECT_VERBS:
         subj = _own_subject(cue)
