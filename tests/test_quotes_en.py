@@ -66,7 +66,7 @@ def test_the_dateline_is_no_subject():
                       "visas")
     assert q.speaker == "The agency" and q.speaker_canonical is None
     # ... but a subject that runs on past the dateline is the subject
-    q = quote_holding(english_quotes("BERGEN, Norway (Reuters) - Mayor Ingrid Dahl met the ferry crews on Thursday "
+    q = quote_holding(english_quotes("BERGEN, Norway (Reuters) - President Ingrid Dahl met the ferry crews on Thursday "
                                      "and said the city must act to keep the crossings open."), "the city must act")
     assert q.speaker_canonical == "Ingrid Dahl"
 
