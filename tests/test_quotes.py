@@ -853,3 +853,35 @@ def test_the_dateline_agency_is_the_byline_not_the_body_that_speaks():
     art = _fr("LISBONNE (AFP) - Le ministère a indiqué mardi que le nombre de visas allait baisser. "
               "« Nous verrons », a ajouté l’agence.")
     assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [("Le ministère", None), ("l’agence", None)]
+
+
+def test_an_incise_without_its_comma_names_the_speaker_over_the_colon_before():
+    assert _speakers("Sur les déchets, les ministres ont préféré botter en touche : « On ne peut pas tout "
+                     "traiter en même temps » a justifié Hélène Garnier. La séance a été levée.") == [
+        ("On ne peut pas tout ", "Hélène Garnier")]
+
+
+def test_a_title_word_opening_a_sentence_with_its_verb_is_speech():
+    # « Le plan … » names a plan, unless it has its own main verb
+    art = _fr("La réunion a duré trois heures. Le maire a expliqué : « Le plan de relance justifie les dépenses ». "
+              "Il a ensuite présenté « Le plan qui sauva Lorient » aux élus.")
+    assert [(q.text, q.speaker) for q in art.quotes if q.kind == "direct"] == [
+        ("Le plan de relance justifie les dépenses", "Le maire")]
+
+
+def test_a_participle_hung_on_a_quoted_verb_reports_for_the_main_subject():
+    assert _speakers("La conférence ne s’est pas achevée comme prévu. Le président Arnaud Verlaine avait martelé "
+                     "qu’il fallait « ranger le charbon dans les livres d’histoire », précisant : « il faut cesser "
+                     "d’avoir recours au charbon »") == [
+        ("ranger le charbon da", "Arnaud Verlaine"), ("il faut cesser d’avo", "Arnaud Verlaine")]
+
+
+def test_speech_locutions_report():
+    # « faire savoir », « faire valoir », « faire part », « mettre en garde »: a light verb and its words
+    art = _fr("Le ministère a fait savoir mardi que la frontière resterait ouverte jusqu'à nouvel ordre. "
+              "Comme l’a fait valoir l’ancien député Justin Marchal : « Une urgence ne se débat pas des années. » "
+              "Le philosophe Paul Ferrand a mis en garde contre une réforme hâtive, car « il ne faut toucher à la "
+              "Constitution que d’une main tremblante ».")
+    got = [(q.kind, q.speaker_canonical or q.speaker, q.cue) for q in art.quotes]
+    assert got == [("indirect", "Le ministère", "a fait savoir"), ("direct", "Justin Marchal", "a fait valoir"),
+                   ("direct", "Paul Ferrand", "a mis en garde")]

@@ -471,6 +471,24 @@ def _impersonal_in_document(t: Token) -> bool:
     return clitic and passive and "dans" in after
 
 
+def _in_speech_locution(t: Token, lemma: str, lex) -> bool:
+    """« a fait savoir », « l'a fait valoir », « a mis en garde »: the light verb followed by the
+    locution's words, or the locution's verb after a form of the light verb (an adverb may sit
+    between: « a fait aussi savoir »)."""
+    locutions = getattr(lex, "CUE_LOCUTIONS", None)
+    if not locutions:
+        return False
+    doc = t.doc
+    if lemma in locutions:
+        after = " ".join(x.lower_ for x in doc[t.i + 1:t.i + 4] if x.pos_ != "ADV")
+        return any(after == words or after.startswith(words + " ") for words in locutions[lemma])
+    if t.pos_ == "VERB":
+        before = [x for x in doc[max(0, t.i - 3):t.i] if x.pos_ != "ADV"]
+        light = (before[-1].lemma_ or "").lower() if before else ""
+        return t.lower_ in locutions.get(light, ())
+    return False
+
+
 def _is_cue_token(t: Token, lex) -> bool:
     if t.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return False
@@ -503,6 +521,8 @@ def _is_cue_token(t: Token, lex) -> bool:
         forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
         return low in lex.CUE_FORMS or low in forms
     if lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS:
+        return True
+    if _in_speech_locution(t, lemma, lex):
         return True
     # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
     return lemma == low and t.pos_ == "VERB" and low in _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
@@ -659,6 +679,17 @@ def _adverbial_subject(c: Token) -> bool:
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
+    k = verb.i - 1
+    while k > 0 and (verb.doc[k].pos_ == "AUX" or verb.doc[k].dep_.startswith("aux") or verb.doc[k].lemma_ == "faire"):
+        k -= 1
+    if k > 0 and verb.doc[k].lower_ in _OBJECT_CLITICS and verb.doc[k - 1].lower_ == "comme":
+        # « Comme l'a fait valoir l'ancien député X : »: the subject comes after the verb, inverted,
+        # whatever the parse made of it
+        j = verb.i + 1
+        while j < verb.sent.end and verb.doc[j].morph.get("VerbForm") == ["Inf"]:
+            j += 1          # (« fait valoir »: the locution's verb)
+        after = _noun_phrase_after(verb.doc, j, verb.sent.end)
+        return [t for t in after if not _in_ranges(t.idx, quote_ranges)]
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
                 and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)
@@ -667,12 +698,6 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
             head = subs[0]
-            if head.lower_ in _OBJECT_CLITICS and head.i > 0 and head.doc[head.i - 1].lower_ == "comme" \
-                    and head.i < verb.i:
-                # « Comme l'a expliqué la sous-secrétaire d'État, Victoria Nuland, : »: « l' » is the object
-                # clitic; the subject comes after the verb, inverted
-                after = _noun_phrase_after(head.doc, verb.i + 1, head.sent.end)
-                return [t for t in after if not _in_ranges(t.idx, quote_ranges)]
             if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"):
                 # « Bardella, qui écrivait : … » -> Bardella; « les chefs de la diplomatie du G7 (…),
                 # lesquels ont estimé » -> the nearest noun before the pronoun, past a parenthesis
@@ -1244,6 +1269,16 @@ def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
     while last + 1 < len(doc) and doc[last + 1].text.startswith("-") and len(doc[last + 1].text) > 1 \
             and doc[last + 1].pos_ == "PRON" and last - v.i < 2:
         last += 1
+    # a locution is one cue (« a fait savoir », « a mis en garde »), whichever of its words the parse heads
+    locutions = getattr(lexicon(doc.lang_, "speech"), "CUE_LOCUTIONS", {})
+    lemma_ = (v.lemma_ or "").lower()
+    if lemma_ in locutions:
+        words = next((w.split() for w in locutions[lemma_]
+                      if [x.lower_ for x in doc[v.i + 1:v.i + 1 + len(w.split())]] == w.split()), [])
+        last = max(last, v.i + len(words))
+    elif first == v.i and v.i > 0 and v.lower_ in locutions.get((doc[v.i - 1].lemma_ or "").lower(), ()):
+        a, b = _cue_text(doc, doc[v.i - 1])[1], v.idx + len(v.text)
+        return _text(doc)[a:b], a, b
     a, b = doc[first].idx, doc[last].idx + len(doc[last].text)
     return _text(doc)[a:b], a, b
 
@@ -1278,7 +1313,8 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 and re.fullmatch(r"\s+[^,«»“”\"]{1,60},\s*", _text(doc)[b:q_open])
             if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and not incise_before and (
                     t.idx < q_open and not re.match(r"\s*(?:que\b|qu['’]|:)", _text(doc)[b:q_open])
-                    or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])):
+                    or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])
+                    and not _commaless_incise(ctx, _text(doc)[q_close + 1:a], t)):
                 continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
                 # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
             if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
@@ -1292,7 +1328,8 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
                 # so a clause with its subject first (« », on se disait « … » ») is a new sentence, not an incise
                 inverted = _incise_gap(gap)
-                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] and inverted else 1.0)
+                dist = (t.idx - q_close) * (0.2 if len(gap) < 25 and "," in gap[:4] and inverted
+                                            or _commaless_incise(ctx, gap[1:], t) else 1.0)
             else:
                 dist = q_open - b
                 between = _text(doc)[b:q_open]
@@ -1355,6 +1392,18 @@ def _incise_gap(gap: str) -> bool:
     """Between a quote and its cue, only the closing mark (any mark: some sites close with «) and a comma:
     the verb comes first, as in every French incise."""
     return re.fullmatch(r"[«»“”‹›\"'’\s]*,\s*", gap) is not None
+
+
+def _commaless_incise(ctx: _Context, gap: str, t: Token) -> bool:
+    """« « On ne peut pas tout traiter » a justifié Emmanuel Macron. »: an incise the writer left
+    without its comma, told by its inverted subject, a noun phrase that ends the sentence."""
+    if not re.fullmatch(r"[«»“”‹›\"'’\s]*", gap):
+        return False
+    doc = ctx.doc
+    np_toks = _noun_phrase_after(doc, t.i + 1, len(doc))
+    end = np_toks[-1].i + 1 if np_toks else len(doc)
+    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and not any(x.pos_ == "ADP" for x in np_toks) \
+        and (end == len(doc) or doc[end].text in (".", "!", "?", ";", ",") or doc[end].is_sent_start)
 
 
 def _subject_of_quoting_clause(ctx: _Context, pronoun: str, q_open: int, q_close: int) -> _Speaker | None:
@@ -1650,7 +1699,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         for _ in range(3):
             while h.pos_ in ("VERB", "AUX") and h.dep_ == "ccomp" and h.head != h and _is_cue_token(h.head, ctx.lex):
                 h = h.head  # "He acknowledged that the situation is a crisis, calling it …": his participle
-            if h.pos_ in ("VERB", "AUX") and h != t:
+            # (« X avait martelé qu'il fallait « … », précisant : « il faut … » »: the parse may hang the
+            # participle on a quoted verb, whose subject is someone's words, not the reporter's clause)
+            if h.pos_ in ("VERB", "AUX") and h != t and not _in_ranges(h.idx, ctx.quote_ranges):
                 if _is_cue_token(h, ctx.lex):
                     return _speaker_for_cue(ctx, _Cue(h, *_cue_text(doc, h), "verb"), q_open, q_close)
                 toks = _subject_tokens(h, ctx.quote_ranges)
@@ -1864,9 +1915,19 @@ def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
         return True
     first = re.findall(r"[^\W\d_]+", inner.lower())[:2]
     if first and (first[0] in ctx.lex.TITLE_WORDS or (len(first) > 1 and first[0] in ("la", "le", "les", "the") and first[1] in ctx.lex.TITLE_WORDS)):
-        # « la troisième journée pour la vie » is a name; « journée » as the head of a sentence is rare
-        return _word_count(inner) <= 8 and not inner.rstrip().endswith((".", "!"))
+        # « la troisième journée pour la vie » is a name; « journée » as the head of a sentence is rare,
+        # and a main verb makes it one (« Le plan de relance justifie les dépenses »; « Le plan qui
+        # sauva la France » is still a name)
+        return _word_count(inner) <= 8 and not inner.rstrip().endswith((".", "!")) \
+            and not _has_main_verb(ctx.doc, q_open + 1, q_open + 1 + len(inner))
     return False
+
+
+def _has_main_verb(doc: Doc, a: int, b: int) -> bool:
+    span = doc.char_span(a, b, alignment_mode="contract")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ not in _RELATIVE_DEPS
+        and not (t.pos_ == "AUX" and t.head in span) for t in span)
 
 
 # ----------------------------------------------------------------- stage

@@ -14,7 +14,7 @@ CUE_VERBS = {
     "inquiéter", "constater", "reconnaitre", "concéder", "nier", "démentir", "contester",
     "soutenir", "prétendre", "jurer", "proclamer", "clamer", "s'indigner", "indigner", "lâcher",
     "glisser", "souffler", "tonner", "tacler", "raille", "railler", "s'emporter", "emporter",
-    "argumenter", "arguer", "relever", "mettre en garde", "garantir", "certifier", "dévoiler",
+    "argumenter", "arguer", "relever", "garantir", "certifier", "dévoiler",
     "publier", "mentionner", "énoncer", "décrire", "résumer", "témoigner", "développer", "enchaîner",
     "renchérir", "abonder", "nuancer", "tempérer", "trancher", "décréter", "ordonner", "supplier",
     "implorer", "proposer", "suggérer", "recommander", "conseiller", "exiger", "réclamer", "revendiquer",
@@ -113,6 +113,10 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher", "exprimer"}     # « », s'est exprimé X »; « exprimer son soutien »
+
+# locutions that report speech: a light verb and its words (« a fait savoir que », « comme l'a fait
+# valoir X », « a mis en garde contre »); either word is the cue
+CUE_LOCUTIONS = {"faire": ("savoir", "valoir", "remarquer", "observer", "part", "état"), "mettre": ("en garde",)}
 
 # verbs that report speech before a quote only through « que » or a colon (« a soutenu que « … » »);
 # with a noun object they mean something else (« défendre leur « ordre » », « ce qui relève de « … » »)
