@@ -885,3 +885,33 @@ def test_speech_locutions_report():
     got = [(q.kind, q.speaker_canonical or q.speaker, q.cue) for q in art.quotes]
     assert got == [("indirect", "Le ministère", "a fait savoir"), ("direct", "Justin Marchal", "a fait valoir"),
                    ("direct", "Paul Ferrand", "a mis en garde")]
+
+
+def test_who_reports_through_a_locution_is_no_guess():
+    art = _fr("Le problème a été mis en évidence. Il est sans doute aisé de faire remarquer qu’il y a quelques "
+              "mois, une inspection de l’oléoduc a permis de déceler quelques fuites. "
+              "Son livre décrypte la rhétorique de ceux qui justifient leur domination en faisant valoir qu’il "
+              "s’agit de la seule réponse logique à ce monde en crise. "
+              "La conférence a échoué. Le Ministre Indien fit valoir que la Chine appuyait la suggestion de l’Inde.")
+    # an impersonal « il est aisé de » reports nothing; « ceux qui » are those, not the rhetoric; a
+    # capitalised « Ministre Indien » is a description, not a name
+    assert [(q.text[:20], q.speaker, q.speaker_canonical) for q in art.quotes] == [
+        ("il s’agit de la seul", "ceux", None), ("la Chine appuyait la", "Le Ministre Indien", None)]
+    assert not any(e.text == "Ministre Indien" for e in art.entities)
+
+
+def test_demonstratives_and_roles_named_in_the_next_sentence():
+    # « X est celui qui disait » is X; a role with a nationality is not the next person named,
+    # when the text gives that person another nationality
+    assert _speakers("Le débat a repris. Dupont-Aignan est celui qui disait à Lyon en 2017 : « Vous n’avez pas "
+                     "le choix, vous n’avez qu’un choix simple »") == [("Vous n’avez pas le c", "Dupont-Aignan")]
+    art = _fr("Le ministre polonais a qualifié cette politique de « cancer qui dévore la société tout entière ». "
+              "Oleg Morozov, un député russe, a répondu mardi.")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes] == [("Le ministre polonais", None)]
+
+
+def test_a_personal_pronoun_before_an_adjective_still_reports():
+    # only an « il » stands for no one (« il est aisé de dire »), never « j' » or « nous »
+    art = _fr("Le 6 août 2014, je publiais un article sur la neutralité. J’y rappelais que la neutralité de la "
+              "Suisse trouvait son origine dans la défaite de Marignan.")
+    assert [q.speaker for q in art.quotes] == ["J’"]

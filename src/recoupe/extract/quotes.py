@@ -705,6 +705,11 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 j, depth = head.i - 1, 0
                 if j >= 0 and doc[j].lower_ in ("ce", "c'", "c’", "what"):
                     return []           # « Ce qui ne l'empêche pas de déclarer »: no antecedent
+                if j >= 0 and doc[j].lower_ in _DEMONSTRATIVE_PRONOUNS:
+                    # « ceux qui justifient … en faisant valoir »: those, no one named; but « Macron est
+                    # celui qui disait » is Macron
+                    subject = next((c for c in doc[j].children if c.dep_.startswith("nsubj")), None)
+                    return sorted(subject.subtree, key=lambda x: x.i) if subject is not None else [doc[j]]
                 sent_first = head.sent.start
                 while j >= sent_first and head.i - j < 40:
                     x = doc[j]
@@ -751,6 +756,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     return []
 
 
+_DEMONSTRATIVE_PRONOUNS = {"ceux", "celui", "celle", "celles", "those"}
 # object pronouns that may control an infinitive (« l'empêche de dire »); « en », « y », « se » never do
 _OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "him", "her", "them"}
 
@@ -985,6 +991,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         seen = {m.canonical for m in ctx.mentions if m.pos < at}
         nxt = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and ctx.sent_index(m.pos) == here + 1
                and m.canonical not in seen]
+        nationality = _nationality_of(ctx, head)
+        if nxt and nationality and not nationality & ctx.descriptors.get(nxt[0].canonical, set()):
+            nxt = []        # « le Premier ministre polonais … » then « Oleg Morozov, un député russe »: not him
         if nxt:
             canon, label = nxt[0].canonical, "PER"
     sp.canonical, sp.label = canon, label
@@ -1243,7 +1252,8 @@ def _impersonal(pronoun: Token, lex) -> bool:
     be = after is not None and ((after.lemma_ or "").lower() == "être" or after.lower_ in ("soit", "est", "était"))
     return nxt in ("y", "s'", "s’") or (nxt == "en" and be) or (verb.lemma_ or "").lower() in getattr(lex, "IMPERSONAL_VERBS", ()) \
         or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
-        or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") for c in verb.children))
+        or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") or c.dep_ == "dep"
+                                       and c.morph.get("VerbForm") == ["Inf"] for c in verb.children))
 
 
 # ----------------------------------------------------------------- cues
@@ -2490,8 +2500,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             if not speaker_toks and c.i < t.i:
                 # "…, said John Smith" / « …, a précisé le ministre »
                 speaker_toks = _noun_phrase_after(doc, t.i + 1, sent.end)
-            if not speaker_toks:
-                continue
+            if not speaker_toks or len(speaker_toks) == 1 and speaker_toks[0].lower_ in ("il", "it") \
+                    and _impersonal(speaker_toks[0], lex):
+                continue        # « Il est aisé de faire remarquer que … »: no one reports
             cue_text, ca, cb = _cue_text(doc, t)
             sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=c.i < t.i)
             if not sp.surface:

@@ -34,6 +34,7 @@ def extract_entities(article: Article, doc: Doc) -> None:
     raw: list[Entity] = []
     speech = lexicon(article.language or "fr", "speech")
     roles = getattr(speech, "PERSON_ROLES", set())
+    nationalities = getattr(lexicon(article.language or "fr", "bodies"), "NATIONALITIES", {})
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         start, end = ent.start_char, ent.end_char
@@ -54,6 +55,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
             continue
         elif label in ("ORG", "MISC", "PER") and _role_of_a_body(ent, roles):
             continue        # « ministre de l'Intérieur »: a person's role, neither a body nor a name
+        elif _role_and_nationality(ent, roles, nationalities):
+            continue        # « le Ministre Indien », capitalised: a description, no name
         if label == "PER" and (relabel := _person_tag_for_a_thing(ent, speech)) is not None:
             label = relabel
         entity = _trimmed(article.text, start, end, label) if label else None
@@ -242,6 +245,11 @@ def _role_of_a_body(ent, roles: set[str]) -> bool:
     in lower case and goes on with its complement, and ends with no name (« le président Macron » does)."""
     return len(ent) > 2 and ent[0].text.islower() and ent[0].lower_ in roles and ent[1].pos_ == "ADP" \
         and _name_after_role(ent, roles) is None
+
+
+def _role_and_nationality(ent, roles: set[str], nationalities) -> bool:
+    words = [t.lower_ for t in ent if not t.is_punct]
+    return len(words) >= 2 and words[0] in roles and all(w in roles or w in nationalities for w in words[1:])
 
 
 def _first_names_alone(text: str, doc: Doc, entities: list[Entity]) -> list[Entity]:
