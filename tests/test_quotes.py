@@ -915,3 +915,16 @@ def test_a_personal_pronoun_before_an_adjective_still_reports():
     art = _fr("Le 6 août 2014, je publiais un article sur la neutralité. J’y rappelais que la neutralité de la "
               "Suisse trouvait son origine dans la défaite de Marignan.")
     assert [q.speaker for q in art.quotes] == ["J’"]
+
+
+def test_a_reflexive_verb_of_saying_has_a_personal_subject():
+    # « il s'agit » stands for no one; « Il s'est aussi dit « prêt » » is the president
+    assert _speakers("Le président Volodymyr Zelensky a parlé lundi. Il s’est aussi dit « prêt » à « un échange "
+                     "de nos militaires qui défendent Marioupol ».") == [("un échange de nos mi", "Volodymyr Zelensky")]
+
+
+def test_a_quote_opening_its_paragraph_signed_by_a_bare_name():
+    art = _fr("Laurence Morel veut envoyer les enfants au front !\n"
+              "« Est-ce qu’on est prêt à mourir pour l’Ukraine ? Malheureusement la majorité dira non. » Laurence Morel.\n"
+              "Remarquez bien le malheureusement.")
+    assert [(q.text[:12], q.speaker_canonical) for q in art.quotes] == [("Est-ce qu’on", "Laurence Morel")]

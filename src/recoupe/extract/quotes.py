@@ -1242,6 +1242,11 @@ def _pronoun_chain(ctx: _Context, at: int, here: int) -> list[Mention]:
     return out
 
 
+# « il s'agit », « il s'avère », « il se peut », « il se trouve que », « il se passe »; but « il s'est dit
+# prêt » is someone
+_IMPERSONAL_REFLEXIVES = {"agir", "avérer", "pouvoir", "trouver", "passer", "produire", "écouler"}
+
+
 def _impersonal(pronoun: Token, lex) -> bool:
     """« il faut », « il y a », « il est prévu de », « il s'agit », « quoi qu'il en soit »: an « il » that
     stands for no one."""
@@ -1250,7 +1255,8 @@ def _impersonal(pronoun: Token, lex) -> bool:
     nxt = doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(doc) else ""
     after = doc[pronoun.i + 2] if pronoun.i + 2 < len(doc) else None
     be = after is not None and ((after.lemma_ or "").lower() == "être" or after.lower_ in ("soit", "est", "était"))
-    return nxt in ("y", "s'", "s’") or (nxt == "en" and be) or (verb.lemma_ or "").lower() in getattr(lex, "IMPERSONAL_VERBS", ()) \
+    reflexive_impersonal = nxt in ("s'", "s’", "se") and (verb.lemma_ or "").lower() in _IMPERSONAL_REFLEXIVES
+    return nxt == "y" or reflexive_impersonal or (nxt == "en" and be) or (verb.lemma_ or "").lower() in getattr(lex, "IMPERSONAL_VERBS", ()) \
         or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
         or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") or c.dep_ == "dep"
                                        and c.morph.get("VerbForm") == ["Inf"] for c in verb.children))
@@ -1633,7 +1639,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                and x.head.dep_ not in _RELATIVE_DEPS and "Rel" not in x.morph.get("PronType")] \
             if sent is not None and last_clause > sent_start else []
         if own:
-            return _resolve_tokens(ctx, [x for x in own[-1].subtree if x.idx >= last_clause], cue.start,
+            return _resolve_tokens(ctx, [x for x in own[-1].subtree if last_clause <= x.idx < cue.start
+                                         and not _in_ranges(x.idx, ctx.quote_ranges)], cue.start,
                                    prefer_first=False)
         verbs = [x for x in doc[sent.start:t.i] if x.pos_ in ("VERB", "AUX")] if sent is not None else []
         for v in reversed(verbs):
@@ -1986,7 +1993,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if n_words == 0:
             continue
         if byline is None and m.depth == 0:
-            byline = _signature_after(ctx, m.close + 1)
+            byline = _signature_after(ctx, m.close + 1, m.open)
         if m.depth > 0:
             outer = next((o for o in marks if o.open < m.open and o.close > m.close and o.depth == m.depth - 1), None)
             sent_a, sent_b = (outer.open + 1, outer.close) if outer else _sentence_around(sentences, m.open, m.close)
@@ -2130,12 +2137,19 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
 _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:\([ \t]*|\n?[ \t]*[—–][ \t]*)")
 
 
-def _signature_after(ctx: _Context, after: int) -> Mention | None:
+def _signature_after(ctx: _Context, after: int, opened: int) -> Mention | None:
     """The person who signs a quote right after its closing mark, in brackets or after a dash (an
-    epigraph), with at most a date or a description after the name: no sentence reports these words."""
+    epigraph), with at most a date or a description after the name: no sentence reports these words.
+    A quote that opens its paragraph may be signed by the bare name ending it (« « … » Laurence Haïm. »)."""
     text = _text(ctx.doc)
     lead = _SIGNATURE_LEAD.match(text, after)
     if lead is None or lead.end() == after:
+        bare = re.match(r"[ \t]+", text[after:])
+        person = ctx.person_at(after + bare.end()) if bare else None
+        para_start = text.rfind("\n", 0, opened) + 1
+        if person is not None and not text[para_start:opened].strip() \
+                and re.match(r"[ \t]*\.?[ \t]*(?:\n|$)", text[person.end:]):
+            return person
         return None
     person = ctx.person_at(lead.end())
     if person is None:
