@@ -928,3 +928,16 @@ def test_a_quote_opening_its_paragraph_signed_by_a_bare_name():
               "« Est-ce qu’on est prêt à mourir pour l’Ukraine ? Malheureusement la majorité dira non. » Laurence Morel.\n"
               "Remarquez bien le malheureusement.")
     assert [(q.text[:12], q.speaker_canonical) for q in art.quotes] == [("Est-ce qu’on", "Laurence Morel")]
+
+
+def test_any_verb_with_an_inverted_subject_after_a_quote_is_an_incise():
+    # writers vary incise verbs endlessly (« calcule », « sourit »); a verb the tagger did not know
+    # (« a tweeté ») is one too; a time glued after the subject is no part of its name
+    art = _fr("L'inflation ralentit. « Cela pourrait abaisser de quelques dixièmes le niveau de l'inflation », "
+              "calcule Julien Pouget, chef économiste de l'institut. « Nous verrons bien », sourit la ministre. "
+              "« Ce n'est pas fini », a tweeté mardi soir le député Jean Lassalle. "
+              "« Je me battrai jusqu'au bout », s’est exprimé le président de la Fédération cet après-midi.")
+    assert [(q.speaker, q.speaker_canonical, q.cue) for q in art.quotes] == [
+        ("Julien Pouget", "Julien Pouget", "calcule"), ("la ministre", None, "sourit"),
+        ("le député Jean Lassalle", "Jean Lassalle", "a tweeté"),
+        ("le président de la Fédération", None, "s’est exprimé")]

@@ -795,7 +795,7 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
-    tokens = _without_leading_time(tokens)
+    tokens = _without_trailing_time(_without_leading_time(tokens))
     st = _span_text(ctx.doc, tokens)
     if not st:
         return _Speaker()
@@ -957,7 +957,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             and head_word not in getattr(ctx.lex, "INTERLOCUTOR_ROLES", ()):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
-        g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and head.morph.get("Gender") == ["Fem"] else None
+        # (« la ministre »: the article marks the gender the epicene noun does not)
+        g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and (
+            head.morph.get("Gender") == ["Fem"] or words[0].lower_ in ("la", "cette")) else None
         # (someone mentioned before the description itself: it is no antecedent of its own)
         canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a))
         # the one salient person is meant only if the text described them with the nationality the
@@ -1087,6 +1089,30 @@ def _without_leading_time(tokens: list[Token]) -> list[Token]:
     if 0 < k < len(tokens) and (tokens[k].pos_ == "DET" or tokens[k - 1].text == ","):
         return tokens[k:]       # (after a comma the time phrase has surely ended: « La semaine dernière, »)
     return tokens
+
+
+def _without_trailing_time(tokens: list[Token]) -> list[Token]:
+    """« le journaliste X la semaine dernière », "Mr. Smith on Tuesday": a time the parse glued after
+    the subject; not a time word the phrase needs (« the past week », "MedPage Today")."""
+    def timeword(k: int) -> bool:
+        t = tokens[k]
+        date = t.lower_ in _MONTHS or t.like_num and k + 1 < len(tokens) and tokens[k + 1].lower_ in _MONTHS
+        return (t.lower_ in _TIME_WORDS or date) and not (t.ent_iob_ == "I" and t.ent_type_ not in ("DATE", "TIME"))
+
+    k = len(tokens)
+    while k > 1 and timeword(k - 1):
+        k -= 1
+    if k == len(tokens):
+        return tokens
+    removed = {t.i for t in tokens[k:]}
+    while k > 1 and (tokens[k - 1].head.i in removed or tokens[k - 1].lower_ in ("on", "last", "this")
+                     or tokens[k - 1].is_punct and tokens[k - 1].text == ","):
+        k -= 1
+        removed.add(tokens[k].i)
+    kept = tokens[:k]
+    if not any(not t.is_punct for t in kept) or any(t.head.i in removed for t in kept):
+        return tokens
+    return kept
 
 
 _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -1277,7 +1303,8 @@ def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
     first = v.i
     while first - 1 >= 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].dep_.startswith("aux")
                               or doc[first - 1].lower_ in ("s'", "s’", "se", "t", "-t", "-t-")
-                              or doc[first - 1].lower_.startswith("-") or
+                              or doc[first - 1].lower_.startswith("-")
+                              or doc[first - 1].pos_ == "X" and doc[first - 1].lower_ in _UNTAGGED_AUXILIARIES or
                               (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")) \
             and v.i - first < 6:
         first -= 1
@@ -1319,7 +1346,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             cands.append((0 if glued else min(dist, 5) if whole else dist + 40,
                           _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
-        if _is_cue_token(t, lex):
+        if _is_cue_token(t, lex) or _unlisted_incise_verb(ctx, t, q_close):
             if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
@@ -1408,6 +1435,31 @@ def _incise_gap(gap: str) -> bool:
     """Between a quote and its cue, only the closing mark (any mark: some sites close with «) and a comma:
     the verb comes first, as in every French incise."""
     return re.fullmatch(r"[«»“”‹›\"'’\s]*,\s*", gap) is not None
+
+
+_UNTAGGED_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "s'", "s’", "se"}
+
+
+def _unlisted_incise_verb(ctx: _Context, t: Token, q_close: int) -> bool:
+    """« « … », calcule Julien Pouget », « « … », sourit la ministre », « », a tweeté mardi le député X »:
+    right after a quote and its comma, a verb followed by its inverted subject is an incise whatever the
+    verb (writers vary them endlessly), and whatever tag the tagger gave a verb it did not know."""
+    if t.idx <= q_close or t.pos_ not in ("VERB", "X", "NOUN") or not t.text.islower() \
+            or not getattr(ctx.lex, "INVERTED_INCISES", False):
+        return False
+    doc = ctx.doc
+    first = _cue_first_token(doc, t)
+    while first > 0 and doc[first - 1].lower_ in _UNTAGGED_AUXILIARIES:
+        first -= 1          # (« a tweeté »: an auxiliary the tagger did not know either)
+    if not _INCISE_LEAD.fullmatch(_text(doc)[q_close:doc[first].idx]) or "," not in _text(doc)[q_close:doc[first].idx]:
+        return False
+    j = t.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in _TIME_WORDS):
+        j += 1
+    np_toks = _noun_phrase_after(doc, j, len(doc))
+    end = np_toks[-1].i + 1 if np_toks else len(doc)
+    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and j - t.i <= 3 \
+        and (end == len(doc) or doc[end].text in (".", "!", "?", ";", ",", "(") or doc[end].is_sent_start)
 
 
 def _commaless_incise(ctx: _Context, gap: str, t: Token) -> bool:

@@ -114,6 +114,9 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher", "exprimer"}     # « », s'est exprimé X »; « exprimer son soutien »
 
+# an incise after a quote inverts its subject (« », calcule l'économiste »): any verb there reports
+INVERTED_INCISES = True
+
 # locutions that report speech: a light verb and its words (« a fait savoir que », « comme l'a fait
 # valoir X », « a mis en garde contre »); either word is the cue
 CUE_LOCUTIONS = {"faire": ("savoir", "valoir", "remarquer", "observer", "part", "état"), "mettre": ("en garde",)}
