@@ -941,3 +941,11 @@ def test_any_verb_with_an_inverted_subject_after_a_quote_is_an_incise():
         ("Julien Pouget", "Julien Pouget", "calcule"), ("la ministre", None, "sourit"),
         ("le député Jean Lassalle", "Jean Lassalle", "a tweeté"),
         ("le président de la Fédération", None, "s’est exprimé")]
+
+
+def test_a_short_subheading_nobody_is_quoted_saying_is_no_ones():
+    art = _fr("« Nous ne céderons rien », a déclaré lundi le ministre Paul Ferrand.\n"
+              "« Ambiguïté stratégique »\n"
+              "Les États-Unis pratiquent à l'égard de l'île une diplomatie prudente.")
+    assert [(q.text, q.speaker_canonical) for q in art.quotes] == [
+        ("Nous ne céderons rien", "Paul Ferrand"), ("Ambiguïté stratégique", None)]

@@ -2150,6 +2150,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 if needs == "alone" and echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
+                elif needs == "alone" and _word_count(q.text) <= 3:
+                    pass        # « Ligne rouge », « Ambiguïté stratégique » as a sub-heading: a term nobody
+                    # is quoted saying (no quote repeats it), not the previous speaker's words
                 elif previous is not None and (
                         q.cue is None and text.count("\n", previous.end, q.start) <= (3 if needs == "alone" else 1)
                         # « Ce n'est pas tout : « … » »: a colon after a clause that names no one goes on
