@@ -949,3 +949,16 @@ def test_a_short_subheading_nobody_is_quoted_saying_is_no_ones():
               "Les États-Unis pratiquent à l'égard de l'île une diplomatie prudente.")
     assert [(q.text, q.speaker_canonical) for q in art.quotes] == [
         ("Nous ne céderons rien", "Paul Ferrand"), ("Ambiguïté stratégique", None)]
+
+
+def test_selon_names_its_source_and_nothing_more():
+    art = _fr("Selon des sources au sein du gouvernement, Paul Ferrand aurait lui-même retiré le drapeau de son bureau. "
+              "Selon les cas, la dose est vendue entre 15 et 20 euros. "
+              "Le gouvernement pourra, selon son bon plaisir, décider de leur interdire tel ou tel accès. "
+              "L’expert militaire Youri Knoutov a déclaré que l’armée avait assez de forces pour tenir la ville. "
+              "Les experts notent que la question des terres perdues est une question de principe.")
+    got = [(q.text[:20], q.speaker, q.speaker_canonical) for q in art.quotes]
+    # the name after the comma is the clause's subject; « selon les cas » cites no one; plural experts
+    # are many people, never the one expert named before
+    assert got[0] == ("Paul Ferrand aurait ", "des sources au sein du gouvernement", None)
+    assert len(got) == 3 and got[2] == ("la question des terr", "Les experts", None)

@@ -559,6 +559,10 @@ def _according_to(doc: Doc, i: int, lex) -> int:
     for words in cands:
         if i + len(words) <= len(doc) and all(
                 doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(words)):
+            after = _text(doc)[doc[i + len(words) - 1].idx + len(doc[i + len(words) - 1].text):][:40].lower().lstrip()
+            after = re.sub(r"^(?:son|sa|ses|leur|leurs)\s+", "", after)
+            if any(after.startswith(idiom) for idiom in getattr(lex, "NOT_ACCORDING", ())):
+                return 0        # « selon son bon plaisir », « selon les cas »: no one is cited
             return len(words)
     return 0
 
@@ -592,7 +596,8 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             continue
         if t.text == "," and out and j + 1 < len(doc) and (doc[j + 1].pos_ == "PROPN" or (
                 doc[j + 1].text[:1].isupper() and j + 2 < len(doc) and doc[j + 2].text[:1].isupper())) and \
-                any(x.pos_ == "NOUN" for x in out) and not any(x.text == "," for x in out):
+                any(x.pos_ == "NOUN" for x in out) and not any(x.text == "," for x in out) \
+                and not _name_opens_clause(doc, j + 1, limit):
             out.append(t)      # « le porte-parole, Dmitri Peskov »
             j += 1
             continue
@@ -608,6 +613,14 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     while out and out[-1].pos_ in ("ADP", "DET") or (out and out[-1].text in (",", "-")):
         out.pop()
     return out
+
+
+def _name_opens_clause(doc: Doc, k: int, limit: int) -> bool:
+    """« Selon des sources au sein du gouvernement, Volodymyr Zelensky aurait … »: a name after the
+    comma that a verb follows is the next clause's subject, not in apposition to the phrase before."""
+    while k < min(limit, len(doc)) and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or doc[k].text in ("-", ".")):
+        k += 1
+    return k < min(limit, len(doc)) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def _name_after_role_list(doc: Doc, comma: int, limit: int) -> int | None:
@@ -944,7 +957,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
     # a plural description ("experts agree", "Chinese traders say") is many people, never one of them
     # (the "NNS" tag is English only)
-    many = any(t.tag_ == "NNS" for t in nouns[:1])
+    many = any(t.tag_ == "NNS" or t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] for t in nouns[:1])
     canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
     # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
@@ -2150,7 +2163,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 if needs == "alone" and echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
-                elif needs == "alone" and _word_count(q.text) <= 3:
+                elif needs == "alone" and _word_count(q.text) <= 3 \
+                        and not q.text.rstrip().endswith((".", "…", "!", "?", ",")):
                     pass        # « Ligne rouge », « Ambiguïté stratégique » as a sub-heading: a term nobody
                     # is quoted saying (no quote repeats it), not the previous speaker's words
                 elif previous is not None and (

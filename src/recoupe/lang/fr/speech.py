@@ -34,6 +34,9 @@ CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle",
 
 # prepositions and locutions that attribute what follows (« selon X, … »)
 ACCORDING_TO = ("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de", "pour")
+# « selon » that names no one: « selon son bon plaisir », « selon les cas », « selon l'âge »
+NOT_ACCORDING = ("bon plaisir", "les cas", "le cas", "les besoins", "la saison", "l'âge", "l’âge", "les périodes",
+                 "les pays", "les régions", "les modèles", "les années", "la taille", "l'humeur", "l’humeur")
 
 # Personal pronouns that can stand for a speaker, with (gender, number)
 PRONOUNS = {
