@@ -962,3 +962,24 @@ def test_selon_names_its_source_and_nothing_more():
     # are many people, never the one expert named before
     assert got[0] == ("Paul Ferrand aurait ", "des sources au sein du gouvernement", None)
     assert len(got) == 3 and got[2] == ("la question des terr", "Les experts", None)
+
+
+def test_a_singular_verb_does_not_share_a_plural_verbs_subject():
+    # the parse the French model gives « Des témoignages … accompagnent ce dossier, comme celui de
+    # Mykola, qui habite dans le Donbass, et explique : » (built here as it comes out): « explique »
+    # hangs on the plural root; singular, it goes on with the relative clause just before it
+    import spacy
+    from spacy.tokens import Doc
+    from recoupe.extract.quotes import _subject_tokens
+    words = ["Des", "témoignages", "accompagnent", "ce", "dossier", ",", "comme", "celui", "de", "Mykola", ",",
+             "qui", "habite", "au", "Donbass", ",", "et", "explique", ":"]
+    heads = [1, 2, 2, 4, 2, 2, 7, 2, 9, 7, 7, 12, 7, 14, 12, 7, 17, 2, 17]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "punct", "case", "obl:mod", "case", "nmod", "punct", "nsubj",
+            "acl:relcl", "case", "obl:arg", "punct", "cc", "conj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADP", "PRON", "ADP", "PROPN", "PUNCT", "PRON", "VERB",
+           "ADP", "PROPN", "PUNCT", "CCONJ", "VERB", "PUNCT"]
+    fin = "Mood=Ind|Number={}|Person=3|Tense=Pres|VerbForm=Fin"
+    morphs = [""] * len(words)
+    morphs[2], morphs[12], morphs[17] = fin.format("Plur"), fin.format("Sing"), fin.format("Sing")
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert [t.text for t in _subject_tokens(doc[17], [])] == ["Mykola"]

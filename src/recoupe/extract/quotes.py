@@ -615,6 +615,12 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     return out
 
 
+def _disagrees_in_number(a: Token, b: Token) -> bool:
+    """Two finite verbs marked for different numbers (« explique » / « accompagnent »)."""
+    na, nb = a.morph.get("Number"), b.morph.get("Number")
+    return bool(na and nb) and na != nb and "Fin" in a.morph.get("VerbForm") and "Fin" in b.morph.get("VerbForm")
+
+
 def _name_opens_clause(doc: Doc, k: int, limit: int) -> bool:
     """« Selon des sources au sein du gouvernement, Volodymyr Zelensky aurait … »: a name after the
     comma that a verb follows is the next clause's subject, not in apposition to the phrase before."""
@@ -752,6 +758,16 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 obj = objects[0]
                 return [] if obj.pos_ == "PRON" else sorted(
                     (t for t in obj.subtree if not _in_ranges(t.idx, quote_ranges)), key=lambda t: t.i)
+        if v.dep_ == "conj" and _disagrees_in_number(v, v.head):
+            # « Des témoignages … accompagnent ce dossier, comme celui de Mykola, qui habite …, et explique : »:
+            # a singular verb does not share a plural verb's subject; it goes on with the relative
+            # clause just before it, if one agrees
+            relative = next((w for w in reversed(v.doc[v.head.i + 1:v.i]) if w.dep_ in _RELATIVE_DEPS
+                             and not _disagrees_in_number(v, w)), None)
+            if relative is None:
+                return []
+            v = relative
+            continue
         # ("dep": a verb the parse could not place, "Majorities of voters going to the polls say …")
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "dep") and v.head != v:
             v = v.head
