@@ -11,7 +11,7 @@ from recoupe.model import Article, ArticleSource
 from recoupe.nlp.canonical import given_name_gender
 from recoupe.pipeline import analyze_article
 
-from conftest import EVAL, SEEDS
+from conftest import EVAL, SEEDS, english_quotes, quote_holding
 
 SKIP = ("numbers", "dates", "framing")
 
@@ -390,7 +390,8 @@ def test_a_pronoun_after_an_unnamed_spokesman_is_not_the_last_name_read():
     said = _speakers("Emmanuel Macron a rencontré Olaf Scholz lundi.\nUn porte-parole du Kremlin a estimé, mardi, que "
                      "la réduction s’expliquait par les sanctions. « S’il n’y avait pas eu ces restrictions, tout aurait "
                      "été accompli dans les délais », a-t-il dit.")
-    assert said == [("S’il n’y avait pas e", None)]
+    # the unnamed spokesman is the Kremlin's voice, never the last person named
+    assert said == [("S’il n’y avait pas e", "Kremlin")]
     # a spokesman named in apposition is the one
     said = _speakers("Emmanuel Macron a rencontré Olaf Scholz lundi.\nLe porte-parole du Kremlin, Dmitri Peskov, a "
                      "estimé que la réduction s’expliquait par les sanctions. « Tout aurait été accompli dans les "
@@ -983,3 +984,17 @@ def test_a_singular_verb_does_not_share_a_plural_verbs_subject():
     morphs[2], morphs[12], morphs[17] = fin.format("Plur"), fin.format("Sing"), fin.format("Sing")
     doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
     assert [t.text for t in _subject_tokens(doc[17], [])] == ["Mykola"]
+
+
+def test_an_unnamed_spokesperson_is_the_voice_of_their_body():
+    art = _fr("« Nous verrons », a déclaré un porte-parole de l’UE. « Nous avons été clairs », a-t-il ajouté. "
+              "« Il faut agir », a dit le porte-parole du gouvernement polonais. "
+              "Le site fait 4 km sur 3 km, selon une porte-parole de la Défense. "
+              "En 2019, le député belge Samuel Cogolati avait estimé que « de 10 à 20 » ogives étaient là.")
+    got = [(q.text[:12], q.speaker_canonical) for q in art.quotes][:4]
+    # a place is no body; a person named next with another role is not the unnamed spokesperson
+    assert got == [("Nous verrons", "European Union"), ("Nous avons é", "European Union"),
+                   ("Il faut agir", "Government of Poland"), ("Le site fait", None)]
+    q = quote_holding(english_quotes('"We will see," a Kremlin spokesman said. "No comment," a spokeswoman for '
+                                     'the State Department told reporters.'), "We will see")
+    assert q.speaker_canonical == "Kremlin"

@@ -585,3 +585,11 @@ def test_a_quote_that_is_its_own_paragraph_takes_no_cue_from_the_paragraph_befor
                      "to reach victims found its work impaired.\n\n“Because we have a field team, we were able to "
                      "mitigate some of...")
     assert [(q.speaker_canonical, q.cue) for q in quotes] == [(None, None)]
+
+
+def test_an_unnamed_role_is_not_the_next_person_named_doing_something_else():
+    # "with Attorney General X focusing on …" (a participle's subject) is not the spokesman
+    quotes = english_quotes('"We have widened the probe," the spokesman said on Tuesday. Previously, the office was '
+                            'investigating the company with Attorney General Maria Lopez focusing on its assets.')
+    q = quote_holding(quotes, "widened the probe")
+    assert q.speaker == "the spokesman" and q.speaker_canonical is None

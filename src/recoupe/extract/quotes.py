@@ -425,7 +425,13 @@ def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges) -> list[Mention]:
             continue        # « le porte-parole du Kremlin, Dmitri Peskov »: the name is the mention
         det = next((c for c in t.children if c.dep_ == "det"), None)
         gender = (det.morph.get("Gender") or [None])[0] if det is not None else None
-        out.append(Mention(t.idx, "", "DESC", gender, is_subject=True, end=t.idx + len(t.text)))
+        # an unnamed spokesperson is the voice of the body named with them (« un porte-parole du Kremlin »)
+        body = ""
+        if _norm_word(t.lemma_ or t.text) in getattr(lex, "SPOKESPERSON_NOUNS", ()):
+            org = next((e for e in ents if e.label == "ORG" and a <= e.start < b), None)
+            body = (org.canonical or org.text) if org is not None else \
+                national_body(doc.lang_, [x for x in words if x.i > t.i]) or ""
+        out.append(Mention(t.idx, body, "DESC", gender, is_subject=True, end=t.idx + len(t.text)))
     return out
 
 
@@ -864,8 +870,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # ally of Speaker Nancy Pelosi", « le porte-parole de Vladimir Poutine », « le ministre à Jean Dupont »)
     pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)
             or speech_head and _entity_root(ctx.doc, e).head == head]
-    if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN"):
-        return sp           # "Mr. Khan's wife": better no name than the husband's
+    spokesperson = _norm_word(head.lemma_ or head.text) in getattr(ctx.lex, "SPOKESPERSON_NOUNS", ())
+    if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN") and not spokesperson:
+        return sp           # "Mr. Khan's wife": better no name than the husband's (a body's spokesman is its voice)
     if pers:
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
@@ -1021,17 +1028,65 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         here = ctx.sent_index(at)
         seen = {m.canonical for m in ctx.mentions if m.pos < at}
         nxt = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and ctx.sent_index(m.pos) == here + 1
-               and m.canonical not in seen]
+               and m.canonical not in seen and _main_subject(ctx, m)]
         nationality = _nationality_of(ctx, head)
-        if nxt and nationality and not nationality & ctx.descriptors.get(nxt[0].canonical, set()):
+        described = ctx.descriptors.get(nxt[0].canonical, set()) if nxt else set()
+        if nxt and nationality and not nationality & described:
             nxt = []        # « le Premier ministre polonais … » then « Oleg Morozov, un député russe »: not him
+        roles = {_norm_word(r) for r in ctx.lex.PERSON_ROLES}
+        if nxt and described & (roles | _LEADING_ROLES) and head_word not in described and not (
+                head_word in _LEADING_ROLES and described & _LEADING_ROLES):
+            nxt = []        # « une porte-parole de la Défense » then « le député Samuel Cogolati »: another role
+            # (a leader is described with many words: "the head of the WHO", "director-general Tedros")
         if nxt:
             canon, label = nxt[0].canonical, "PER"
+    if not canon and spokesperson:
+        # « un porte-parole du Kremlin », "a State Department spokesman": unnamed, the voice of a body
+        after = [t for t in words if t.i > head.i]
+        while after and after[0].pos_ in ("ADP", "DET"):
+            after = after[1:]
+        before = [t for t in words if t.i < head.i and t.pos_ != "DET"]
+        complement = after or before
+        body = _resolve_tokens(ctx, complement, at, prefer_first) if complement else _Speaker()
+        # a body named here: not "the office's spokesman", not a place, not a nationality ("an Israeli
+        # military spokesman" names no body)
+        first, last = (complement[0].idx, complement[-1].idx + len(complement[-1])) if complement else (0, 0)
+        named_here = (any(t.pos_ == "PROPN" for t in complement)
+                      or any(e.label == "ORG" and first <= e.start < last for e in ctx.entities)) and not any(
+            e.label in ("LOC", "MISC") and e.start <= first < e.end for e in ctx.entities)
+        if body.state_body or body.label == "SRC" or body.label == "ORG" and named_here:
+            # (described like a state body: a later « a-t-il dit » is that body's voice again)
+            canon, label, sp.state_body = body.canonical, body.label, True
     sp.canonical, sp.label = canon, label
     return sp
 
 
+def _main_subject(ctx: _Context, m: Mention) -> bool:
+    """Whether a person mention is the subject of a finite verb or of a verb of speech (« Anitta
+    Hipper affirme », "Judge Robert Pitman wrote"), not of a participle ("with Attorney General
+    Letitia James focusing on …")."""
+    span = ctx.doc.char_span(m.pos, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span[0].is_sent_start:
+        return True         # (« Anitta Hipper affime … », the verb misspelt and so mistagged)
+    root = span.root
+    while root.dep_ in ("flat:name", "flat", "appos", "compound") and root.head != root:
+        root = root.head
+    if root.dep_ in ("poss", "nmod:poss") or root.dep_ == "pobj" and root.head.lower_ in ("by", "par"):
+        root = root.head if root.dep_ != "pobj" else root.head.head     # "Brittany Commisso's claims were …",
+        # "The order by U.S. District Judge Robert Pitman is …": the owner of the subject
+    verb = root.head
+    return verb != root and root.dep_.startswith("nsubj") and (
+        _is_cue_token(verb, ctx.lex) or "Fin" in verb.morph.get("VerbForm")
+        or any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children))
+
+
 _DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
+# words for whoever leads a body, which texts use for one another
+_LEADING_ROLES = {"head", "chief", "leader", "director", "chair", "chairman", "chairwoman", "president", "commander",
+                  "general", "gen.", "gen", "boss", "chef", "directeur", "directrice", "président", "présidente",
+                  "dirigeant", "dirigeante", "patron", "patronne", "général", "commandant"}
 # between a document and its author: « les estimations de la compagnie X », « un rapport publié par X »
 _AUTHOR_LINK = (r"(?:\s+[\wéèêà'’-]+){0,3}?\s*(?:de|du|des|d['’]|par)\s*(?:l['’]|la\s+|le\s+|les\s+)?"
                 r"(?:[\wéèêàç'’-]+\s+){0,2}")

@@ -13,7 +13,7 @@ from recoupe.nlp.canonical import display_name, is_given_name, lookup_alias, loo
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
-_LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the )", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the |de la |de l[’'])", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$")
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
 # plural demonyms the French model tags as places (« les Russes », « des Européens »)

@@ -100,3 +100,6 @@ NAMED_AFTER_NOUNS: set[str] = set()
 BODY_BEFORE_NAME = {"association", "company", "firm", "group", "organization", "organisation", "union", "party",
                     "foundation", "institute", "agency", "consortium", "federation", "club", "bank", "startup"}
 
+# an unnamed spokesperson is the voice of the body named with them (« un porte-parole du Kremlin »,
+# "a State Department spokesman"): that body speaks
+SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}

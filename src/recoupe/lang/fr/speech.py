@@ -166,3 +166,6 @@ BODY_BEFORE_NAME = {"association", "associations", "entreprise", "société", "g
                     "syndicat", "parti", "fondation", "institut", "cabinet", "agence", "consortium", "fédération",
                     "collectif", "club", "compagnie", "firme", "banque", "think", "tank", "laboratoire", "start-up"}
 
+# an unnamed spokesperson is the voice of the body named with them (« un porte-parole du Kremlin »,
+# "a State Department spokesman"): that body speaks
+SPOKESPERSON_NOUNS = {"porte-parole", "porte-paroles"}
