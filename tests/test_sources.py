@@ -416,3 +416,15 @@ def test_batch_outlets_are_cited_as_they_write_their_names():
 def test_par_rapport_a_compares_and_cites_no_report():
     assert _names("Malgré une masse réduite par rapport au projet de James Early, le bouclier reste immense. Selon le "
                   "rapport de la Cour des comptes, le coût est élevé.") == {"Cour des comptes"}
+
+
+def test_a_platform_is_a_source_where_someone_said_something_on_it():
+    from recoupe.model import Article
+    from recoupe.pipeline import analyze_article
+    art = analyze_article(Article(id="p", language="fr", text=(
+        "L’UE fait appel à Facebook, Twitter et TikTok pour « lutter contre la désinformation ». "
+        "Jordan Bardella écrivait sur Twitter samedi : « Aucun mouvement sérieux ne remet en cause la loi ». "
+        "Il compte 14 millions de followers sur Instagram.")), skip=("numbers", "dates", "framing"))
+    # the companies the story is about are no sources; the platform written on is one
+    assert [s.name for s in art.cited_sources] == ["Twitter"]
+    assert [m.start for m in art.cited_sources[0].mentions] == [art.text.index("Twitter samedi")]

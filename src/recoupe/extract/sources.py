@@ -408,6 +408,16 @@ def _reference_name(title: str, author: str, lex) -> str:
     return f"{author}, « {re.split(r' ?:', title, maxsplit=1)[0].strip()} »"
 
 
+_WHERE_SAID = {"sur", "on", "via", "dans", "in"}
+
+
+def _subject_of_cue(t, cue_verbs) -> bool:
+    """« Twitter a annoncé … », "Google and YouTube on Thursday announced …": the platform speaks."""
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    return t.dep_.startswith("nsubj") and (t.head.lemma_ or "").lower() in cue_verbs
+
+
 def _platform_relied_on(doc: Doc, start: int, lang: str, lex) -> bool:
     """A platform is a source where the sentence says someone wrote or said something there (« écrivait
     sur Twitter : « … » », « sur son compte Twitter »), not where it is a topic (« 14 millions de followers
@@ -418,8 +428,19 @@ def _platform_relied_on(doc: Doc, start: int, lang: str, lex) -> bool:
     sent = span[0].sent
     speech = lexicon(lang, "speech")
     cue_verbs = speech.CUE_VERBS if speech else set()
-    return any(ch in sent.text for ch in "«“\"") or any(
-        (t.lemma_ or "").lower() in cue_verbs or t.lower_ in lex.PLATFORM_WORDS for t in sent)
+    def platform_word(x) -> bool:        # (« il compte 14 millions de followers »: the verb, no account)
+        return x.lower_ in lex.PLATFORM_WORDS and not (x.pos_ == "VERB" and x.lower_.startswith("compt"))
+
+    said = any(ch in sent.text for ch in "«“\"") or any(
+        (x.lemma_ or "").lower() in cue_verbs or platform_word(x) for x in sent)
+    # ... and the platform is where it was said (« sur Twitter », "on his Facebook page", « un tweet »),
+    # not a company the story is about (« L'UE fait appel à Facebook, Twitter, TikTok … pour « lutter … » »)
+    t = span[0]
+    near = [x for x in t.doc[max(sent.start, t.i - 3):min(sent.end, t.i + 3)] if x.i != t.i]
+    where = any(x.lower_ in _WHERE_SAID for x in t.doc[max(sent.start, t.i - 3):t.i]) or \
+        any(platform_word(x) for x in near) or \
+        _subject_of_cue(t, cue_verbs)
+    return said and where
 
 
 def _after_time_complement(doc: Doc, j: int, lex) -> int:
