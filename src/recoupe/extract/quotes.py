@@ -467,6 +467,15 @@ def _verb_forms(verbs: set[str]) -> set[str]:
 _FORMS_CACHE: dict[int, set[str]] = {}
 
 
+def _cue_forms(lex) -> set[str]:
+    """The regular forms of a language's cue verbs, computed once (a dict's setdefault would build
+    them again on every call)."""
+    forms = _FORMS_CACHE.get(id(lex))
+    if forms is None:
+        forms = _FORMS_CACHE[id(lex)] = _verb_forms(lex.CUE_VERBS)
+    return forms
+
+
 def _impersonal_in_document(t: Token) -> bool:
     """« …, est-il écrit dans le rapport »: an impersonal passive whose author is the document."""
     doc = t.doc
@@ -524,14 +533,14 @@ def _is_cue_token(t: Token, lex) -> bool:
             prev.lower() in ("le", "l'", "l’") and prev2.lower() == "comme")    # « comme le tweete X »
         if not framed and not (prev in (",", "»", "”", '"') and (prev2 in ("»", "”", '"', ",") or prev in ("»", "”", '"'))):
             return False
-        forms = _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
+        forms = _cue_forms(lex)
         return low in lex.CUE_FORMS or low in forms
     if lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS:
         return True
     if _in_speech_locution(t, lemma, lex):
         return True
     # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
-    return lemma == low and t.pos_ == "VERB" and low in _FORMS_CACHE.setdefault(id(lex), _verb_forms(lex.CUE_VERBS))
+    return lemma == low and t.pos_ == "VERB" and low in _cue_forms(lex)
 
 
 def _agent_after_quote(t: Token) -> bool:
@@ -749,8 +758,9 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                         return [t for t in doc[k:j + 1] if not _in_ranges(t.idx, quote_ranges)]
                     j -= 1
                 return []
+            datelines = _dateline_ranges(head.doc)
             toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
-                    and not _in_ranges(t.idx, _dateline_ranges(t.doc))
+                    and not (datelines and _in_ranges(t.idx, datelines))
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
             return _without_fronted_adverbial(sorted(toks, key=lambda t: t.i), head, verb)
@@ -1382,6 +1392,14 @@ class _Cue:
     kind: str          # verb | according | colon
 
 
+def _speech_locutions(doc: Doc) -> dict:
+    """The doc's language's speech locutions (cached on the doc like its text)."""
+    cached = doc.user_data.get("recoupe_locutions")
+    if cached is None:
+        cached = doc.user_data["recoupe_locutions"] = getattr(lexicon(doc.lang_, "speech"), "CUE_LOCUTIONS", {})
+    return cached
+
+
 def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
     """The verb group of a cue: auxiliaries and clitics before it, « -t-il » after."""
     first = v.i
@@ -1397,7 +1415,7 @@ def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
             and doc[last + 1].pos_ == "PRON" and last - v.i < 2:
         last += 1
     # a locution is one cue (« a fait savoir », « a mis en garde »), whichever of its words the parse heads
-    locutions = getattr(lexicon(doc.lang_, "speech"), "CUE_LOCUTIONS", {})
+    locutions = _speech_locutions(doc)
     lemma_ = (v.lemma_ or "").lower()
     if lemma_ in locutions:
         words = next((w.split() for w in locutions[lemma_]
@@ -1756,7 +1774,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         if named_source:
             sa, sb, name = named_source[-1]
             span = doc.char_span(clause_start, sa, alignment_mode="expand")
-            forms = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS))
+            forms = _cue_forms(ctx.lex)
             # only when the clause reports (« comme le titre X », « écrit X »): « Natacha Polony, Europe 1 : »
             # or « Juillet 2016, RTL : » name where the words were said, not who said them
             reading = getattr(ctx.lex, "READING_VERBS", ())      # « comme on peut le lire dans Le Monde : »
@@ -2307,7 +2325,7 @@ def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:
     pattern = getattr(ctx.lex, "INCISE_INSIDE", None)
     if q.kind != "direct" or not pattern:
         return [q]
-    cues = _FORMS_CACHE.setdefault(id(ctx.lex), _verb_forms(ctx.lex.CUE_VERBS)) | set(ctx.lex.CUE_FORMS)
+    cues = _cue_forms(ctx.lex) | set(ctx.lex.CUE_FORMS)
     incise_verbs = set(ctx.lex.CUE_VERBS) | set(getattr(ctx.lex, "INCISE_ONLY", ()))
     text = _text(ctx.doc)
     for m in re.finditer(pattern, q.text):
