@@ -593,3 +593,11 @@ def test_an_unnamed_role_is_not_the_next_person_named_doing_something_else():
                             'investigating the company with Attorney General Maria Lopez focusing on its assets.')
     q = quote_holding(quotes, "widened the probe")
     assert q.speaker == "the spokesman" and q.speaker_canonical is None
+
+
+def test_a_company_the_table_knows_speaks_under_its_name_when_not_cited():
+    # no one says anything on the platform here, so it is no cited source; the company still speaks
+    quotes = english_quotes("Facebook apologized on Monday, explaining that a faulty configuration change caused "
+                            "the outage across its platforms.")
+    q = quote_holding(quotes, "a faulty configuration change")
+    assert q.speaker == "Facebook" and q.speaker_canonical == "Facebook"

@@ -914,6 +914,13 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             government = government_of_place(ctx.lang, e.text, name) if e.label == "LOC" else None
             sp.canonical, sp.label, sp.state_body = government or name, "ORG", government is not None
             return sp
+    # 2a. an outlet or platform the table knows, which the tagger missed and the text does not cite
+    # here ("Facebook has been anxious to know …": the company speaks)
+    from recoupe.extract.sources import outlet_named
+    known = outlet_named(_text(ctx.doc)[words[0].idx:words[-1].idx + len(words[-1])]) if words else None
+    if known is not None:
+        sp.canonical, sp.label = known.name, "ORG"
+        return sp
     # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
     body = national_body(ctx.lang, words)
     if body:
@@ -1033,42 +1040,57 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
     elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)
-        # « une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is
-        # named by the person first introduced as a subject in the next sentence
-        here = ctx.sent_index(at)
-        seen = {m.canonical for m in ctx.mentions if m.pos < at}
-        nxt = [m for m in ctx.mentions if m.label == "PER" and m.is_subject and ctx.sent_index(m.pos) == here + 1
-               and m.canonical not in seen and _main_subject(ctx, m)]
-        nationality = _nationality_of(ctx, head)
-        described = ctx.descriptors.get(nxt[0].canonical, set()) if nxt else set()
-        if nxt and nationality and not nationality & described:
-            nxt = []        # « le Premier ministre polonais … » then « Oleg Morozov, un député russe »: not him
-        roles = {_norm_word(r) for r in ctx.lex.PERSON_ROLES}
-        if nxt and described & (roles | _LEADING_ROLES) and head_word not in described and not (
-                head_word in _LEADING_ROLES and described & _LEADING_ROLES):
-            nxt = []        # « une porte-parole de la Défense » then « le député Samuel Cogolati »: another role
-            # (a leader is described with many words: "the head of the WHO", "director-general Tedros")
-        if nxt:
-            canon, label = nxt[0].canonical, "PER"
+        canon = _named_next(ctx, head, head_word, at)
+        label = "PER" if canon else None
     if not canon and spokesperson:
         # « un porte-parole du Kremlin », "a State Department spokesman": unnamed, the voice of a body
-        after = [t for t in words if t.i > head.i]
-        while after and after[0].pos_ in ("ADP", "DET"):
-            after = after[1:]
-        before = [t for t in words if t.i < head.i and t.pos_ != "DET"]
-        complement = after or before
-        body = _resolve_tokens(ctx, complement, at, prefer_first) if complement else _Speaker()
-        # a body named here: not "the office's spokesman", not a place, not a nationality ("an Israeli
-        # military spokesman" names no body)
-        first, last = (complement[0].idx, complement[-1].idx + len(complement[-1])) if complement else (0, 0)
-        named_here = (any(t.pos_ == "PROPN" for t in complement)
-                      or any(e.label == "ORG" and first <= e.start < last for e in ctx.entities)) and not any(
-            e.label in ("LOC", "MISC") and e.start <= first < e.end for e in ctx.entities)
-        if body.state_body or body.label == "SRC" or body.label == "ORG" and named_here:
+        body = _body_voiced(ctx, words, head, at, prefer_first)
+        if body is not None:
             # (described like a state body: a later « a-t-il dit » is that body's voice again)
             canon, label, sp.state_body = body.canonical, body.label, True
     sp.canonical, sp.label = canon, label
     return sp
+
+
+def _named_next(ctx: _Context, head: Token, head_word: str, at: int) -> str | None:
+    """« une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is named
+    by the person first introduced as a main subject in the next sentence, unless the text gives that
+    person another nationality or another role."""
+    here = ctx.sent_index(at)
+    seen = {m.canonical for m in ctx.mentions if m.pos < at}
+    nxt = next((m for m in ctx.mentions if m.label == "PER" and m.is_subject and ctx.sent_index(m.pos) == here + 1
+                and m.canonical not in seen and _main_subject(ctx, m)), None)
+    if nxt is None:
+        return None
+    described = ctx.descriptors.get(nxt.canonical, set())
+    nationality = _nationality_of(ctx, head)
+    if nationality and not nationality & described:
+        return None         # « le Premier ministre polonais … » then « Oleg Morozov, un député russe »: not him
+    roles = {_norm_word(r) for r in ctx.lex.PERSON_ROLES} | _LEADING_ROLES
+    if described & roles and head_word not in described and not (
+            head_word in _LEADING_ROLES and described & _LEADING_ROLES):
+        return None         # « une porte-parole de la Défense » then « le député Samuel Cogolati »: another
+        # role (a leader is described with many words: "the head of the WHO", "director-general Tedros")
+    return nxt.canonical
+
+
+def _body_voiced(ctx: _Context, words: list[Token], head: Token, at: int, prefer_first: bool) -> _Speaker | None:
+    """The body a spokesperson speaks for, named in the phrase (« du Kremlin », "a YouTube
+    spokesperson", « du gouvernement polonais »): not "the office's", a place or a nationality
+    ("an Israeli military spokesman" names no body)."""
+    after = [t for t in words if t.i > head.i]
+    while after and after[0].pos_ in ("ADP", "DET"):
+        after = after[1:]
+    complement = after or [t for t in words if t.i < head.i and t.pos_ != "DET"]
+    if not complement:
+        return None
+    from recoupe.extract.sources import outlet_named
+    body = _resolve_tokens(ctx, complement, at, prefer_first)
+    first, last = complement[0].idx, complement[-1].idx + len(complement[-1])
+    named_here = outlet_named(_text(ctx.doc)[first:last]) is not None or (any(t.pos_ == "PROPN" for t in complement)
+                  or any(e.label == "ORG" and first <= e.start < last for e in ctx.entities)) and not any(
+        e.label in ("LOC", "MISC") and e.start <= first < e.end for e in ctx.entities)
+    return body if body.state_body or body.label == "SRC" or body.label == "ORG" and named_here else None
 
 
 def _main_subject(ctx: _Context, m: Mention) -> bool:
