@@ -71,6 +71,12 @@ def test_the_dateline_is_no_subject():
     assert q.speaker_canonical == "Ingrid Dahl"
 
 
+def test_how_a_source_spoke_is_no_part_of_what_it_said():
+    q = quote_holding(english_quotes("Senior officials spoke about the ferry contracts only on the condition of "
+                                     "anonymity because the talks are still going on."), "the ferry contracts")
+    assert q.text == "the ferry contracts" and q.speaker == "Senior officials"
+
+
 # ----------------------------------------------------------------- objects and complements
 def test_stance_verb_object_and_its_second_complement():
     q = quote_holding(english_quotes("Maria Lopez accused the mayor of ignoring the flood warnings."), "the mayor")

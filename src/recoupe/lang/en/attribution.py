@@ -166,7 +166,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
     for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
     form is the reporter's narration going on; the cut costs little when it is wrong)."""
-    tokens = _without_dateline(tokens)
+    tokens = _without_anonymity(_without_dateline(tokens))
     if len(tokens) < 4:
         return tokens
     inside = {x.i for x in tokens}
@@ -193,6 +193,17 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
                 return tokens[:cut]
         if not t.is_punct:
             words += 1
+    return tokens
+
+
+def _without_anonymity(tokens: list[Token]) -> list[Token]:
+    """"spoke about the troops only on the condition of anonymity because …": how the source
+    spoke, never what it said."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].lower_ == "on" and tokens[k + 1].lower_ in ("condition", "the") and any(
+                t.lower_ == "anonymity" for t in tokens[k + 1:k + 5]):
+            cut = k - 1 if tokens[k - 1].lower_ in ("only", ",") else k
+            return tokens[:cut] if cut > 0 else tokens
     return tokens
 
 
