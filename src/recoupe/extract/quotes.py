@@ -37,11 +37,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from recoupe.extract import article_stage
+from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
-from recoupe.nlp.canonical import given_name_gender, lookup_place
 from recoupe.nlp.bodies import government_of_place, national_body
-from recoupe.nlp.spans import NOTE_NUMBER
+from recoupe.nlp.canonical import given_name_gender, lookup_place
+from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
@@ -325,34 +326,17 @@ def _verb_follows(doc: Doc, i: int) -> bool:
     return i < len(doc) and (doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’"))
 
 
-# the dateline opening a wire story or a paragraph: "WASHINGTON (Reuters) - ", "BEIRUT, Lebanon (AP) — ",
-# « Paris (AFP) - », "OSLO -- ".  Its place and its agency are the byline, never a speaker nor the
-# body that "the agency said" takes up.
-_DATELINE = re.compile(
-    r"^[ \t]*(?:(?:[A-ZÀ-Þ][\w.'’ -]{0,40}?(?:,[ \t]*[\w.'’ ]{1,30}?)?[ \t]*)?\([^()\n]{1,30}\)"
-    r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’ -]{0,38}?(?:,[ \t]*[\w.'’ ]{1,30}?)?)[ \t]*(?:--|[–—-])[ \t]",
-    re.MULTILINE)
-
-
-def _dateline_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Where the doc's datelines are (cached like its text)."""
-    cached = doc.user_data.get("recoupe_datelines")
-    if cached is None:
-        cached = doc.user_data["recoupe_datelines"] = [(m.start(), m.end()) for m in _DATELINE.finditer(_text(doc))]
-    return cached
-
-
 def _only_dateline(subject: Token) -> bool:
     """A subject the parse found in the dateline ("OSLO -- The port authority said"), unless the
     phrase runs on past it ("ORLANDO (Reuters) - President Barack Obama met …": Obama)."""
-    datelines = _dateline_ranges(subject.doc)
+    datelines = dateline_ranges(subject.doc)
     return _in_ranges(subject.idx, datelines) and all(_in_ranges(t.idx, datelines) for t in subject.subtree)
 
 
 def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     lang = article.language or "fr"
     lex = lexicon(lang, "speech") or lexicon("fr", "speech")
-    datelines = _dateline_ranges(doc)
+    datelines = dateline_ranges(doc)
     ents = sorted((e for e in article.entities if not _in_ranges(e.start, datelines)), key=lambda e: e.start)
     mentions, descriptors, genders = [], {}, {}
     for e in ents:
@@ -486,11 +470,19 @@ def _impersonal_in_document(t: Token) -> bool:
     return clitic and passive and "dans" in after
 
 
-def _in_speech_locution(t: Token, lemma: str, lex) -> bool:
+def _speech_locutions(doc: Doc) -> dict:
+    """The doc's language's speech locutions (cached on the doc like its text)."""
+    cached = doc.user_data.get("recoupe_locutions")
+    if cached is None:
+        cached = doc.user_data["recoupe_locutions"] = getattr(lexicon(doc.lang_, "speech"), "CUE_LOCUTIONS", {})
+    return cached
+
+
+def _in_speech_locution(t: Token, lemma: str) -> bool:
     """« a fait savoir », « l'a fait valoir », « a mis en garde »: the light verb followed by the
     locution's words, or the locution's verb after a form of the light verb (an adverb may sit
     between: « a fait aussi savoir »)."""
-    locutions = getattr(lex, "CUE_LOCUTIONS", None)
+    locutions = _speech_locutions(t.doc)
     if not locutions:
         return False
     doc = t.doc
@@ -537,7 +529,7 @@ def _is_cue_token(t: Token, lex) -> bool:
         return low in lex.CUE_FORMS or low in forms
     if lemma in lex.CUE_VERBS or low in lex.CUE_FORMS or low in lex.CUE_VERBS:
         return True
-    if _in_speech_locution(t, lemma, lex):
+    if _in_speech_locution(t, lemma):
         return True
     # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
     return lemma == low and t.pos_ == "VERB" and low in _cue_forms(lex)
@@ -714,7 +706,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
     k = verb.i - 1
-    while k > 0 and (verb.doc[k].pos_ == "AUX" or verb.doc[k].dep_.startswith("aux") or verb.doc[k].lemma_ == "faire"):
+    while k > 0 and (verb.doc[k].pos_ == "AUX" or verb.doc[k].dep_.startswith("aux")
+                     or verb.doc[k].lemma_ in _speech_locutions(verb.doc)):     # (« l'a fait valoir »)
         k -= 1
     if k > 0 and verb.doc[k].lower_ in _OBJECT_CLITICS and verb.doc[k - 1].lower_ == "comme":
         # « Comme l'a fait valoir l'ancien député X : »: the subject comes after the verb, inverted,
@@ -758,7 +751,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                         return [t for t in doc[k:j + 1] if not _in_ranges(t.idx, quote_ranges)]
                     j -= 1
                 return []
-            datelines = _dateline_ranges(head.doc)
+            datelines = dateline_ranges(head.doc)
             toks = [t for t in head.subtree if not _in_ranges(t.idx, quote_ranges)
                     and not (datelines and _in_ranges(t.idx, datelines))
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
@@ -900,7 +893,6 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             if known:           # « – Duda a indiqué » tagged MISC here, « Andrzej Duda » a person before
                 sp.canonical, sp.label = known, "PER"
                 return sp
-            from recoupe.extract.sources import outlet_named
             known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
             nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
             if known is None and e.label in ("MISC", "LOC") and (
@@ -916,7 +908,6 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp
     # 2a. an outlet or platform the table knows, which the tagger missed and the text does not cite
     # here ("Facebook has been anxious to know …": the company speaks)
-    from recoupe.extract.sources import outlet_named
     known = outlet_named(_text(ctx.doc)[words[0].idx:words[-1].idx + len(words[-1])]) if words else None
     if known is not None:
         sp.canonical, sp.label = known.name, "ORG"
@@ -970,7 +961,6 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         author = next((e for e in ctx.entities if e.label == "ORG" and head.idx < e.start and e.end <= b
                        and re.fullmatch(_AUTHOR_LINK, text[head.idx + len(head.text):e.start])), None)
         if author is not None:
-            from recoupe.extract.sources import outlet_named
             known = outlet_named(author.text)
             sp.canonical, sp.label = (known.name if known else author.canonical or author.text), "ORG"
             return sp
@@ -1034,7 +1024,6 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                 salience[name] = (salience.get(name, (0, 0))[0] + 1, sa)
         if getattr(ctx.lex, "BODY_IS_NOT_MEDIA", False):
             # "the administration said" after "The Washington Post reported": a newspaper is not a body
-            from recoupe.extract.sources import outlet_named
             salience = {n: v for n, v in salience.items()
                         if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet"))}
         if salience:
@@ -1084,7 +1073,6 @@ def _body_voiced(ctx: _Context, words: list[Token], head: Token, at: int, prefer
     complement = after or [t for t in words if t.i < head.i and t.pos_ != "DET"]
     if not complement:
         return None
-    from recoupe.extract.sources import outlet_named
     body = _resolve_tokens(ctx, complement, at, prefer_first)
     first, last = complement[0].idx, complement[-1].idx + len(complement[-1])
     named_here = outlet_named(_text(ctx.doc)[first:last]) is not None or (any(t.pos_ == "PROPN" for t in complement)
@@ -1184,7 +1172,6 @@ def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | No
         return None
     if any(e.label == "PER" and a <= e.start < b for e in ctx.entities):
         return ""
-    from recoupe.extract.sources import outlet_named
     for e in ctx.entities:
         if e.label in ("ORG", "LOC") and a <= e.start < b and e.start > head.idx:
             known = outlet_named(e.text)
@@ -1414,12 +1401,8 @@ class _Cue:
     kind: str          # verb | according | colon
 
 
-def _speech_locutions(doc: Doc) -> dict:
-    """The doc's language's speech locutions (cached on the doc like its text)."""
-    cached = doc.user_data.get("recoupe_locutions")
-    if cached is None:
-        cached = doc.user_data["recoupe_locutions"] = getattr(lexicon(doc.lang_, "speech"), "CUE_LOCUTIONS", {})
-    return cached
+# auxiliaries the tagger sometimes leaves untagged before a verb it does not know (« a tweeté »)
+_UNTAGGED_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "s'", "s’", "se"}
 
 
 def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
@@ -1540,6 +1523,18 @@ def _after_closing_mark(ctx: _Context, pos: int) -> bool:
     return re.search(r"[«»“”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
 
 
+def _inverted_subject_at(doc: Doc, j: int, ends: tuple[str, ...] = (".", "!", "?", ";"),
+                         complements: bool = False) -> bool:
+    """A noun phrase at token j that opens on a determiner or a name and ends the clause: the inverted
+    subject of an incise (« , dit le mème. »); `complements` lets it hold « de … » (« Julien Pouget,
+    chef économiste de l'Insee »)."""
+    np_toks = _noun_phrase_after(doc, j, len(doc))
+    end = np_toks[-1].i + 1 if np_toks else len(doc)
+    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") \
+        and (complements or not any(x.pos_ == "ADP" for x in np_toks)) \
+        and (end == len(doc) or doc[end].text in ends or doc[end].is_sent_start)
+
+
 def _closing_incise(ctx: _Context, t: Token, q_close: int) -> bool:
     """« L'UE finance la « guerre non provoquée » de Poutine, dit le mème. »: a cue after a comma, later
     in the quote's sentence, whose noun phrase after it ends the sentence, is an incise: French inverts
@@ -1549,10 +1544,7 @@ def _closing_incise(ctx: _Context, t: Token, q_close: int) -> bool:
     if first == 0 or doc[first - 1].text != "," or doc[first - 1].idx < q_close \
             or _sent_start_char(ctx, t.idx) > q_close:
         return False
-    np_toks = _noun_phrase_after(doc, t.i + 1, len(doc))
-    end = np_toks[-1].i + 1 if np_toks else len(doc)
-    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and not any(x.pos_ == "ADP" for x in np_toks) and (
-        end == len(doc) or doc[end].text in (".", "!", "?", ";") or doc[end].is_sent_start)
+    return _inverted_subject_at(doc, t.i + 1)
 
 
 def _incise_gap(gap: str) -> bool:
@@ -1560,8 +1552,6 @@ def _incise_gap(gap: str) -> bool:
     the verb comes first, as in every French incise."""
     return re.fullmatch(r"[«»“”‹›\"'’\s]*,\s*", gap) is not None
 
-
-_UNTAGGED_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "s'", "s’", "se"}
 
 
 def _unlisted_incise_verb(ctx: _Context, t: Token, q_close: int) -> bool:
@@ -1572,18 +1562,13 @@ def _unlisted_incise_verb(ctx: _Context, t: Token, q_close: int) -> bool:
             or not getattr(ctx.lex, "INVERTED_INCISES", False):
         return False
     doc = ctx.doc
-    first = _cue_first_token(doc, t)
-    while first > 0 and doc[first - 1].lower_ in _UNTAGGED_AUXILIARIES:
-        first -= 1          # (« a tweeté »: an auxiliary the tagger did not know either)
-    if not _INCISE_LEAD.fullmatch(_text(doc)[q_close:doc[first].idx]) or "," not in _text(doc)[q_close:doc[first].idx]:
+    gap = _text(doc)[q_close:_cue_text(doc, t)[1]]     # (the verb group takes in « a » the tagger did not know)
+    if not _INCISE_LEAD.fullmatch(gap) or "," not in gap:
         return False
     j = t.i + 1
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in _TIME_WORDS):
         j += 1
-    np_toks = _noun_phrase_after(doc, j, len(doc))
-    end = np_toks[-1].i + 1 if np_toks else len(doc)
-    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and j - t.i <= 3 \
-        and (end == len(doc) or doc[end].text in (".", "!", "?", ";", ",", "(") or doc[end].is_sent_start)
+    return j - t.i <= 3 and _inverted_subject_at(doc, j, (".", "!", "?", ";", ",", "("), complements=True)
 
 
 def _commaless_incise(ctx: _Context, gap: str, t: Token) -> bool:
@@ -1591,11 +1576,7 @@ def _commaless_incise(ctx: _Context, gap: str, t: Token) -> bool:
     without its comma, told by its inverted subject, a noun phrase that ends the sentence."""
     if not re.fullmatch(r"[«»“”‹›\"'’\s]*", gap):
         return False
-    doc = ctx.doc
-    np_toks = _noun_phrase_after(doc, t.i + 1, len(doc))
-    end = np_toks[-1].i + 1 if np_toks else len(doc)
-    return bool(np_toks) and np_toks[0].pos_ in ("DET", "PROPN") and not any(x.pos_ == "ADP" for x in np_toks) \
-        and (end == len(doc) or doc[end].text in (".", "!", "?", ";", ",") or doc[end].is_sent_start)
+    return _inverted_subject_at(ctx.doc, t.i + 1, (".", "!", "?", ";", ","))
 
 
 def _subject_of_quoting_clause(ctx: _Context, pronoun: str, q_open: int, q_close: int) -> _Speaker | None:
@@ -1714,7 +1695,6 @@ def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
     if any(_is_cue_token(x, ctx.lex) for x in ctx.doc.char_span(person.end, colon, alignment_mode="expand") or []):
         return None         # « Paul Martin, qui a déclaré à Libération : »: the clause's own verb decides
     return _Speaker(text[person.start:person.end], person.canonical or person.text, person.start, person.end, "PER")
-
 
 
 

@@ -3,6 +3,23 @@ from __future__ import annotations
 
 import re
 
+# the dateline opening a wire story or a paragraph: "WASHINGTON (Reuters) - ", "BEIRUT, Lebanon (AP) — ",
+# « Paris (AFP) - », "OSLO -- ".  Its place and its agency are the byline: never a speaker, never the
+# body that "the agency said" takes up, no part of what is reported.
+DATELINE = re.compile(
+    r"^[ \t]*(?:(?:[A-ZÀ-Þ][\w.'’ -]{0,40}?(?:,[ \t]*[\w.'’ ]{1,30}?)?[ \t]*)?\([^()\n]{1,30}\)"
+    r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’ -]{0,38}?(?:,[ \t]*[\w.'’ ]{1,30}?)?)[ \t]*(?:--|[–—-])[ \t]",
+    re.MULTILINE)
+
+
+def dateline_ranges(doc) -> list[tuple[int, int]]:
+    """Where a spaCy doc's datelines are, found once and kept on the doc."""
+    cached = doc.user_data.get("recoupe_datelines")
+    if cached is None:
+        cached = doc.user_data["recoupe_datelines"] = [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+    return cached
+
+
 # a note's number opening its line: « (1) », « [2] », « 3. » (notes list references, not speech)
 NOTE_NUMBER = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])\s*")
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.speech import INTENT_VERBS
+from recoupe.nlp.spans import dateline_ranges
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
 # ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
@@ -208,15 +209,12 @@ def _without_anonymity(tokens: list[Token]) -> list[Token]:
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:
-    """"WASHINGTON -- A six-year trend …": the place line of a wire story opening the sentence is
-    no part of what is reported."""
-    for k, t in enumerate(tokens[:5]):
-        if t.text in _DASHES:
-            upper = [x for x in tokens[:k] if not x.is_punct]
-            if upper and all(x.is_upper and len(x.text) > 1 for x in upper) and tokens[0].is_sent_start:
-                return tokens[k + 1:]
-            break
-    return tokens
+    """"WASHINGTON -- A six-year trend …": the dateline opening the sentence is no part of what is reported."""
+    ranges = dateline_ranges(tokens[0].doc) if tokens else []
+    k = 0
+    while k < len(tokens) and any(a <= tokens[k].idx < b for a, b in ranges):
+        k += 1
+    return tokens[k:] if k < len(tokens) else tokens
 
 
 _FINITE = {"VBD", "VBZ", "VBP"}
