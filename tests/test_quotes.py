@@ -998,3 +998,55 @@ def test_an_unnamed_spokesperson_is_the_voice_of_their_body():
     q = quote_holding(english_quotes('"We will see," a Kremlin spokesman said. "No comment," a spokeswoman for '
                                      'the State Department told reporters.'), "We will see")
     assert q.speaker_canonical == "Kremlin"
+
+
+def test_an_incise_subject_after_a_time_adjunct_and_far_from_the_quote():
+    art = _fr("La ministre a « nettement renforcé le contrôle des frontières », tout en réduisant les effectifs, "
+              "a déclaré en mai le général Pierre Valmont, chef de la mission d'évaluation.")
+    q = _quote(art, "nettement renforcé")
+    assert q.speaker_canonical == "Pierre Valmont" and q.cue == "a déclaré"
+
+
+def test_a_title_between_commas_after_a_work_and_its_author_is_no_speech():
+    art = _fr("Le dernier rapport de Terra Viva, « Les fausses promesses des engrais verts », détaille les raisons "
+              "de cet échec. Le président de Terra Viva a déclaré : « Nous publierons la suite en juin. »")
+    assert [q.text for q in art.quotes if q.kind == "direct"] == ["Nous publierons la suite en juin."]
+
+
+def test_a_one_word_section_label_before_a_colon_is_no_speaker():
+    art = _fr("Publié par la rédaction le 12 juin.\n\nPréambule : Je ne suis partisan d'aucun camp, je vous "
+              "rapporte les faits que j'ai pu vérifier.\n\nLa suite de l'article porte sur les accords.")
+    assert not [q for q in art.quotes if q.speaker in ("Préambule",)]
+
+
+def test_an_incise_names_its_speaker_after_the_audience_even_when_the_tagger_misses_the_name():
+    art = _fr("« Parler d'antisémitisme dans ce contexte est, tout simplement, un mensonge », a déclaré à la presse "
+              "Piotr Müller. « J'espère que cette campagne va se calmer », a-t-il ajouté.")
+    assert _quote(art, "Parler d'antisémitisme").speaker_canonical == "Piotr Müller"
+    assert _quote(art, "J'espère").speaker_canonical == "Piotr Müller"
+
+
+def test_selon_after_a_quote_held_by_a_speech_verbs_clause_is_the_relay():
+    art = _fr("Le Premier ministre Olaf Brandt a déclaré au président français qu'une telle décision « donnerait "
+              "au Kremlin un droit de veto sur les marchés », selon un compte rendu de la chancellerie.")
+    q = _quote(art, "donnerait")
+    assert q.speaker_canonical == "Olaf Brandt" and q.cue == "a déclaré"
+
+
+def test_selon_inside_a_relative_clause_vouches_for_that_clause_only():
+    art = _fr("L'armée a saisi des armes qui, selon Moscou, ont été livrées par des pays occidentaux.")
+    q = _quote(art, "des armes")
+    assert q.text == "des armes qui, selon Moscou, ont été livrées par des pays occidentaux"
+    assert q.speaker_canonical == "Government of Russia"
+
+
+def test_selon_as_manner_or_likelihood_cites_no_one():
+    art = _fr("Et maintenant, selon toute vraisemblance, derrière cette déclaration se cachent ses alliés. "
+              "Ils veulent provoquer une riposte, puis, selon un scénario déjà écrit, accuser l'adversaire.")
+    assert [q for q in art.quotes if q.cue.lower() == "selon"] == []
+
+
+def test_a_relative_pronoun_does_not_take_a_noun_of_the_wrong_number():
+    art = _fr("Il dénonce l'hypocrisie des diplomates européens lors des négociations sur le climat, "
+              "qui ont exigé que l'Afrique renonce au charbon et au gaz.")
+    assert not [q for q in art.quotes if q.speaker == "le climat"]

@@ -203,6 +203,13 @@ def test_evidence_verb_needs_a_document_as_subject():
     assert not english_quotes("The senator showed the visitors around the new library building.")
 
 
+def test_main_verb_the_parse_read_as_a_participle_keeps_its_subject():
+    # en_core_web_sm parses "The poll found last week that …" as a noun root with a participle
+    q = quote_holding(english_quotes("The poll found last week that the mayor would lose the runoff by ten points."),
+                      "the mayor would lose")
+    assert q.speaker == "The poll" and q.cue == "found" and q.text.startswith("the mayor")
+
+
 def test_mangled_lemma_of_an_intent_verb():
     # en_core_web_sm lemmatises "hoped" as "hop"
     q = quote_holding(english_quotes("Rubio hoped to emerge as the mainstream alternative to the front-runner."), "to emerge")

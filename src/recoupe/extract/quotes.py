@@ -622,6 +622,18 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     return out
 
 
+def _relative_disagrees(noun: Token, verb: Token) -> bool:
+    """A common noun that cannot be the antecedent of a relative pronoun subject: its number is not the
+    verb's (the verb or its finite auxiliary), and it is not coordinated (« le gouvernement et l'armée,
+    qui ont … » agree together)."""
+    finite = verb if "Fin" in verb.morph.get("VerbForm") else next(
+        (c for c in verb.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
+    nn = noun.morph.get("Number")
+    nv = finite.morph.get("Number") if finite is not None else []
+    return noun.pos_ == "NOUN" and bool(nn and nv) and nn != nv \
+        and noun.dep_ != "conj" and not any(c.dep_ == "conj" for c in noun.children)
+
+
 def _disagrees_in_number(a: Token, b: Token) -> bool:
     """Two finite verbs marked for different numbers (« explique » / « accompagnent »)."""
     na, nb = a.morph.get("Number"), b.morph.get("Number")
@@ -672,6 +684,21 @@ def _past_source_modifier(doc: Doc, np_toks: list[Token], limit: int) -> int:
     if all(any(a.i in source for a in doc[j].ancestors) for j in range(start, comma)):
         return comma + 1
     return first
+
+
+def _relative_clause_around(doc: Doc, first: int, after: int) -> list[Token]:
+    """« des fournitures qui, selon lui, sont destinées au front »: an « according to » set between
+    commas inside a relative clause vouches for that clause (with the noun it describes), not for
+    the whole sentence; [] when it is not so placed."""
+    if first == 0 or doc[first - 1].text != "," or after >= len(doc) or "," not in (doc[after - 1].text, doc[after].text):
+        return []
+    verb = doc[first].head.head          # selon -> its noun -> the verb it modifies
+    if verb.dep_ not in _RELATIVE_DEPS or not verb.i >= after or verb.head.i >= first:
+        return []
+    noun = verb.head
+    left = min(x.i for x in noun.subtree)
+    right = max(x.i for x in verb.subtree)
+    return [x for x in doc[left:right + 1]]
 
 
 def _opens_modifier(t: Token) -> bool:
@@ -745,8 +772,10 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     elif x.text == "(":
                         depth -= 1
                     elif depth == 0 and x.pos_ in ("NOUN", "PROPN"):
+                        if _relative_disagrees(x, v):
+                            return []   # « des diplomates … sur le climat, qui ont exigé »: not « le climat »
                         k = j
-                        while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ") and head.i - k < 40:
+                        while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NUM") and head.i - k < 40:
                             k -= 1
                         return [t for t in doc[k:j + 1] if not _in_ranges(t.idx, quote_ranges)]
                     j -= 1
@@ -790,8 +819,23 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
         if v.dep_ == "acl" and v.head.dep_ in ("obj", "dobj") and v.head.head != v.head:
             v = v.head.head     # « a eu l'honnêteté d'écrire », « a eu le courage de dire »: the one who has it
             continue
+        if _main_verb_read_as_participle(v):
+            # "The poll found last week that …": the parse made the noun the root and the verb its
+            # participle; the noun before the verb is the subject
+            return [t for t in v.head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
         break
     return []
+
+
+def _main_verb_read_as_participle(v: Token) -> bool:
+    """English: the sentence's first verb, in the past, that the parse hung as a participle on a
+    noun it made the root, and that takes a clause ("The poll found last week that …": the
+    poll found, not a poll that was found)."""
+    head = v.head
+    return (v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and head.i < v.i
+            and any(c.dep_ == "ccomp" for c in v.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in v.doc[v.sent.start:v.i]))
 
 
 _DEMONSTRATIVE_PRONOUNS = {"ceux", "celui", "celle", "celles", "those"}
@@ -1491,6 +1535,11 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
     verbs_after = [c.start for _, c in cands if c.kind == "verb" and c.start > q_close]
     if verbs_after:
         cands = [(d, c) for d, c in cands if not (c.kind == "according" and c.start > min(verbs_after))]
+    # … and so does one after a quote that a verb's clause holds (« X a déclaré qu'une telle décision
+    # « … », selon une lecture de Downing Street »)
+    if any(c.kind == "verb" and c.end < q_open and _complement_opens_between(c.token, c.end, q_open)
+           for _, c in cands):
+        cands = [(d, c) for d, c in cands if not (c.kind == "according" and c.start > q_close)]
     if cands:
         cands.sort(key=lambda c: c[0])
         return cands[0][1]
@@ -1502,6 +1551,19 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
         if span is not None:
             return _Cue(span[0], ":", colon, colon + 1, "colon")
     return None
+
+
+def _complement_opens_between(verb: Token, a: int, b: int) -> bool:
+    """Whether a complementiser (« qu' », "that") opens the clause the quote at b sits in, between
+    characters a and b (not the « que » of a relative clause: « les mesures que les forces prendraient … : »)."""
+    span = verb.doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return False
+    last = max((t.i for t in span if t.lower_.replace("’", "'") in ("que", "qu'", "that")), default=None)
+    # the reported clause's subject alone stands between its « que » and the quote (a relative « que »
+    # has its own verb there)
+    return last is not None and span.end - last <= 8 and not any(
+        t.pos_ in ("VERB", "AUX") for t in verb.doc[last + 1:span.end])
 
 
 def _sent_start_char(ctx: _Context, pos: int) -> int:
@@ -1544,7 +1606,28 @@ def _closing_incise(ctx: _Context, t: Token, q_close: int) -> bool:
     if first == 0 or doc[first - 1].text != "," or doc[first - 1].idx < q_close \
             or _sent_start_char(ctx, t.idx) > q_close:
         return False
-    return _inverted_subject_at(doc, t.i + 1)
+    j = _past_time_adjunct(doc, t.i + 1)
+    if _inverted_subject_at(doc, j):
+        return True
+    # a named subject with its apposition (« , a déclaré en mai le lieutenant-général Igor Kirillov, chef de … »)
+    np_toks = _noun_phrase_after(doc, j, len(doc))
+    return _inverted_subject_at(doc, j, (".", "!", "?", ";", ","), complements=True) \
+        and any(x.pos_ == "PROPN" for x in np_toks)
+
+
+def _past_time_adjunct(doc: Doc, j: int) -> int:
+    """The first word at or after j past a short time adjunct between an incise's verb and its inverted
+    subject (« a déclaré jeudi le ministre », « a déclaré en mai le lieutenant-général … »)."""
+    k = j
+    while k < len(doc) and k - j < 4:
+        w = doc[k].lower_
+        if w in _TIME_WORDS or w in _MONTHS or doc[k].pos_ == "ADV" and not doc[k].is_punct:
+            k += 1
+        elif w in ("en", "in") and k + 1 < len(doc) and (doc[k + 1].lower_ in _MONTHS or doc[k + 1].like_num):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _incise_gap(gap: str) -> bool:
@@ -1927,7 +2010,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # « » a dit X »); « le « … » et accuse l'administration » coordinates a verb whose object follows
     right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
     if not subject_first and ((right_after and not own_subject_first) or (
-            t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("DET", "PROPN")
+            _past_time_adjunct(doc, t.i + 1) < len(doc) and doc[_past_time_adjunct(doc, t.i + 1)].pos_ in ("DET", "PROPN")
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
                  or _comma_incise(doc, t) or _incise_between_commas(ctx, t)
                  or _closing_incise(ctx, t, q_close)))):
@@ -1955,8 +2038,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                         # (« sur sa chaîne Telegram le gouverneur »: the medium's own name is the complement's)
                     seen_noun = seen_noun or doc[k].pos_ in ("NOUN", "PROPN")
                     k += 1
-                if seen_noun and k < len(doc) and doc[k].pos_ in ("DET", "PROPN"):
-                    j = k
+                if seen_noun and k < len(doc) and (doc[k].pos_ in ("DET", "PROPN") or ctx.person_at(doc[k].idx)):
+                    j = k       # (a name the tagger took for a noun: « à la presse Piotr Müller »)
                     continue
             break
         toks = _noun_phrase_after(doc, j, len(doc))
@@ -2074,7 +2157,7 @@ _REFLEXIVE_SAYING = re.compile(r"\b(?:se|s['’](?:est|était|étaient|sont|éta
                                r"(?:\s+\w+)?\s+dite?s?\s*$", re.IGNORECASE)
 
 
-def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
+def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     before = _text(ctx.doc)[max(0, q_open - 40):q_open]
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
@@ -2084,6 +2167,10 @@ def _is_title(ctx: _Context, q_open: int, inner: str) -> bool:
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
         return True
+    after = _text(ctx.doc)[q_close + 1:q_close + 3]
+    if by_author and before.rstrip().endswith(",") and after.lstrip().startswith(",") \
+            and re.search(by_author, before.rstrip()[:-1] + " "):
+        return True         # « Le rapport de Navdanya, « … », détaille »: the work's title, between commas
     if len(words) >= 2 and words[-2] in ctx.lex.TITLE_WORDS and words[-1] in ("le", "la", "les", "du", "de", "des", "pour", "the", "of", "a", "l"):
         return True
     first = re.findall(r"[^\W\d_]+", inner.lower())[:2]
@@ -2158,7 +2245,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if re.search(r"[?!….]\s*$", inner):
                 sent_b = max(sent_b, _incise_after_exclamation(ctx, sentences, m.close,
                                                                full_stop=inner.rstrip().endswith(".")))
-        if n_words == 1 or _is_title(ctx, m.open, inner) or _continues_titles(text, title_close, m.open):
+        if n_words == 1 or _is_title(ctx, m.open, inner, m.close) or _continues_titles(text, title_close, m.open):
             title_close = m.close if n_words > 1 else title_close
             continue
         cue = _find_cue(ctx, m.open, m.close, sent_a, sent_b)
@@ -2381,6 +2468,8 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
         ent = ctx.person_at(m.start(1))
         if not caps and ent is None:
             continue
+        if not caps and len(turns) == 1 and " " not in name and text.count(name) == 1:
+            continue        # « Préambule : Je ne suis ni … »: a one-word label named nowhere else heads a section
         canon = ent.canonical if ent is not None else None
         if canon is None:
             low = name.lower().split()[-1]
@@ -2728,7 +2817,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             after_start = _past_source_modifier(doc, np_toks, sent.end)
             before = [x for x in sent if x.i < t.i]
             after = [x for x in sent if x.i >= after_start]
-            body = after if len(after) > len(before) else before
+            body = _relative_clause_around(doc, t.i, after_start) or (after if len(after) > len(before) else before)
             st = _span_text(doc, body)
             if not st or _word_count(st[0]) < 4:
                 break

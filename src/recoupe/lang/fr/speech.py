@@ -36,7 +36,11 @@ CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle",
 ACCORDING_TO = ("selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de", "pour")
 # « selon » that names no one: « selon son bon plaisir », « selon les cas », « selon l'âge »
 NOT_ACCORDING = ("bon plaisir", "les cas", "le cas", "les besoins", "la saison", "l'âge", "l’âge", "les périodes",
-                 "les pays", "les régions", "les modèles", "les années", "la taille", "l'humeur", "l’humeur")
+                 "les pays", "les régions", "les modèles", "les années", "la taille", "l'humeur", "l’humeur",
+                 # manner and likelihood, not a source: « selon toute vraisemblance », « selon un scénario
+                 # déjà élaboré », « selon un plan bien rodé »
+                 "toute vraisemblance", "toute probabilité", "toute apparence", "un scénario", "un plan",
+                 "un schéma")
 
 # Personal pronouns that can stand for a speaker, with (gender, number)
 PRONOUNS = {
