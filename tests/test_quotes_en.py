@@ -614,3 +614,24 @@ def test_a_company_the_table_knows_speaks_under_its_name_when_not_cited():
                             "the outage across its platforms.")
     q = quote_holding(quotes, "a faulty configuration change")
     assert q.speaker == "Facebook" and q.speaker_canonical == "Facebook"
+
+
+def test_a_reason_after_a_reported_noun_phrase_is_the_reporters():
+    q = quote_holding(english_quotes("The senator distanced himself from Governor Hale because the outgoing governor "
+                                     "was deeply unpopular."), "Governor Hale")
+    assert q.text == "Governor Hale" and q.speaker == "The senator"
+    # a clause keeps its reason: it may be the source's own
+    q = quote_holding(english_quotes("The mayor said he would back the plan because it saves money."), "back the plan")
+    assert q.text.endswith("because it saves money")
+
+
+def test_a_list_of_infinitives_the_parse_hung_on_the_cue_stays_in_the_content():
+    q = quote_holding(english_quotes("Clinton touted her proposals to invest $275 billion in infrastructure, "
+                                     "expand Social Security benefits, and enable debt-free college."), "proposals")
+    assert q.text.endswith("and enable debt-free college")
+
+
+def test_a_verbless_aside_inside_the_reported_clause_does_not_end_it():
+    q = quote_holding(english_quotes("Ann Compton said she always treated the photo line as a crucial, although brief, "
+                                     "opportunity to question the president."), "photo line")
+    assert q.text.endswith("opportunity to question the president")

@@ -2880,7 +2880,7 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
     """The quotes of one attribution found by a language's own rules: the content (in two parts
     around an incise when both parts say something), its cue and its resolved source."""
     doc = ctx.doc
-    content = rules.trim_content(rules.complete_list(att.content), att.cue)
+    content = rules.trim_content(rules.complete_list(att.content, att.cue), att.cue)
     if content:
         content = _with_nested_reports(content, found)
     if not content or any(_clashes(q, content) for q in found):

@@ -167,7 +167,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
     for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
     form is the reporter's narration going on; the cut costs little when it is wrong)."""
-    tokens = _without_anonymity(_without_dateline(tokens))
+    tokens = _without_reason(_without_anonymity(_without_dateline(tokens)))
     if len(tokens) < 4:
         return tokens
     inside = {x.i for x in tokens}
@@ -179,7 +179,8 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
             # (a comma inside closing quote marks breaks too: '“about right,” though voters …')
             after_break = prev.text == "," or prev.text in _DASHES or \
                 (prev.text in _CLOSING_QUOTES and k >= 2 and tokens[k - 2].text == ",")
-            if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")):
+            if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")) \
+                    and not _verbless_aside(tokens, k):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
             if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t) \
                     and not _gerund_list_item(t, inside):
@@ -195,6 +196,39 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         if not t.is_punct:
             words += 1
     return tokens
+
+
+# words that open the reporter's account of why or when, after a noun phrase ("called for a ban …
+# following the shooting", "distanced himself from Bush because …", "… in order to show …")
+_REASON_OPENERS = {"because", "although", "though", "despite", "amid", "following"}
+
+
+def _without_reason(tokens: list[Token]) -> list[Token]:
+    """What is reported is a noun phrase (no finite verb in it): a reason or an occasion after it is
+    the reporter's, never part of it."""
+    for k in range(len(tokens)):
+        if tokens[k].tag_ in _FINITE or tokens[k].tag_ in ("VB", "MD") or tokens[k].pos_ == "AUX":
+            return tokens       # a clause ("he'll back Trump because …", "to stop the bleeding following …")
+        low = tokens[k].lower_
+        nxt = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        if k < 2 or nxt == ",":
+            continue            # (", though, …": an adverb)
+        if low in _REASON_OPENERS or (low == "even" and nxt in ("though", "if")) \
+                or (low == "in" and nxt == "order"):
+            cut = k - 1 if tokens[k - 1].text in (",", "--", "—", "–") else k
+            return tokens[:cut]
+    return tokens
+
+
+def _verbless_aside(tokens: list[Token], k: int) -> bool:
+    """", although brief, ": words at k that close on a comma within three words, with no verb, are an
+    aside inside what is reported, not the reporter's clause after it."""
+    for t in tokens[k + 1:k + 5]:
+        if t.text == ",":
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _without_anonymity(tokens: list[Token]) -> list[Token]:
@@ -293,7 +327,7 @@ def _gerund_list_item(t: Token, inside: set[int]) -> bool:
 _FINITE_CLAUSE = {"VBD", "VBZ", "VBP", "MD"}
 
 
-def complete_list(tokens: list[Token]) -> list[Token]:
+def complete_list(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     """A content that stops inside a list runs on to the list's last item ("touted her proposals
     to invest $275 billion in infrastructure, expand Social Security benefits, and enable
     debt-free college"; "poke fellow politicians, the press and himself"): the items after the
@@ -307,9 +341,15 @@ def complete_list(tokens: list[Token]) -> list[Token]:
     sent_end = tokens[-1].sent.end
     # (the items are read off the rest of the sentence: most contents have none)
     by_head: dict[int, list[Token]] = {}
+    # an infinitive the parse coordinated with the cue itself belongs to the content's infinitive
+    # ("touted her proposals to invest …, expand …": "touted" cannot coordinate with "expand")
+    infinitive = next((x for x in tokens if x.tag_ == "VB"), None)
     for c in doc[last + 1:sent_end]:
-        if c.dep_ == "conj" and c.head.i in inside and c.tag_ not in _FINITE_CLAUSE and not _has_subject(c):
-            by_head.setdefault(c.head.i, []).append(c)
+        head = c.head
+        if cue is not None and head == cue and c.dep_ == "conj" and c.tag_ == "VB" != cue.tag_ and infinitive is not None:
+            head = infinitive
+        if c.dep_ == "conj" and head.i in inside and c.tag_ not in _FINITE_CLAUSE and not _has_subject(c):
+            by_head.setdefault(head.i, []).append(c)
     end = last
     for head, items in by_head.items():
         if not any(c.dep_ == "cc" for c in doc[head].children) and not any(
