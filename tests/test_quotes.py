@@ -1050,3 +1050,23 @@ def test_a_relative_pronoun_does_not_take_a_noun_of_the_wrong_number():
     art = _fr("Il dénonce l'hypocrisie des diplomates européens lors des négociations sur le climat, "
               "qui ont exigé que l'Afrique renonce au charbon et au gaz.")
     assert not [q for q in art.quotes if q.speaker == "le climat"]
+
+
+def test_a_description_that_goes_on_speaking_is_the_person_who_spoke_just_before():
+    art = _fr("« Il faut fermer cette usine », a déclaré Claire Fontaine mardi. « Les riverains attendent depuis "
+              "trop longtemps », a ajouté la présidente du conseil régional. Elle a rappelé « l'urgence sanitaire ». "
+              "Selon la présidente du conseil régional, « la décision sera prise en mai ».")
+    for start in ("Les riverains", "l'urgence", "la décision"):
+        assert _quote(art, start).speaker_canonical == "Claire Fontaine", start
+    # a description of the other gender is someone else: no name rather than a guess
+    art = _fr("« Il faut fermer cette usine », a déclaré Claire Fontaine mardi. « Les riverains attendent depuis "
+              "trop longtemps », a ajouté le président du conseil régional.")
+    assert _quote(art, "Les riverains").speaker_canonical is None
+
+
+def test_a_description_with_a_nationality_is_not_a_person_described_with_another():
+    art = _fr("Le président américain Tom Hale et son homologue chinois, Li Wen, se sont parlé mardi. "
+              "« Ceux qui jouent avec le feu se brûlent », a prévenu le président chinois. « J'espère que "
+              "la partie américaine le comprend », a ajouté le numéro un chinois.")
+    assert _quote(art, "Ceux qui jouent").speaker_canonical != "Tom Hale"
+    assert _quote(art, "J'espère").speaker_canonical != "Tom Hale"

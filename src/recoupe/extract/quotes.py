@@ -30,6 +30,8 @@ How it decides, in order:
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1315,6 +1317,12 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
     head = _norm_word(nouns[0].lemma_ or nouns[0].text)
     head_forms = {head, _norm_word(nouns[0].text)}
     here = ctx.sent_index(at)
+    nationalities = _nationality_words(ctx.lang)
+    own_nationality = words & nationalities
+    # the gender the description marks, when its article and its noun agree on it (« le président »)
+    det = nouns[0].doc[nouns[0].i - 1] if nouns[0].i > 0 else None
+    marked = nouns[0].morph.get("Gender")
+    gender = marked[0] if marked and det is not None and det.pos_ == "DET" and det.morph.get("Gender") == marked else None
     best, best_key, best_label = None, (0, 0.0), None
     for m in ctx.mentions:
         if m.label not in labels:
@@ -1323,6 +1331,11 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
         if m.pos >= at and ctx.sent_index(m.pos) > here + 1:
             continue
         desc = ctx.descriptors.get(m.canonical, set())
+        theirs = desc & nationalities
+        if own_nationality and theirs and not own_nationality & theirs:
+            continue        # « le président chinois » is not « le président américain Joe Biden »
+        if gender and ctx.genders.get(m.canonical) not in (None, gender):
+            continue        # … nor « la présidente démocrate de la Chambre »
         score = len(words & desc) + (1 if head_forms & desc else 0)
         if score < 2:
             continue
@@ -2290,6 +2303,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if m.depth > 0 and (not speaker.canonical or (speaker.surface or "").lower() in ctx.lex.PRONOUNS):
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
             needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label not in ("PER", "SRC")
+            if m.depth == 0 and not speaker.canonical and quotes:
+                speaker = _description_going_on(ctx, speaker, cue, quotes[-1]) or speaker
         elif m.depth == 0 and (signed := _signed_line_before(ctx, m.open)) is not None:
             # « François Pinault, juin 2018, Le Monde : le président « ne comprend pas » »
             speaker = signed
@@ -2481,6 +2496,38 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
     return out
 
 
+# verbs that say the speaker goes on (« a ajouté », « a poursuivi », "added"): their subject is the
+# one who spoke just before
+_GOING_ON_VERBS = {"ajouter", "poursuivre", "continuer", "renchérir", "compléter", "enchaîner", "conclure",
+                   "add", "continue"}
+
+
+def _description_going_on(ctx: _Context, speaker: _Speaker, cue: _Cue, previous: Quote) -> _Speaker | None:
+    """« « … », a-t-elle déclaré. « … », a ajouté la présidente du Rassemblement national »: a description
+    that goes on speaking right after a named person, of the same gender and with no one else named
+    between, is that person; the description is remembered as theirs (a later « selon la présidente du
+    Rassemblement national » resolves too)."""
+    if (cue.token.lemma_ or "").lower() not in _GOING_ON_VERBS or speaker.start is None or not previous.speaker_canonical \
+            or previous.end > cue.start or cue.start - previous.end > 400:
+        return None
+    doc = ctx.doc
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or span[0].pos_ != "DET" or span[0].morph.get("Definite") != ["Def"] \
+            or any(t.pos_ == "PROPN" for t in span) or span[0].morph.get("Number") == ["Plur"]:
+        return None
+    canon = previous.speaker_canonical
+    if not any(m.canonical == canon and m.label == "PER" for m in ctx.mentions):
+        return None
+    gender = (span[0].morph.get("Gender") or [None])[0]
+    known = ctx.genders.get(canon)
+    if gender and known and gender != known:
+        return None
+    if any(m.label == "PER" and m.canonical != canon and previous.end < m.pos < cue.start for m in ctx.mentions):
+        return None
+    ctx.descriptors.setdefault(canon, set()).update(_content_lemmas(span))
+    return _Speaker(speaker.surface, canon, speaker.start, speaker.end, "PER")
+
+
 def _sentence_around(sentences, a: int, b: int) -> tuple[int, int]:
     """The sentences the span a..b touches (a quote that is its own sentence is one of them); with no
     sentence there, 200 characters on each side."""
@@ -2639,6 +2686,12 @@ def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
     if not sp.canonical and _person_noun(head, ctx.lex) and not _nationality_of(ctx, head):
         return None         # « le chef de l'État français compte « … » »: may well be the one quoted before
     return sp
+
+
+@lru_cache(maxsize=8)
+def _nationality_words(lang: str) -> frozenset[str]:
+    """A language's nationality adjectives, in the normalised form of descriptions' words."""
+    return frozenset(_norm_word(w) for w in getattr(lexicon(lang, "bodies"), "NATIONALITIES", {}))
 
 
 def _nationality_of(ctx: _Context, head: Token) -> set[str]:
