@@ -635,3 +635,10 @@ def test_a_verbless_aside_inside_the_reported_clause_does_not_end_it():
     q = quote_holding(english_quotes("Ann Compton said she always treated the photo line as a crucial, although brief, "
                                      "opportunity to question the president."), "photo line")
     assert q.text.endswith("opportunity to question the president")
+
+
+def test_a_person_inside_reported_words_does_not_take_over_the_next_quote():
+    text = ("In an interview on local radio, Paterson discussed the task ahead for Hochul and the changes that will "
+            "come when she assumes her new role as governor.\n\n“I think she is really going to surprise everyone.”")
+    q = quote_holding(english_quotes(text), "surprise everyone")
+    assert q.speaker_canonical == "Paterson"

@@ -2343,6 +2343,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     indirect = _indirect_quotes(ctx, speech_ranges)
     needs_of = {id(q): n for q, n in zip(quotes, pending)}
     direct = list(quotes)
+    reported = [(q.start, q.end) for q in indirect]
     quotes = sorted(quotes + indirect, key=lambda q: q.start)
     # two rounds: quotes inside a paragraph first (the previous speaker, or a person reporting in
     # between, goes on), then quotes standing alone (headlines, sub-headings), which mostly repeat
@@ -2369,7 +2370,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     # after reported speech, the person reporting in its sentence counts too (« M. Poutine a
                     # évoqué … après que la France a déclaré qu'elle … » then « … » is Poutine's)
                     since = _sent_start_char(ctx, previous.start) if previous.kind == "indirect" else previous.end
-                    between = _reporter_between(ctx, since, q.start)
+                    between = _reporter_between(ctx, since, q.start, reported)
                     own = _named_sentence_subject(ctx, q.start) if needs != "alone" and q.cue is None else None
                     if own is None or own.canonical == (between or previous.speaker_canonical):
                         q.speaker_canonical = between or previous.speaker_canonical
@@ -2596,12 +2597,14 @@ def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: b
     return 0
 
 
-def _reporter_between(ctx: _Context, a: int, b: int) -> str | None:
-    """The last person who is the subject of a speech verb between two offsets, outside quotes."""
+def _reporter_between(ctx: _Context, a: int, b: int, reported=()) -> str | None:
+    """The last person who is the subject of a speech verb between two offsets, outside quotes and
+    outside what is reported (« X discussed the changes that will come when she assumes her role »:
+    not « she »)."""
     found = None
     window = ctx.doc.char_span(a, max(a + 1, b), alignment_mode="expand") or ctx.doc
     for t in window:
-        if t.idx < a or t.idx >= b or _in_ranges(t.idx, ctx.quote_ranges):
+        if t.idx < a or t.idx >= b or _in_ranges(t.idx, ctx.quote_ranges) or _in_ranges(t.idx, reported):
             continue
         if t.pos_ == "VERB" and _is_cue_token(t, ctx.lex):
             subs = [c for c in t.children if c.dep_.startswith("nsubj")]
