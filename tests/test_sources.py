@@ -428,3 +428,11 @@ def test_a_platform_is_a_source_where_someone_said_something_on_it():
     # the companies the story is about are no sources; the platform written on is one
     assert [s.name for s in art.cited_sources] == ["Twitter"]
     assert [m.start for m in art.cited_sources[0].mentions] == [art.text.index("Twitter samedi")]
+
+
+def test_an_outlet_named_with_its_article_is_the_table_entry():
+    assert outlet_named("The Telegraph") is outlet_named("Daily Telegraph") is not None
+    art = _analysed("Le Premier ministre a écrit dans une colonne du journal britannique The Telegraph que "
+                    "« la guerre est revenue en Europe ». Selon un article du Daily Telegraph, la grève continue.")
+    telegraph = [s for s in art.cited_sources if "Telegraph" in s.name]
+    assert len(telegraph) == 1 and telegraph[0].country == "GB"

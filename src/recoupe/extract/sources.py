@@ -116,7 +116,13 @@ def outlet_named(name: str) -> Outlet | None:
     name = name.strip()
     found = _alias_index()[1].get(name, (None, False))[0] or _contracted_index()[1].get(name)
     site = _SITE_NAME.fullmatch(name)
-    return found or (outlet_named(site.group(1)) if site else None)
+    bare = _LEADING_ARTICLE.match(name)
+    # (« le journal britannique The Telegraph »: the article is no part of the name the table knows)
+    return found or (outlet_named(site.group(1)) if site else None) \
+        or (outlet_named(name[bare.end():]) if bare and len(name) > bare.end() + 2 else None)
+
+
+_LEADING_ARTICLE = re.compile(r"(?:The|Le|La|Les|L['’]|Die|Der|Das|El|Il)\s*")
 
 
 _SITE_NAME = re.compile(r"(.{2,40})\.(?:com|fr|net|org|info|co\.uk)")
