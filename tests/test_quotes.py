@@ -1070,3 +1070,11 @@ def test_a_description_with_a_nationality_is_not_a_person_described_with_another
               "la partie américaine le comprend », a ajouté le numéro un chinois.")
     assert _quote(art, "Ceux qui jouent").speaker_canonical != "Tom Hale"
     assert _quote(art, "J'espère").speaker_canonical != "Tom Hale"
+
+
+def test_a_relative_pronoun_stands_for_the_noun_the_clause_describes():
+    art = _fr("Le directeur a rendu public un rapport longtemps secret qui annonçait : « Nous estimons que le prince "
+              "a approuvé l'opération ». On entend un célèbre chroniqueur de Mediapart qui affirme que le scrutin "
+              "sera très serré.")
+    assert _quote(art, "Nous estimons").speaker == "un rapport longtemps secret"
+    assert _quote(art, "le scrutin").speaker == "un célèbre chroniqueur de Mediapart"

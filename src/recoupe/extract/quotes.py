@@ -767,6 +767,19 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     subject = next((c for c in doc[j].children if c.dep_.startswith("nsubj")), None)
                     return sorted(subject.subtree, key=lambda x: x.i) if subject is not None else [doc[j]]
                 sent_first = head.sent.start
+                antecedent = v.head if v.dep_ in _RELATIVE_DEPS and head.lower_ not in ("who", "whom") else None
+                if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN") \
+                        and 0 < head.i - antecedent.i <= 4 and not _relative_disagrees(antecedent, v):
+                    # « un rapport longtemps secret qui annonçait », « un chroniqueur de Mediapart qui
+                    # exprime »: the noun the parse gives the clause, when close, with what follows it
+                    # ("who" wants a person: the nearest name, "a conversation with Biden, who …")
+                    k = antecedent.i
+                    while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NUM") and antecedent.i - k < 6:
+                        k -= 1
+                        if doc[k].pos_ == "DET":
+                            break
+                    last = head.i - 1 - (doc[head.i - 1].text == ",")
+                    return [t for t in doc[k:last + 1] if not _in_ranges(t.idx, quote_ranges)]
                 while j >= sent_first and head.i - j < 40:
                     x = doc[j]
                     if x.text == ")":
@@ -779,6 +792,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                         k = j
                         while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NUM") and head.i - k < 40:
                             k -= 1
+                            if doc[k].pos_ == "DET":
+                                break       # the determiner opens the noun phrase (not « public un rapport »)
                         return [t for t in doc[k:j + 1] if not _in_ranges(t.idx, quote_ranges)]
                     j -= 1
                 return []
@@ -827,6 +842,14 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             return [t for t in v.head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
         break
     return []
+
+
+def _stands_for_relative(toks: list[Token]) -> bool:
+    """Whether the words are the antecedent of a relative pronoun right after them (« un journaliste qui »)."""
+    doc = toks[-1].doc
+    k = toks[-1].i + 1
+    k += k < len(doc) and doc[k].text == ","
+    return k < len(doc) and doc[k].lower_ in ("qui", "who", "which", "that", "lequel", "laquelle")
 
 
 def _main_verb_read_as_participle(v: Token) -> bool:
@@ -2088,7 +2111,11 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # (a name inside the subject the resolver found no speaker in is its modifier: "a Biden administration
         # official said" is no one we can name)
         named = [m for m in _named_subjects_before(ctx, t.idx) if not m.is_speaker
-                 and not (sp.start is not None and sp.start <= m.pos < (sp.end or 0))]
+                 and not (sp.start is not None and sp.start <= m.pos < (sp.end or 0))
+                 # (a subject that a relative pronoun stands for is no apposition: « affirme X au
+                 # journaliste de TF1 qui … lui fait remarquer » is the journalist)
+                 and not (_stands_for_relative(toks) and m.end < toks[0].idx
+                          and not re.fullmatch(r"[\s,]*", _text(ctx.doc)[m.end:toks[0].idx]))]
         first_word = sp.surface.split()[:1] if sp.surface else []
         if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
             return sp           # « je cite mes mots »: the author, whom no one in the text names
