@@ -2045,8 +2045,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # only words of an incise stand between a quote and its inverted subject's verb (« », a dit X »,
     # « » a dit X »); « le « … » et accuse l'administration » coordinates a verb whose object follows
     right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
+    after_time = _past_time_adjunct(doc, t.i + 1)       # (« a déclaré jeudi le ministre »)
     if not subject_first and ((right_after and not own_subject_first) or (
-            _past_time_adjunct(doc, t.i + 1) < len(doc) and doc[_past_time_adjunct(doc, t.i + 1)].pos_ in ("DET", "PROPN")
+            after_time < len(doc) and doc[after_time].pos_ in ("DET", "PROPN")
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
                  or _comma_incise(doc, t) or _incise_between_commas(ctx, t)
                  or _closing_incise(ctx, t, q_close)))):
@@ -2759,7 +2760,7 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
 
 def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | None:
     """A quote elsewhere in the article with (nearly) the same words and a known speaker."""
-    from difflib import SequenceMatcher
+    from rapidfuzz.fuzz import ratio     # (difflib's ratio, in C: this runs for every quote alone)
     norm = _norm_quote(text)
     if len(norm) < 8:
         return None
@@ -2771,11 +2772,7 @@ def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | No
         if norm in other or other in norm and len(other) > 0.6 * len(norm):
             r = 1.0
         else:
-            sm = SequenceMatcher(None, norm, other, autojunk=False)
-            # the cheap upper bounds first: most pairs are far apart, and ratio() is quadratic
-            if sm.real_quick_ratio() < 0.75 or sm.quick_ratio() < 0.75 or sm.quick_ratio() <= best_r:
-                continue
-            r = sm.ratio()
+            r = ratio(norm, other, score_cutoff=75) / 100
         if r > best_r:
             best, best_r = q, r
     return best if best_r >= 0.75 else None
