@@ -139,29 +139,41 @@ def cue_features(t: Token) -> list[str]:
     return f
 
 
+def _tree(doc) -> tuple[list[int], list[str]]:
+    """Each word's head and dependency step, read once per document: paths are walked for every
+    word of a sentence for every cue, and spaCy builds a new Token at each step otherwise."""
+    tree = doc.user_data.get("recoupe_attribution_tree")
+    if tree is None or len(tree[0]) != len(doc):
+        tree = ([t.head.i for t in doc], [_step(t) for t in doc])
+        doc.user_data["recoupe_attribution_tree"] = tree
+    return tree
+
+
 def _up_steps(cue: Token) -> tuple[list[str], dict[int, int]]:
     """The steps up from the cue to its ancestors, and each ancestor's distance (once per cue)."""
+    heads, steps = _tree(cue.doc)
     up = []
-    a = cue
-    ancestors = {cue.i: 0}
-    while a.head != a and len(up) < _MAX_PATH:
-        up.append("^" + _step(a))
-        a = a.head
-        ancestors[a.i] = len(up)
+    a = cue.i
+    ancestors = {a: 0}
+    while heads[a] != a and len(up) < _MAX_PATH:
+        up.append("^" + steps[a])
+        a = heads[a]
+        ancestors[a] = len(up)
     return up, ancestors
 
 
 def _path(cue: Token, t: Token, up_steps=None) -> list[str]:
     """The dependency path from the cue to a word of its sentence: up steps, then down steps."""
     up, ancestors = up_steps or _up_steps(cue)
+    heads, steps = _tree(t.doc)
     down = []
-    b = t
-    while b.i not in ancestors and b.head != b and len(down) < _MAX_PATH + 2:
-        down.append(_step(b))
-        b = b.head
-    if b.i not in ancestors:
+    b = t.i
+    while b not in ancestors and heads[b] != b and len(down) < _MAX_PATH + 2:
+        down.append(steps[b])
+        b = heads[b]
+    if b not in ancestors:
         return ["far"]
-    return up[:ancestors[b.i]] + list(reversed(down))
+    return up[:ancestors[b]] + list(reversed(down))
 
 
 _BREAKS = {",", ";", "—", "–", "--", ":", "(", ")"}
