@@ -1078,3 +1078,16 @@ def test_a_relative_pronoun_stands_for_the_noun_the_clause_describes():
               "sera très serré.")
     assert _quote(art, "Nous estimons").speaker == "un rapport longtemps secret"
     assert _quote(art, "le scrutin").speaker == "un célèbre chroniqueur de Mediapart"
+
+
+def test_a_definite_description_repeating_how_a_person_was_named_is_that_person():
+    art = _fr("« La bataille n'est pas gagnée », a déclaré jeudi la Première ministre Claire Vasseur. « Il sera financé dès "
+              "janvier », a précisé la cheffe du gouvernement.\n\nClaire Vasseur s'est ensuite rendue à Lyon. La "
+              "Première ministre a également annoncé un fonds régional. « Chaque région aura son centre », "
+              "a-t-elle ajouté.")
+    assert _quote(art, "Il sera financé").speaker_canonical == "Claire Vasseur"
+    assert _quote(art, "Chaque région").speaker_canonical == "Claire Vasseur"
+    # a description with another nationality is someone else
+    art = _fr("Le président russe Oleg Varin a parlé mardi. Le président ukrainien a déclaré que les négociations "
+              "reprendraient. « Nous ne céderons rien », a-t-il affirmé.")
+    assert _quote(art, "Nous ne céderons").speaker_canonical != "Oleg Varin"

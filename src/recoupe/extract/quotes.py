@@ -373,7 +373,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
         mentions.append(Mention(e.start, canon, e.label, gender, desc, is_subject=subject and not modifier,
                                 end=e.end, oblique=span is not None and _is_oblique(doc, span.start),
                                 modifier=modifier))
-    mentions += _unnamed_speakers(doc, lex, ents, quote_ranges)
+    mentions += _unnamed_speakers(doc, lex, ents, quote_ranges, mentions, descriptors)
     rules = lexicon(lang, "attribution")
     if rules is not None:       # a language's own clues to gender where titles are silent
         for canon, g in rules.genders_from_pronouns(doc, mentions).items():
@@ -396,10 +396,12 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
                     sorted(sent_starts))
 
 
-def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges) -> list[Mention]:
+def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges, named=(), descriptors=None) -> list[Mention]:
     """People the text describes but does not name, as subjects (« Un porte-parole du Kremlin a
     estimé… », "a Kremlin spokesman said"): a later « a-t-il dit » may stand for them, and then
-    the honest answer is no name, not the last name read before."""
+    the honest answer is no name, not the last name read before.  A definite description that
+    repeats all the words a person was named with before (« La Première ministre Elisabeth Borne »,
+    then « La Première ministre a annoncé ») is that person."""
     out = []
     for t in doc:
         if t.pos_ != "NOUN" or t.lower_ not in lex.PERSON_ROLES or not t.dep_.startswith("nsubj") \
@@ -417,8 +419,23 @@ def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges) -> list[Mention]:
             org = next((e for e in ents if e.label == "ORG" and a <= e.start < b), None)
             body = (org.canonical or org.text) if org is not None else \
                 national_body(doc.lang_, [x for x in words if x.i > t.i]) or ""
+        if not body and det is not None and det.lower_ in lex.DEFINITE and descriptors:
+            body = _described_before(t, words, gender, named, descriptors)
         out.append(Mention(t.idx, body, "DESC", gender, is_subject=True, end=t.idx + len(t.text)))
     return out
+
+
+def _described_before(noun: Token, words: list[Token], gender: str | None, named, descriptors) -> str:
+    """The person last named before `noun` with every content word of its description, of its
+    gender when both are known; "" when none."""
+    wanted = _content_lemmas(words)     # (all of them: « le président ukrainien » is not « le président russe X »)
+    if not wanted:
+        return ""
+    for m in sorted(named, key=lambda m: -m.pos):
+        if m.label == "PER" and m.pos < noun.idx and wanted <= descriptors.get(m.canonical, set()) \
+                and not (gender and m.gender and m.gender != gender):
+            return m.canonical
+    return ""
 
 
 # ----------------------------------------------------------------- speakers
@@ -2525,10 +2542,10 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
     return out
 
 
-# verbs that say the speaker goes on (« a ajouté », « a poursuivi », "added"): their subject is the
-# one who spoke just before
+# verbs that say the speaker goes on (« a ajouté », « a poursuivi », « a précisé », "added"): their
+# subject is the one who spoke just before (not « a répondu », « a rétorqué »: someone else)
 _GOING_ON_VERBS = {"ajouter", "poursuivre", "continuer", "renchérir", "compléter", "enchaîner", "conclure",
-                   "add", "continue"}
+                   "préciser", "add", "continue"}
 
 
 def _description_going_on(ctx: _Context, speaker: _Speaker, cue: _Cue, previous: Quote) -> _Speaker | None:
