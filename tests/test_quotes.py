@@ -1000,11 +1000,17 @@ def test_an_unnamed_spokesperson_is_the_voice_of_their_body():
     assert q.speaker_canonical == "Kremlin"
 
 
-def test_an_incise_subject_after_a_time_adjunct_and_far_from_the_quote():
-    art = _fr("La ministre a « nettement renforcé le contrôle des frontières », tout en réduisant les effectifs, "
-              "a déclaré en mai le général Pierre Valmont, chef de la mission d'évaluation.")
-    q = _quote(art, "nettement renforcé")
-    assert q.speaker_canonical == "Pierre Valmont" and q.cue == "a déclaré"
+@pytest.mark.parametrize("text, start, speaker", [
+    # an incise's subject after a time adjunct, far from the quote
+    ("La ministre a « nettement renforcé le contrôle des frontières », tout en réduisant les effectifs, "
+     "a déclaré en mai le général Pierre Valmont, chef de la mission d'évaluation.", "nettement renforcé", "Pierre Valmont"),
+    # « selon » after a quote that a speech verb's clause holds is the relay, not the speaker
+    ("Le Premier ministre Olaf Brandt a déclaré au président français qu'une telle décision « donnerait "
+     "au Kremlin un droit de veto sur les marchés », selon un compte rendu de la chancellerie.", "donnerait", "Olaf Brandt"),
+], ids=["incise-after-time-adjunct", "selon-after-a-clause-is-the-relay"])
+def test_the_speech_verb_names_the_speaker(text, start, speaker):
+    q = _quote(_fr(text), start)
+    assert q.speaker_canonical == speaker and q.cue == "a déclaré"
 
 
 def test_a_title_between_commas_after_a_work_and_its_author_is_no_speech():
@@ -1024,13 +1030,6 @@ def test_an_incise_names_its_speaker_after_the_audience_even_when_the_tagger_mis
               "Piotr Müller. « J'espère que cette campagne va se calmer », a-t-il ajouté.")
     assert _quote(art, "Parler d'antisémitisme").speaker_canonical == "Piotr Müller"
     assert _quote(art, "J'espère").speaker_canonical == "Piotr Müller"
-
-
-def test_selon_after_a_quote_held_by_a_speech_verbs_clause_is_the_relay():
-    art = _fr("Le Premier ministre Olaf Brandt a déclaré au président français qu'une telle décision « donnerait "
-              "au Kremlin un droit de veto sur les marchés », selon un compte rendu de la chancellerie.")
-    q = _quote(art, "donnerait")
-    assert q.speaker_canonical == "Olaf Brandt" and q.cue == "a déclaré"
 
 
 def test_selon_inside_a_relative_clause_vouches_for_that_clause_only():

@@ -790,11 +790,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     # « un rapport longtemps secret qui annonçait », « un chroniqueur de Mediapart qui
                     # exprime »: the noun the parse gives the clause, when close, with what follows it
                     # ("who" wants a person: the nearest name, "a conversation with Biden, who …")
-                    k = antecedent.i
-                    while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NUM") and antecedent.i - k < 6:
-                        k -= 1
-                        if doc[k].pos_ == "DET":
-                            break
+                    k = _phrase_opening(doc, antecedent.i, antecedent.i, 6)
                     last = head.i - 1 - (doc[head.i - 1].text == ",")
                     return [t for t in doc[k:last + 1] if not _in_ranges(t.idx, quote_ranges)]
                 while j >= sent_first and head.i - j < 40:
@@ -806,11 +802,7 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     elif depth == 0 and x.pos_ in ("NOUN", "PROPN"):
                         if _relative_disagrees(x, v):
                             return []   # « des diplomates … sur le climat, qui ont exigé »: not « le climat »
-                        k = j
-                        while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NUM") and head.i - k < 40:
-                            k -= 1
-                            if doc[k].pos_ == "DET":
-                                break       # the determiner opens the noun phrase (not « public un rapport »)
+                        k = _phrase_opening(doc, j, head.i, 40)
                         return [t for t in doc[k:j + 1] if not _in_ranges(t.idx, quote_ranges)]
                     j -= 1
                 return []
@@ -859,6 +851,17 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             return [t for t in v.head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
         break
     return []
+
+
+def _phrase_opening(doc: Doc, noun: int, anchor: int, reach: int) -> int:
+    """Where the noun phrase ending on the noun at `noun` opens: back over names, adjectives and
+    numbers to its determiner (not « public un rapport »), at most `reach` words before `anchor`."""
+    k = noun
+    while k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ", "NUM") and anchor - k < reach:
+        k -= 1
+        if doc[k].pos_ == "DET":
+            break
+    return k
 
 
 def _stands_for_relative(toks: list[Token]) -> bool:
