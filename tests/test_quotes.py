@@ -1090,3 +1090,15 @@ def test_a_definite_description_repeating_how_a_person_was_named_is_that_person(
     art = _fr("Le président russe Oleg Varin a parlé mardi. Le président ukrainien a déclaré que les négociations "
               "reprendraient. « Nous ne céderons rien », a-t-il affirmé.")
     assert _quote(art, "Nous ne céderons").speaker_canonical != "Oleg Varin"
+
+
+def test_a_thing_taken_for_the_subject_is_no_speaker():
+    art = _fr("Ce récit des origines ne résiste pas aux chiffres des historiens : « Les arrivées ont été rares "
+              "pendant cinq siècles ». Le changement demande que chacun s'engage davantage. Les habitants du "
+              "quartier affirment que le bruit a doublé. Plusieurs centaines de manifestants ont scandé : « Nous "
+              "resterons ici jusqu'au bout ».")
+    assert _quote(art, "Les arrivées").speaker is None
+    assert not [q for q in art.quotes if q.speaker == "Le changement"]
+    # people, and what counts them, still speak
+    assert _quote(art, "le bruit").speaker == "Les habitants du quartier"
+    assert _quote(art, "Nous resterons").speaker is not None

@@ -436,3 +436,40 @@ def test_an_outlet_named_with_its_article_is_the_table_entry():
                     "« la guerre est revenue en Europe ». Selon un article du Daily Telegraph, la grève continue.")
     telegraph = [s for s in art.cited_sources if "Telegraph" in s.name]
     assert len(telegraph) == 1 and telegraph[0].country == "GB"
+
+
+def test_a_journal_or_site_a_study_appeared_in_is_cited():
+    assert _names("Une étude parue dans Cell Reports montre une hausse de 25 % des cas. Dans Lancet Oncology, on "
+                  "apprend que le risque double.") >= {"Cell Reports"}
+    assert "Mediapolis" in _names("« Le loyer a triplé », déclare Anne Morel, citée en 2019 par Paul Brun dans "
+                                  "Mediapolis.")
+    # a place or a person after « dans » is no outlet
+    assert _names("Une étude publiée dans Paris Match et menée dans Lyon Centre a été retirée.") == {"Paris Match"}
+
+
+def test_a_credit_line_cites_its_source_with_or_without_a_colon():
+    assert _names("Le fonds serait domicilié dans un paradis fiscal. Source VeriNews.\n\nLa suite (source : "
+                  "Lumen Post) reste à venir.") == {"VeriNews", "Lumen Post"}
+
+
+def test_a_table_outlet_cited_through_a_wire_story_or_a_journalist_is_cited():
+    assert "Challenges" in _names("Selon une dépêche toute récente de Challenges, la vente est conclue.")
+    assert "LCI" in _names("« Nous partirons », a déclaré le ministre, selon un journaliste de LCI présent sur place.")
+    assert "Time" in _names("Le Time Magazine l'a nommée personnalité de l'année.")
+
+
+def test_an_outlet_that_only_employs_someone_is_not_cited():
+    assert _names("La journaliste vedette de la chaîne qatarie Al-Jazeera, Leïla Haddad, couvrait l'opération.") == set()
+
+
+def test_a_nationality_before_an_unknown_outlets_name_is_not_part_of_it():
+    names = _names("La publication Croate Obzor rapporte que le port a rouvert. Selon la publication Obzor, "
+                   "le trafic reprend.")
+    assert names == {"Obzor"}
+
+
+def test_a_state_body_after_selon_gets_its_english_name():
+    assert _names("Selon le ministère palestinien de la Santé, deux hommes ont été tués.") == \
+        {"Palestinian Health Ministry"}
+    assert _names("Le ministère de la Défense de la Fédération de Russie a publié un rapport sur les laboratoires. "
+                  "Selon ce rapport, les essais ont duré trois ans.") == {"Russian Defence Ministry"}

@@ -13,11 +13,12 @@ from recoupe.nlp.spans import strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
-ANALYSIS_VERSION = 8   # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
+ANALYSIS_VERSION = 9   # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
 #   persons, `via`, framing-v3 (sentence-aligned paragraph view); 5: framing-v6 (learnt lexicon, fallback weights for other languages), figures and notes as
 #   sources, embedded posts, French speaker fixes; 6: speakers and sources of Session 5 (signatures,
 #   complements, given names, bodies cited by « selon », call signs), entity splits; 7: datelines, spokespersons
-#   as their bodies (Session 7); 8: English tagger retrained (cue threshold 0.25), Session 8 speaker fixes
+#   as their bodies (Session 7); 8: English tagger retrained (cue threshold 0.25), Session 8 speaker fixes; 9: things are no
+#   speakers (French), publications things appeared in, inline credits, bodies' English names after « selon »
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

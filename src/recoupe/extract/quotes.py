@@ -1130,6 +1130,42 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     return sp
 
 
+def _without_thing_speakers(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose unnamed speaker is a thing (see `_can_speak`) lose it: no speaker beats a wrong
+    one.  Reported speech needs someone reporting, so an indirect one goes (« le changement demande
+    une chose : … » reports nothing)."""
+    out = []
+    for q in quotes:
+        span = ctx.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand") \
+            if q.speaker and not q.speaker_canonical and q.speaker_start is not None else None
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if words and not _can_speak(_phrase_head(words), ctx):
+            if q.kind == "indirect":
+                continue
+            q.speaker = q.speaker_start = q.speaker_end = None
+        out.append(q)
+    return out
+
+
+def _can_speak(head: Token, ctx: _Context) -> bool:
+    """Whether an unnamed description can be who speaks: a person's noun (« l'agriculteur », « les
+    gens »), a body, a medium or a text (« le rapport affirme », « l'article 173 dispose »), not a
+    thing or an idea (« des questions », « la réponse », « ce mythe des origines ») that a loose parse
+    took for the subject.  A quantity speaks through what it counts (« des milliers de personnes »)."""
+    lex = ctx.lex
+    if head.pos_ != "NOUN" or head.ent_type_ or not hasattr(lex, "SPEAKING_NOUNS"):
+        return True         # (English news reports things freely: "the data showed", "the poll found")
+    if _norm_word(head.lemma_ or head.text) in getattr(lex, "QUANTITY_NOUNS", ()):
+        counted = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+        return counted is None or _can_speak(counted, ctx)
+    known = (lex.PERSON_ROLES, lex.MEDIA_NOUNS, lex.DOCUMENT_NOUNS, getattr(lex, "BODY_NOUNS", ()),
+             getattr(lex, "ENTOURAGE_NOUNS", ()), getattr(lex, "SPOKESPERSON_NOUNS", ()),
+             lex.SPEAKING_NOUNS, getattr(lexicon(ctx.lang, "bodies"), "BODIES", ()))
+    forms = {_norm_word(head.lemma_ or head.text), head.lower_}
+    return any(f in k for f in forms for k in known) or any(
+        f.endswith(_PERSON_SUFFIXES) and not f.endswith(_NOT_PERSON_ENDINGS) for f in forms)
+
+
 def _named_next(ctx: _Context, head: Token, head_word: str, at: int) -> str | None:
     """« une porte-parole de la Commission … a annoncé … Anitta Hipper affirme … »: a role is named
     by the person first introduced as a main subject in the next sentence, unless the text gives that
@@ -1316,6 +1352,7 @@ _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
                "friday", "saturday", "sunday", "yesterday", "today", "tonight", "dernier", "dernière"}
 _PERSON_SUFFIXES = ("iste", "eur", "euse", "rice", "logue", "ien", "ienne", "ier", "ière", "aire", "ant", "ante",
                     "er", "or", "ist", "ian")
+_NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "tion")
 
 
 def _person_noun(t: Token, lex) -> bool:
@@ -1323,7 +1360,7 @@ def _person_noun(t: Token, lex) -> bool:
     low = t.lower_
     if low in lex.PERSON_ROLES or (t.lemma_ or "").lower() in lex.PERSON_ROLES:
         return True
-    return low.endswith(_PERSON_SUFFIXES) and not low.endswith(("ment", "ence", "ance", "tion"))
+    return low.endswith(_PERSON_SUFFIXES) and not low.endswith(_NOT_PERSON_ENDINGS)
 
 
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
@@ -2431,6 +2468,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
             previous = q
     _inherit_reporter(ctx, quotes)
+    quotes = _without_thing_speakers(ctx, quotes)
     # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
     source_names = {name for _, _, name, _ in ctx.sources}
     for q in quotes:

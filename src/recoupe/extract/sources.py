@@ -212,12 +212,18 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
         if after and after.group(1) and after.group(1).split()[-1] in lex.ROLE_NOUNS \
                 and not _TOLD_TO.search(text, max(0, start - 40), start):    # "told CNN's correspondent X"
             return True
-    before = _words_before(text, start, 6)
-    # « correspondant du quotidien The New York Times »: look past the media noun and its adjectives
+    before = _words_before(text, start, 8)
+    # « correspondant du quotidien The New York Times », « de la chaîne qatarie Al-Jazeera »: look past the
+    # media noun, its adjectives and its article
     while len(before) > 2 and (before[-1] in lex.MEDIA_NOUNS or before[-2] in lex.MEDIA_NOUNS):
         before = before[:-1]
+    if len(before) > 2 and before[-1] in _ARTICLES and before[-2] in ("de", "of"):
+        before = before[:-1]
     if before and before[-1] in ("de", "du", "d'", "of", "at", "au", "à") and len(before) >= 2:
-        if before[-2] in lex.ROLE_NOUNS or (len(before) >= 3 and before[-3] in lex.ROLE_NOUNS and before[-2] in ("en", "chef")):
+        # a role, or a role and one word (« journaliste vedette de », « rédacteur en chef de »), unless
+        # the text takes what that person reported (« selon un journaliste de LCI »)
+        role = -2 if before[-2] in lex.ROLE_NOUNS else -3 if len(before) >= 3 and before[-3] in lex.ROLE_NOUNS else 0
+        if role and not set(before[max(0, len(before) + role - 3):len(before) + role]) & _ACCORDING_WORDS:
             return True
         # right after a person's name, unless the article takes words given to that person ("in an
         # interview with George Stephanopoulos of ABC News", « a déclaré à Jean Dupont de France Info »)
@@ -228,6 +234,8 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
     return False
 
 
+_ARTICLES = {"la", "le", "l'", "les", "the"}
+_ACCORDING_WORDS = {"selon", "d'après", "according", "per"}
 _TOLD_TO = re.compile(r"(?:\binterview|\bentretien|\bconversation|\btold|\bspeaking|\bspoke|\bsaid|\ba déclaré"
                       r"|\ba confié|\ba dit|\ba indiqué|\ba affirmé|\ba expliqué)\s+(?:with|to|avec|à|au)?\s*$")
 
@@ -278,8 +286,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                 a <= m.start() - 2 < b or re.fullmatch(r"\s+(?:of|de|du|d['’]|at)\s*(?:the\s+)?", text[b:m.start()])
                 for a, b in per_spans):     # "George Stephanopoulos of ABC News" is no name "X of ABC News"
             continue            # « le Front de Libération Transfem », « le Longer Telegram »: another name's tail
-        if needs_ctx and not (set(_words_before(text, m.start(), 3)) & lex.CONTEXT_WORDS
-                              or set(w for w in _words_before(text, m.start(), 3)) & set(lex.MEDIA_NOUNS)):
+        # (within four words: « une dépêche toute récente de Challenges »)
+        if needs_ctx and not set(_words_before(text, m.start(), 4)) & (lex.CONTEXT_WORDS | set(lex.MEDIA_NOUNS)):
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
             _is_affiliation(text, m.start(), lex, per_spans, m.end()))
@@ -294,8 +302,10 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                 and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
                 and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
             o = outlet_named(e.text)
-            add(o.name if o else e.canonical or e.text, o.kind if o else "official", o.country if o else None,
-                e.start, e.end)
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            body = national_body(lang, list(span)) if o is None and span is not None else None
+            add(o.name if o else body or e.canonical or e.text, o.kind if o else "official", o.country if o else None,
+                e.start, e.end)     # (« le ministère palestinien de la Santé » -> Palestinian Health Ministry)
     contracted, contracted_outlets = _contracted_index()
     for m in contracted.finditer(text):
         if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
@@ -352,6 +362,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                            or any(e.label == "PER" and e.start == doc[j].idx for e in article.entities)):
             continue            # an apposition is closed, and names the programme (« un invité de l'émission,
             # Andrey Sidorov, » is a person; « la chaîne, Poutine a dit » is no name of it)
+        if k > j and doc[j].lower_ in _nationalities(lang):
+            j += 1              # « la publication Croate Advance »: a nationality written with a capital
         start, end = doc[j].idx, doc[k].idx + len(doc[k].text)
         name = text[start:end].rstrip(".’'")
         # a person's name right after a media noun is the tagger's mistake (« le quotidien slovène Delo »)
@@ -361,6 +373,11 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             continue            # « le quotidien de Paris », « la radio ukrainienne Kyiv » is rare
         o = outlet_named(name)
         add(o.name if o else name, o.kind if o else kind, o.country if o else None, start, start + len(name))
+    # a publication something appeared in: « une étude parue dans Nature », "published in Cell Reports"
+    for start, end in _appeared_in(article, doc, lex):
+        if not any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
+            o = outlet_named(text[start:end])
+            add(o.name if o else text[start:end], o.kind if o else "outlet", o.country if o else None, start, end)
     # web domains
     for m in _DOMAIN.finditer(text):
         if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
@@ -382,10 +399,11 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     for m in _NOTE_REFERENCE.finditer(text):
         add(_reference_name(m.group("title"), m.group("author"), lex), "document", None,
             m.start("author"), m.end("author"))
-    # credit lines: « Source : RT »
-    for m in re.finditer(lex.CREDIT + r"([^\n]{2,60})", text):
-        raw = m.group(1).strip()
-        start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+    # credit lines: « Source : RT », and inside a paragraph « (source : RT) », « … fiscal. Source VeriNews. »
+    for m in [*re.finditer(lex.CREDIT + r"([^\n]{2,60})", text), *_INLINE_CREDIT.finditer(text)]:
+        g = m.lastindex          # (the inline pattern has one group per form)
+        raw = m.group(g).strip()
+        start = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
         if any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
             continue
         if len(raw.split()) <= 5 and raw[:1].isupper():
@@ -403,6 +421,45 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)
     return out
+
+
+_INLINE_CREDIT = re.compile(r"\([Ss]ources?\s*:\s*([^()\n]{2,60}?)\s*\)"
+                            r"|(?<=[.!?] )Sources? (?!:)([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})\.(?=\s|$)")
+
+
+def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
+    """(start, end) of the publications something appeared in: a name after « parue dans », « citée par X
+    en 2019 dans », "published in", in the same clause; not a place or a person the tagger knows."""
+    out = []
+    appeared, inside = getattr(lex, "APPEARED_WORDS", ()), getattr(lex, "APPEARED_IN", ())
+    for t in doc:
+        if t.lower_ not in appeared:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 8 and doc[j].lower_ not in inside and doc[j].text not in ",;:.!?()«»\"“”":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in inside:
+            continue
+        k = j + 1
+        if k + 1 < len(doc) and doc[k].pos_ == "DET" and doc[k + 1].text[:1].isupper():
+            k += 1
+        end = k
+        while end < len(doc) and (doc[end].text[:1].isupper() or end > k and doc[end].text[:1].isdigit()) \
+                and doc[end].pos_ not in ("VERB", "AUX", "PUNCT"):
+            end += 1
+        if end == k:
+            continue
+        a, b = doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if any(e.start <= a < e.end and e.label in ("LOC", "PER") for e in article.entities) \
+                or doc[k].lower_ in calendar_words():
+            continue        # « publiée dans Lyon », « parue dans Mars 2020 »
+        out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _nationalities(lang: str) -> frozenset[str]:
+    return frozenset(getattr(lexicon(lang, "bodies"), "NATIONALITIES", ()))
 
 
 def _reference_name(title: str, author: str, lex) -> str:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from recoupe.lang import lexicon
+from recoupe.nlp.canonical import alias_table, fold
 
 
 def government_of_place(lang: str, surface: str, canonical: str) -> str | None:
@@ -38,8 +39,10 @@ def national_body(lang: str, words: list[Token]) -> str | None:
     head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
     if head is None or lows[head] not in bodies.BODIES:
         return None
-    # the nationality qualifies the body itself: within the few words after its noun
-    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None)
+    # the nationality qualifies the body itself: within the few words after its noun, or the country
+    # named in the phrase (« le ministère de la Défense de la Fédération de Russie »)
+    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None) \
+        or _country_named(bodies, words, head)
     if nationality is None:
         return None
     country, adj = nationality
@@ -50,6 +53,19 @@ def national_body(lang: str, words: list[Token]) -> str | None:
             pattern = precise
             break
     return pattern.format(country=_country_phrase(bodies, country), adj=adj)
+
+
+def _country_named(bodies, words: list[Token], head: int) -> tuple[str, str] | None:
+    """(country, English adjective) of a country named after « de » in a body's phrase, longest name first."""
+    adjectives = {country: adj for country, adj in bodies.NATIONALITIES.values()}
+    for k in range(head + 2, len(words)):
+        if not words[k].text[:1].isupper() or words[k - 1].lower_ not in ("de", "du", "la", "l'", "l’", "of", "the"):
+            continue
+        for end in range(len(words), k, -1):
+            alias = alias_table().get(fold(" ".join(w.text for w in words[k:end])))
+            if alias is not None and alias.canonical in adjectives:
+                return alias.canonical, adjectives[alias.canonical]
+    return None
 
 
 def _country_phrase(bodies, country: str) -> str:

@@ -51,4 +51,6 @@ ROLE_NOUNS = {
 RELATED_LINK = r"^\s*(?:Read more|Read also|Related|See also|RELATED|READ MORE|Watch|WATCH)\s*:"
 CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Credit|Photo)\s*:\s*"
 CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "from", "reported", "reports", "wrote", "newspaper",
-                 "magazine", "outlet", "network", "channel", "cited"}
+                 "magazine", "outlet", "network", "channel", "cited", "article", "story", "editorial"}
+APPEARED_WORDS = {"published", "appeared", "appearing", "cited", "quoted"}
+APPEARED_IN = {"in"}

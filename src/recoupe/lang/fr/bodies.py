@@ -34,6 +34,18 @@ _NATIONALITIES = {
     "vénézuélien": ("Venezuela", "Venezuelan"), "australien": ("Australia", "Australian"),
     "nord-coréen": ("North Korea", "North Korean"), "sud-coréen": ("South Korea", "South Korean"),
     "taïwanais": ("Taiwan", "Taiwanese"), "afghan": ("Afghanistan", "Afghan"), "kazakh": ("Kazakhstan", "Kazakh"),
+    "croate": ("Croatia", "Croatian"), "slovène": ("Slovenia", "Slovenian"), "bulgare": ("Bulgaria", "Bulgarian"),
+    "albanais": ("Albania", "Albanian"), "bosniaque": ("Bosnia and Herzegovina", "Bosnian"),
+    "macédonien": ("North Macedonia", "Macedonian"), "monténégrin": ("Montenegro", "Montenegrin"),
+    "kosovar": ("Kosovo", "Kosovar"), "chypriote": ("Cyprus", "Cypriot"), "islandais": ("Iceland", "Icelandic"),
+    "luxembourgeois": ("Luxembourg", "Luxembourgish"), "jordanien": ("Jordan", "Jordanian"),
+    "libyen": ("Libya", "Libyan"), "soudanais": ("Sudan", "Sudanese"), "éthiopien": ("Ethiopia", "Ethiopian"),
+    "sénégalais": ("Senegal", "Senegalese"), "ivoirien": ("Ivory Coast", "Ivorian"), "kényan": ("Kenya", "Kenyan"),
+    "vietnamien": ("Vietnam", "Vietnamese"), "indonésien": ("Indonesia", "Indonesian"),
+    "thaïlandais": ("Thailand", "Thai"), "philippin": ("Philippines", "Philippine"), "cubain": ("Cuba", "Cuban"),
+    "colombien": ("Colombia", "Colombian"), "chilien": ("Chile", "Chilean"), "péruvien": ("Peru", "Peruvian"),
+    "yéménite": ("Yemen", "Yemeni"), "émirati": ("United Arab Emirates", "Emirati"),
+    "néo-zélandais": ("New Zealand", "New Zealand"),
 }
 
 
@@ -100,4 +112,5 @@ BODY_QUALIFIERS = {
 # the form a country takes as a speaker (« La Hongrie déclare » -> Government of Hungary)
 GOVERNMENT = "Government of {country}"
 # countries whose English name takes "the" (Government of the United States)
-WITH_ARTICLE = {"United States", "United Kingdom", "Netherlands", "Czech Republic"}
+WITH_ARTICLE = {"United States", "United Kingdom", "Netherlands", "Czech Republic", "Philippines",
+                "United Arab Emirates"}

@@ -80,7 +80,13 @@ RELATED_LINK = r"^\s*(?:[AÀ] lire(?: aussi)?|Lire aussi|Lire également|[AÀ] v
 # « Source : RT », « Crédit : … »
 CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Crédit|Crédits|Photo)\s*:\s*"
 CONTEXT_WORDS = {"selon", "d'après", "au", "à", "dans", "sur", "par", "cité", "citée", "rapporte", "révèle",
-                 "écrit", "journal", "quotidien", "hebdomadaire", "magazine", "média", "chaîne"}
+                 "écrit", "journal", "quotidien", "hebdomadaire", "magazine", "média", "chaîne", "dépêche",
+                 "article", "éditorial", "reportage", "colonnes"}
+# a study or a quote that appeared in a publication (« une étude parue dans Nature », « citée par X dans
+# Médiacités »): the name after « dans » is that publication's
+APPEARED_WORDS = {"paru", "parue", "parus", "parues", "publié", "publiée", "publiés", "publiées", "cité", "citée",
+                  "cités", "citées", "relayé", "relayée", "repris", "reprise"}
+APPEARED_IN = {"dans"}
 # words of a time complement between a media noun and its name (« l'émission de mardi soir, … »)
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi",
               "jour", "veille", "semaine", "dernier", "dernière", "hier", "ce"}

@@ -133,6 +133,26 @@ CUE_LOCUTIONS = {"faire": ("savoir", "valoir", "remarquer", "observer", "part", 
 SPEECH_WITH_CLAUSE_ONLY = {"soutenir", "défendre", "justifier", "relever", "développer", "publier", "garantir",
                            "continuer", "poursuivre", "tenir"}
 
+# nouns of people and texts that can speak without a role (« les gens », « une source », « l'article 173
+# dispose »): an unnamed description headed by another common noun, no person's noun by its ending
+# either, is a thing the parse took for the subject (« des questions », « la réponse »), no speaker (a
+# language without this list keeps every subject: English news reports "the data showed" freely)
+SPEAKING_NOUNS = {
+    "gens", "personne", "personnes", "source", "sources", "public", "peuple", "population", "habitant", "citoyen",
+    "jeune", "jeunes", "femme", "homme", "enfant", "fille", "fils", "garçon", "mère", "père", "parent", "famille",
+    "victime", "témoin", "voisin", "ami", "amie", "collègue", "médecin", "scientifique", "démocrate", "républicain",
+    "adjoint", "adjointe", "végan", "vegan", "clandestin", "élève", "patient", "soldat", "militaire", "pays", "état",
+    "nation", "collège", "communauté", "numéro", "think", "auteur", "autrice", "camp", "majorité", "opposition",
+    "article", "page", "billet", "éditorial", "loi", "règlement", "directive", "projet", "texte", "constitution",
+    "traité", "accord", "résolution", "motion", "manifeste", "pétition", "décret", "ordonnance", "jugement", "arrêt",
+    "avis", "site", "compte", "internaute", "utilisateur", "fidèle", "électeur", "électrice", "sondé", "interrogé",
+    "mouvement", "information", "révélation", "conclusion", "biographie", "plan", "recherche", "témoignage",
+    "mème", "tweet", "post", "vidéo", "affiche", "pancarte", "banderole", "tract", "livre", "ouvrage",
+}
+# heads that count what speaks (« plusieurs milliers de personnes », « nombre de Russes »)
+QUANTITY_NOUNS = {"millier", "centaine", "dizaine", "nombre", "majorité", "partie", "moitié", "plupart", "tiers",
+                  "quart", "groupe", "foule", "poignée", "série", "million"}
+
 # roles of the one asking, not answering: « le journaliste lui demande » is never the person interviewed,
 # however salient (a short definite description otherwise points back to the last person named)
 INTERLOCUTOR_ROLES = {"journaliste", "animateur", "animatrice", "présentateur", "présentatrice", "intervieweur",
