@@ -27,6 +27,12 @@ def seeds() -> dict[str, Article]:
     return {p.stem[:3]: _analyze(p) for p in sorted(SEEDS.glob("*.txt"))}
 
 
+def _quote_of(quotes, start_words: str):
+    found = [q for q in quotes if q.text.startswith(start_words)]
+    assert found, f"no quote starting {start_words!r} in {[q.text[:40] for q in quotes]}"
+    return found[0]
+
+
 def _quote(art: Article, start_words: str):
     found = [q for q in art.quotes if q.text.startswith(start_words)]
     assert found, f"no quote starting {start_words!r} in {[q.text[:40] for q in art.quotes]}"
@@ -1102,3 +1108,45 @@ def test_a_thing_taken_for_the_subject_is_no_speaker():
     # people, and what counts them, still speak
     assert _quote(art, "le bruit").speaker == "Les habitants du quartier"
     assert _quote(art, "Nous resterons").speaker is not None
+
+
+def test_a_person_the_tagger_took_for_a_place_is_a_person():
+    from spacy.tokens import Span
+    from recoupe.nlp.entities import extract_entities
+    from recoupe.nlp.spacy_runner import load_pipeline
+    text = "Caroline Marchetti, l'attachée de presse du parti, a critiqué le député Paul Terrier."
+    doc = load_pipeline("fr", "md")(text)
+    doc.ents = [Span(doc, 0, 2, label="LOC")] + [e for e in doc.ents if e.start >= 2]      # the tagger's mistake
+    art = Article(id="t", text=text, language="fr")
+    extract_entities(art, doc)
+    assert [e.label for e in art.entities if e.text == "Caroline Marchetti"] == ["PER"]
+    # a place that opens on a given name stays a place
+    text = "Victoria est la capitale. Florence Nightingale Avenue a été fermée."
+    doc = load_pipeline("fr", "md")(text)
+    doc.ents = [Span(doc, 0, 1, label="LOC")]
+    art = Article(id="t", text=text, language="fr")
+    extract_entities(art, doc)
+    assert [e.label for e in art.entities] == ["LOC"]
+
+
+def test_the_one_spoken_to_is_not_who_speaks():
+    quotes = _fr("Les syndicats reçoivent la ministre et lui disent : « Nous ne signerons rien cette année. »").quotes
+    assert _quote_of(quotes, "Nous ne signerons").speaker == "Les syndicats"
+    # one person is not the subject of a plural verb the parse hung on their clause
+    art = _fr("Lebrun a commencé son mandat et ces gens-là, sans attendre, après avoir retardé sa nomination pendant "
+              "un an, convoquent Lebrun comme un domestique au palais et lui disent : « Ne touchez pas à notre budget "
+              "cette année. »")
+    assert _quote(art, "Ne touchez pas").speaker_canonical is None
+
+
+def test_a_sub_heading_announces_the_speaker_of_the_section_below_it():
+    art = _fr("« Nous n'avons rien à cacher », a déclaré l'ambassadeur Piotr Lenski jeudi.\n"
+              "Le président a répondu le lendemain à la télévision.\n"
+              "« Ne jamais céder face aux menaces »\n"
+              "« Nous ne céderons jamais face aux menaces de Moscou », a affirmé Paul Varenne devant les députés.")
+    assert _quote(art, "Ne jamais céder").speaker_canonical == "Paul Varenne"
+    # a quote in two paragraphs goes on with its speaker
+    art = _fr("« Nous n'avons rien à cacher », a déclaré l'ambassadeur Piotr Lenski jeudi :\n"
+              "« Nos comptes sont publics depuis des années »\n"
+              "« Ne jamais céder face aux menaces », a affirmé Paul Varenne.")
+    assert _quote(art, "Nos comptes").speaker_canonical == "Piotr Lenski"

@@ -659,6 +659,14 @@ def _disagrees_in_number(a: Token, b: Token) -> bool:
     return bool(na and nb) and na != nb and "Fin" in a.morph.get("VerbForm") and "Fin" in b.morph.get("VerbForm")
 
 
+def _subject_disagrees(subject: Token, verb: Token) -> bool:
+    """A subject borrowed from another clause whose number the cue verb contradicts (a single word
+    against a finite verb marked the other way; a name is one, unless coordinated)."""
+    ns, nv = subject.morph.get("Number") or (["Sing"] if subject.pos_ == "PROPN" else []), verb.morph.get("Number")
+    return bool(ns and nv) and ns != nv and "Fin" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ == "conj" for c in subject.children) and subject.pos_ in ("PROPN", "NOUN", "PRON")
+
+
 def _name_opens_clause(doc: Doc, k: int, limit: int) -> bool:
     """« Selon des sources au sein du gouvernement, Volodymyr Zelensky aurait … »: a name after the
     comma that a verb follows is the next clause's subject, not in apposition to the phrase before."""
@@ -766,11 +774,15 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
                 and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)
-                and not _only_dateline(c)]
+                and not _only_dateline(c)
+                # « et lui disent : »: a clitic right before its verb is who is spoken to, whatever the parse
+                and not (c.lower_ in _DATIVE_CLITICS and c.i == k and v is verb)]
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
             head = subs[0]
+            if v is not verb and _subject_disagrees(head, verb):
+                return []       # « Powell a commencé …, convoquent Powell … et lui disent »: not Powell's words
             if head.lower_ in ("qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"):
                 # « Bardella, qui écrivait : … » -> Bardella; « les chefs de la diplomatie du G7 (…),
                 # lesquels ont estimé » -> the nearest noun before the pronoun, past a parenthesis
@@ -886,6 +898,7 @@ def _main_verb_read_as_participle(v: Token) -> bool:
 _DEMONSTRATIVE_PRONOUNS = {"ceux", "celui", "celle", "celles", "those"}
 # object pronouns that may control an infinitive (« l'empêche de dire »); « en », « y », « se » never do
 _OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "him", "her", "them"}
+_DATIVE_CLITICS = {"lui", "leur"}
 
 
 def _ancestors_to(t: Token, head: Token):
@@ -2197,7 +2210,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     named = [m for m in ctx.mentions if m.label in ("PER", "ORG") and (m.is_subject or 0 <= t.idx - m.end <= 2)
              and not m.is_speaker
              and _sent_start_char(ctx, t.idx) <= m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
-    if named:
+    if named and not (named[-1].label == "PER" and t.morph.get("Number") == ["Plur"] and "Fin" in t.morph.get("VerbForm")):
+        # (one person is no subject of « disent »)
         m = named[-1]
         return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, m.label)
     return _Speaker()
@@ -2457,7 +2471,10 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     since = _sent_start_char(ctx, previous.start) if previous.kind == "indirect" else previous.end
                     between = _reporter_between(ctx, since, q.start, reported)
                     own = _named_sentence_subject(ctx, q.start) if needs != "alone" and q.cue is None else None
-                    if own is None or own.canonical == (between or previous.speaker_canonical):
+                    heading = _heads_the_next_speaker(text, quotes, previous, q) if needs == "alone" else None
+                    if heading is not None:
+                        q.speaker_canonical = heading
+                    elif own is None or own.canonical == (between or previous.speaker_canonical):
                         q.speaker_canonical = between or previous.speaker_canonical
                     # else words woven into a sentence about someone else (« Le président russe songeait à
                     # créer « … » » after Kissinger's quote): not the previous speaker's
@@ -2484,6 +2501,19 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
 
 # what follows a quote that signs it: « … » (Michel Chossudovsky), « … »\n— George Orwell
 _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:\([ \t]*|\n?[ \t]*[—–][ \t]*)")
+
+
+def _heads_the_next_speaker(text: str, quotes: list[Quote], previous: Quote, q: Quote) -> str | None:
+    """A short quote on a line of its own that narration separates from the previous quote is a sub-heading,
+    which announces the section below it: the speaker of the next quote, within two paragraphs, when
+    that is someone else (« Jamais nous montrer faibles » above Macron's answer, not the ambassador's
+    words before).  Right after the previous quote, it goes on with it (a quote in several paragraphs)."""
+    if re.fullmatch(r"[\s»”\"’'.,;:!?…]*", text[previous.end:q.start]) or _word_count(q.text) > 15:
+        return None     # (a long quote on its own line is a block quoted from what precedes it)
+    later = [x for x in quotes if x.start > q.end and x.speaker_canonical and x.kind == "direct"]
+    if not later or text.count("\n", q.end, later[0].start) > 2:
+        return None
+    return later[0].speaker_canonical if later[0].speaker_canonical != previous.speaker_canonical else None
 
 
 def _signature_after(ctx: _Context, after: int, opened: int) -> Mention | None:

@@ -38,7 +38,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         start, end = ent.start_char, ent.end_char
-        if label in ("ORG", "LOC", "MISC") and _in_apposition_to_a_role(ent, roles) and not outlet_named(ent.text):
+        if label in ("ORG", "LOC", "MISC") and (_in_apposition_to_a_role(ent, roles) or _given_name_acting(ent)) \
+                and not outlet_named(ent.text):
             label = "PER"
         elif label in ("ORG", "MISC") and (name := _name_after_role(ent, roles)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
@@ -114,6 +115,17 @@ def _in_apposition_to_a_role(ent, roles: set[str]) -> bool:
     return any(c.lower_ in roles and (c.dep_ == "appos" or c.dep_ == "nmod" and c.i > root.i
                                       and any(t.text == "," for t in ent.doc[ent.end:c.i]))
                for c in root.children)
+
+
+def _given_name_acting(ent) -> bool:
+    """« Caroline Parmentier, l'attachée de presse de …, a critiqué » tagged as a place: two or three
+    capitalised words opening on a given name the table knows, which no place or alias table knows,
+    that are a clause's subject or are described beside them, are a person's name."""
+    if not 2 <= len(ent) <= 3 or not all(t.text[:1].isupper() for t in ent) or not is_given_name(ent[0].text) \
+            or lookup_place(ent.text) is not None or lookup_alias(ent.text) is not None:
+        return False
+    root = ent.root
+    return root.dep_.startswith("nsubj") or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
 
 
 def _name_after_role(ent, roles: set[str]):

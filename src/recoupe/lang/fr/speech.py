@@ -114,7 +114,8 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
                 "représentant", "représentante", "négociateur", "négociatrice", "expert", "experte", "chercheur",
                 "chercheuse", "professeur", "professeure", "analyste", "avocat", "avocate", "juge", "procureur",
                 "procureure", "officier", "colonel", "lieutenant", "commandant", "capitaine", "amiral",
-                "candidat", "candidate", "militant", "militante", "élu", "élue", "membre", "fondateur", "fondatrice"}
+                "candidat", "candidate", "militant", "militante", "élu", "élue", "membre", "fondateur", "fondatrice",
+                "attaché", "attachée", "adjoint", "adjointe", "délégué", "déléguée", "envoyé", "envoyée"}
 
 # verbs that report speech only in an incise after the quote (« », lance-t-il »); before a quote they
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
