@@ -1150,3 +1150,19 @@ def test_a_sub_heading_announces_the_speaker_of_the_section_below_it():
               "« Nos comptes sont publics depuis des années »\n"
               "« Ne jamais céder face aux menaces », a affirmé Paul Varenne.")
     assert _quote(art, "Nos comptes").speaker_canonical == "Piotr Lenski"
+
+
+def test_a_relative_clause_hangs_on_its_noun_past_the_nouns_own_complements():
+    art = _fr("Pierre Dumas cite le ministre de l'Intérieur socialiste qui déclarait en 1990 : « L'identité "
+              "de la France est liée à son histoire. »")
+    q = _quote(art, "L'identité")
+    assert q.speaker == "le ministre de l'Intérieur socialiste" and q.speaker_canonical is None
+
+
+def test_preaching_reports_and_a_demonstrative_reports_nothing():
+    art = _fr("Les fidèles étaient nombreux dimanche à Athènes.\n« Personne, ni Poutine, ni aucun autre dictateur, "
+              "n'a le droit de nous enlever la joie de célébrer Pâques ensemble », a prêché le jeune prêtre ukrainien "
+              "Roman Kovalenko devant une centaine de fidèles. C'est donc avouer que les précédentes baisses de taux "
+              "étaient inflationnistes.")
+    assert _quote(art, "Personne, ni").speaker_canonical == "Roman Kovalenko"
+    assert not [q for q in art.quotes if "baisses de taux" in q.text]

@@ -797,8 +797,11 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     return sorted(subject.subtree, key=lambda x: x.i) if subject is not None else [doc[j]]
                 sent_first = head.sent.start
                 antecedent = v.head if v.dep_ in _RELATIVE_DEPS and head.lower_ not in ("who", "whom") else None
-                if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN") \
-                        and 0 < head.i - antecedent.i <= 4 and not _relative_disagrees(antecedent, v):
+                if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN") and not _relative_disagrees(antecedent, v) \
+                        and (0 < head.i - antecedent.i <= 4 or 0 < head.i - antecedent.i <= 8 and all(
+                            antecedent.is_ancestor(doc[x]) for x in range(antecedent.i + 1, head.i))):
+                    # (farther when every word between is the noun's own: « le ministre de l'Intérieur
+                    # socialiste qui déclarait »)
                     # « un rapport longtemps secret qui annonçait », « un chroniqueur de Mediapart qui
                     # exprime »: the noun the parse gives the clause, when close, with what follows it
                     # ("who" wants a person: the nearest name, "a conversation with Biden, who …")
@@ -1166,6 +1169,8 @@ def _can_speak(head: Token, ctx: _Context) -> bool:
     thing or an idea (« des questions », « la réponse », « ce mythe des origines ») that a loose parse
     took for the subject.  A quantity speaks through what it counts (« des milliers de personnes »)."""
     lex = ctx.lex
+    if head.lower_ in getattr(lex, "DEMONSTRATIVE_SUBJECTS", ()):
+        return False        # « C'est donc avouer que … »: no one
     if head.pos_ != "NOUN" or head.ent_type_ or not hasattr(lex, "SPEAKING_NOUNS"):
         return True         # (English news reports things freely: "the data showed", "the poll found")
     if _norm_word(head.lemma_ or head.text) in getattr(lex, "QUANTITY_NOUNS", ()):

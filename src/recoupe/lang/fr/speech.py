@@ -22,6 +22,8 @@ CUE_VERBS = {
     "espérer", "souhaiter", "juger", "dénoncer",
     "accuse", "affime", "interpeller", "lancer", "écrire", "répéter", "informer", "notifier",
     "claironner", "titrer",     # « titre Le Figaro : « … » »: a headline is the outlet's words
+    "prêcher", "avouer", "confesser", "murmurer", "chuchoter", "écrier", "s'écrier", "plaisanter", "sermonner",
+    "asséner", "haranguer",
 }
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
 CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
@@ -150,6 +152,8 @@ SPEAKING_NOUNS = {
     "mouvement", "information", "révélation", "conclusion", "biographie", "plan", "recherche", "témoignage",
     "mème", "tweet", "post", "vidéo", "affiche", "pancarte", "banderole", "tract", "livre", "ouvrage",
 }
+# demonstratives that stand for a situation, never for who speaks (« c'est avouer que … »)
+DEMONSTRATIVE_SUBJECTS = {"c'", "c’", "ce", "cela", "ça", "ceci"}
 # heads that count what speaks (« plusieurs milliers de personnes », « nombre de Russes »)
 QUANTITY_NOUNS = {"millier", "centaine", "dizaine", "nombre", "majorité", "partie", "moitié", "plupart", "tiers",
                   "quart", "groupe", "foule", "poignée", "série", "million"}
