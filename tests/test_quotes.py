@@ -1166,3 +1166,10 @@ def test_preaching_reports_and_a_demonstrative_reports_nothing():
               "étaient inflationnistes.")
     assert _quote(art, "Personne, ni").speaker_canonical == "Roman Kovalenko"
     assert not [q for q in art.quotes if "baisses de taux" in q.text]
+
+
+def test_a_clause_opening_inside_a_quote_ends_with_it():
+    art = _fr("Sans détour, le ministre avoue avoir voté pour la coalition, le parti de ceux qui crient que « les "
+              "impôts tuent », qui défilent aux côtés des syndicats chaque samedi.")
+    assert not [q for q in art.quotes if "défilent" in q.text]
+    assert _quote(art, "les impôts tuent").speaker == "ceux"

@@ -3000,13 +3000,13 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_canonical=sp.canonical, cue=_text(doc)[t.idx:cue_end.idx + len(cue_end.text)],
                              kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
             break
-    return _without_repeats(out, speech_ranges)
+    return _without_repeats(out, speech_ranges, _text(doc))
 
 
 _PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}
 
 
-def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
+def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote]:
     """Indirect quotes that say again what a direct quote or an earlier indirect quote already
     holds (the words of a quote read again as a clause, two rules finding one clause) are dropped."""
     kept: list[Quote] = []
@@ -3015,6 +3015,10 @@ def _without_repeats(found: list[Quote], speech_ranges) -> list[Quote]:
         quoted = sum(max(0, min(b, q.end) - max(a, q.start)) for a, b in speech_ranges)
         if quoted > 0.75 * size:
             continue        # (a reported clause around a partial quote, 'said the "stakes are too high" for him', stays)
+        if any(a < q.start < b < q.end and text[b:b + 2].lstrip()[:1] == "," for a, b in speech_ranges):
+            continue        # a clause opening inside a direct quote and running on past a comma after it
+            # (« crient que « la police tue », qui défilent … »): the quote is the evidence, the rest
+            # narration ('said "de 10 à 20 » ogives' goes on with the quote's own clause and stays)
         if any(max(0, min(k.end, q.end) - max(k.start, q.start)) > 0.5 * size for k in kept):
             continue
         if q.text.split(" ", 1)[0].lower() in _PREPOSITIONS_OF_PLACE and any(

@@ -23,7 +23,7 @@ CUE_VERBS = {
     "accuse", "affime", "interpeller", "lancer", "écrire", "répéter", "informer", "notifier",
     "claironner", "titrer",     # « titre Le Figaro : « … » »: a headline is the outlet's words
     "prêcher", "avouer", "confesser", "murmurer", "chuchoter", "écrier", "s'écrier", "plaisanter", "sermonner",
-    "asséner", "haranguer",
+    "asséner", "haranguer", "crier", "hurler", "scander",
 }
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
 CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
@@ -134,7 +134,7 @@ CUE_LOCUTIONS = {"faire": ("savoir", "valoir", "remarquer", "observer", "part", 
 # verbs that report speech before a quote only through « que » or a colon (« a soutenu que « … » »);
 # with a noun object they mean something else (« défendre leur « ordre » », « ce qui relève de « … » »)
 SPEECH_WITH_CLAUSE_ONLY = {"soutenir", "défendre", "justifier", "relever", "développer", "publier", "garantir",
-                           "continuer", "poursuivre", "tenir"}
+                           "continuer", "poursuivre", "tenir", "crier", "hurler", "scander"}
 
 # nouns of people and texts that can speak without a role (« les gens », « une source », « l'article 173
 # dispose »): an unnamed description headed by another common noun, no person's noun by its ending
