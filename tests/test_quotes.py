@@ -1173,3 +1173,12 @@ def test_a_clause_opening_inside_a_quote_ends_with_it():
               "impôts tuent », qui défilent aux côtés des syndicats chaque samedi.")
     assert not [q for q in art.quotes if "défilent" in q.text]
     assert _quote(art, "les impôts tuent").speaker == "ceux"
+
+
+def test_a_person_named_before_the_description_the_parse_took_as_subject_speaks():
+    art = _fr("L'industrie chimique a tiré la sonnette d'alarme. Karl Hoffmann, le patron de l'entreprise chimique "
+              "géante Chemwerk s'est clairement opposé à un embargo sur le gaz :\n« Cesser nos importations de gaz "
+              "causerait des dégâts irréversibles. »\nCe qui fait dire à Paul Ferrand que c'est « une menace pour "
+              "les petites entreprises », en plus du reste.")
+    assert _quote(art, "Cesser nos importations").speaker_canonical == "Karl Hoffmann"
+    assert _quote(art, "une menace pour").speaker_canonical == "Paul Ferrand"

@@ -2019,6 +2019,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp if sp.canonical or root.pos_ == "PROPN" else _Speaker()
         return _Speaker()
     lemma = (t.lemma_ or "").lower()
+    # « Ce qui fait dire à X que … »: the one made to say it
+    if t.i > 0 and (doc[t.i - 1].lemma_ or "").lower() == "faire" and t.i + 1 < len(doc) \
+            and doc[t.i + 1].lower_ in ("à", "au", "aux"):
+        toks = _noun_phrase_after(doc, t.i + 2, len(doc))
+        sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=True) if toks else _Speaker()
+        if sp.canonical:
+            return sp
     # « Le Times cite Evelyn Farkas : « … » »: the one quoted is the object
     if lemma in ("citer", "quote", "cite"):
         objs = [c for c in t.children if c.dep_ in ("obj", "dobj")]
@@ -2401,7 +2408,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         elif owner is not None:
             speaker, cue = owner
         elif cue is not None:
-            speaker = _speaker_for_cue(ctx, cue, m.open, m.close)
+            speaker = _named_in_apposition_before(ctx, _speaker_for_cue(ctx, cue, m.open, m.close))
             # (inside a quote, a pronoun's antecedent is among the quote's own words, which the context leaves
             # out: no name rather than someone named outside it)
             if m.depth > 0 and (not speaker.canonical or (speaker.surface or "").lower() in ctx.lex.PRONOUNS):
@@ -2506,6 +2513,16 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
 
 # what follows a quote that signs it: « … » (Michel Chossudovsky), « … »\n— George Orwell
 _SIGNATURE_LEAD = re.compile(r"[ \t]*(?:\([ \t]*|\n?[ \t]*[—–][ \t]*)")
+
+
+def _named_in_apposition_before(ctx: _Context, sp: _Speaker) -> _Speaker:
+    """A description the text names just before it, with a comma between (« Martin Brudermüller, le patron
+    de BASF, s'est opposé … : »): the parse made the description the subject; the person is who speaks."""
+    if sp.canonical or sp.start is None or not sp.surface or sp.surface.split()[0].lower() not in ctx.lex.DEFINITE:
+        return sp
+    text = _text(ctx.doc)
+    person = next((e for e in ctx.entities if e.label == "PER" and re.fullmatch(r"\s*,\s*", text[e.end:sp.start])), None)
+    return _Speaker(person.text, person.canonical or person.text, person.start, person.end, "PER") if person else sp
 
 
 def _heads_the_next_speaker(text: str, quotes: list[Quote], previous: Quote, q: Quote) -> str | None:
