@@ -474,3 +474,11 @@ def test_a_state_body_after_selon_gets_its_english_name():
         {"Palestinian Health Ministry"}
     assert _names("Le ministère de la Défense de la Fédération de Russie a publié un rapport sur les laboratoires. "
                   "Selon ce rapport, les essais ont duré trois ans.") == {"Russian Defence Ministry"}
+
+
+def test_an_outlet_the_sentence_acts_upon_is_not_cited():
+    assert _names("Le ministre n'a pas hésité à critiquer ouvertement devant son homologue les antennes locales "
+                  "des médias RT et Sputnik. Selon Sputnik, la rencontre a duré une heure.") == {"Sputnik"}
+    # the medium someone wrote in stays cited, whatever the verb
+    assert _names("In a guest Wall Street Journal column, the senator accused the bill of ignoring inflation.",
+                  "en") == {"The Wall Street Journal"}

@@ -234,6 +234,24 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
     return False
 
 
+def _is_topic(doc: Doc, start: int, end: int, lex) -> bool:
+    """An outlet the sentence acts upon (« critiquer ouvertement les médias RT et Sputnik », « l'interdiction
+    de RT », "the ban on RT"): what is criticised, banned or sanctioned is the topic, not a source.  Its
+    word goes up the parse, as an object or through the nouns it completes, to such a word."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    t, steps = span.root, 0
+    while steps < 4 and t.dep_ in _OBJECT_STEPS and t.head != t \
+            and not (t.dep_ == "prep" and t.lower_ not in ("of", "on", "against")):   # ("In a WSJ column, X accused")
+        t, steps = t.head, steps + 1
+        if (t.lemma_ or t.text).lower() in getattr(lex, "TOPIC_WORDS", ()):
+            return True
+    return False
+
+
+# steps from a word up to what it is the object of, or completes (never a subject, nor « selon X »)
+_OBJECT_STEPS = {"obj", "dobj", "iobj", "nmod", "conj", "appos", "flat:name", "flat", "compound", "pobj", "prep"}
 _ARTICLES = {"la", "le", "l'", "les", "the"}
 _ACCORDING_WORDS = {"selon", "d'après", "according", "per"}
 _TOLD_TO = re.compile(r"(?:\binterview|\bentretien|\bconversation|\btold|\bspeaking|\bspoke|\bsaid|\ba déclaré"
@@ -248,9 +266,11 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     per_spans = [(e.start, e.end) for e in article.entities if e.label == "PER"]
     own_name = outlet_of(article)
     found: dict[str, CitedSource] = {}
-    affiliation_only: dict[str, bool] = {}
+    # outlets every mention of which is in passing: an employer (« la responsable de RT ») or what the
+    # sentence is about (« critiquer les médias RT et Sputnik »), not where its facts come from
+    in_passing_only: dict[str, bool] = {}
 
-    def add(name: str, kind: str, country: str | None, start: int, end: int, affiliation: bool = False,
+    def add(name: str, kind: str, country: str | None, start: int, end: int, in_passing: bool = False,
             via: str | None = None):
         name = name.strip()
         if name.count("(") > name.count(")"):         # a tagger's span that took in « (AAP »
@@ -269,7 +289,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if any(m.start == start for m in src.mentions):
             return
         src.mentions.append(Span(text=text[start:end], start=start, end=end))
-        affiliation_only[name] = affiliation_only.get(name, True) and affiliation
+        in_passing_only[name] = in_passing_only.get(name, True) and in_passing
 
     pattern, index = _alias_index()
     for m in pattern.finditer(text):
@@ -290,7 +310,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if needs_ctx and not set(_words_before(text, m.start(), 4)) & (lex.CONTEXT_WORDS | set(lex.MEDIA_NOUNS)):
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
-            _is_affiliation(text, m.start(), lex, per_spans, m.end()))
+            _is_affiliation(text, m.start(), lex, per_spans, m.end()) or _is_topic(doc, m.start(), m.end(), lex))
     # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
     # le climat », "according to the Centers for Disease Control and Prevention"), not a person the tagger
     # calls a company (« selon Sikorsky » after « Radoslav Sikorsky »)
@@ -416,7 +436,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     found = {name: src for name, src in found.items() if src.mentions}
     outlet_mentions = [(m.start, src.name) for src in found.values() if src.kind != "document" for m in src.mentions]
     _documents(article, doc, lex, add, outlet_mentions)
-    out = [s for name, s in found.items() if not affiliation_only.get(name, False)]
+    out = [s for name, s in found.items() if not in_passing_only.get(name, False)]
     for s in out:
         s.mentions.sort(key=lambda sp: sp.start)
     out.sort(key=lambda s: s.mentions[0].start if s.mentions else 0)

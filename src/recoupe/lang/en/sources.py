@@ -54,3 +54,7 @@ CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "from", "reported"
                  "magazine", "outlet", "network", "channel", "cited", "article", "story", "editorial"}
 APPEARED_WORDS = {"published", "appeared", "appearing", "cited", "quoted"}
 APPEARED_IN = {"in"}
+# what a sentence does to an outlet it talks about ("criticised RT and Sputnik", "the ban on RT")
+TOPIC_WORDS = {"criticize", "criticise", "denounce", "ban", "censor", "censorship", "suspend", "suspension",
+               "sanction", "shut", "block", "attack", "target", "boycott", "accuse", "slam", "blast", "buy",
+               "acquisition", "acquire", "fund", "pay"}

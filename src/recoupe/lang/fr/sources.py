@@ -90,3 +90,9 @@ APPEARED_IN = {"dans"}
 # words of a time complement between a media noun and its name (« l'émission de mardi soir, … »)
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi",
               "jour", "veille", "semaine", "dernier", "dernière", "hier", "ce"}
+# what a sentence does to an outlet it talks about, not one it takes facts from (« critiquer les médias
+# RT et Sputnik », « l'interdiction de RT »)
+TOPIC_WORDS = {"critiquer", "dénoncer", "interdire", "interdiction", "bannir", "censurer", "censure", "suspendre",
+               "suspension", "sanctionner", "sanction", "fermer", "fermeture", "bloquer", "blocage", "attaquer",
+               "montrer", "pointer", "cibler", "viser", "boycotter", "boycott", "accuser", "fustiger", "racheter",
+               "rachat", "financer", "financement", "payer"}
