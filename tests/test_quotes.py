@@ -1182,3 +1182,9 @@ def test_a_person_named_before_the_description_the_parse_took_as_subject_speaks(
               "les petites entreprises », en plus du reste.")
     assert _quote(art, "Cesser nos importations").speaker_canonical == "Karl Hoffmann"
     assert _quote(art, "une menace pour").speaker_canonical == "Paul Ferrand"
+
+
+def test_a_body_named_again_without_its_country_is_the_one_named_before_never_a_name_in_the_quote():
+    art = _fr("Des experts travaillent avec des spécialistes du ministère russe de la Défense. « Les projets de "
+              "code KX ont été financés par l'agence DTRA pour le Pentagone », a déclaré le ministère de la défense.")
+    assert _quote(art, "Les projets").speaker_canonical == "Russian Defence Ministry"

@@ -1024,8 +1024,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         return sp
     # 2c. the same body again with no country (« a annoncé le gouvernement taïwanais », then « a indiqué
     # le gouvernement »): the last state body the text named with that noun, a few sentences back
-    if len(words) == 2 and words[0].pos_ == "DET" and words[1].pos_ == "NOUN":
-        again = _state_body_again(ctx, words[1], a)
+    if len(words) >= 2 and words[0].pos_ == "DET" and words[1].pos_ == "NOUN":
+        again = _state_body_again(ctx, words[1], a, words[2:])
         if again:
             sp.canonical, sp.label, sp.state_body = again, "ORG", True
             return sp
@@ -1120,8 +1120,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # « the company said »: the organisation most named just before, never a person named after
         here = ctx.sent_index(at)
         salience: dict[str, tuple[int, int]] = {}
-        for e in ctx.entities:
-            if e.label == "ORG" and e.end <= at and here - ctx.sent_index(e.start) <= 4:
+        for e in ctx.entities:          # (not one named inside quoted words: « les projets de code UP »)
+            if e.label == "ORG" and e.end <= at and here - ctx.sent_index(e.start) <= 4 \
+                    and not _in_ranges(e.start, ctx.quote_ranges):
                 name = e.canonical or e.text
                 salience[name] = (salience.get(name, (0, 0))[0] + 1, e.start)
         for sa, _sb, name, _kind in ctx.sources:       # bodies the outlet table knows (Facebook, the WHO)
@@ -1394,14 +1395,26 @@ def _phrase_head(words: list[Token]) -> Token:
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
 
 
-def _state_body_again(ctx: _Context, noun: Token, at: int) -> str | None:
-    """The canonical name of the last state body spoken of with `noun` as its head, within five sentences."""
+def _state_body_again(ctx: _Context, noun: Token, at: int, qualifiers=()) -> str | None:
+    """The canonical name of the last state body spoken of with `noun` as its head and the same
+    `qualifiers` (« le ministère de la défense » after « le ministère russe de la Défense »), within
+    five sentences: one that spoke, else one the text named in passing."""
     text, here = _text(ctx.doc), ctx.sent_index(at)
     word = noun.lower_
+    wanted = {q.lower_ for q in qualifiers if q.pos_ in ("NOUN", "PROPN", "ADJ")}
     for m in reversed(ctx.mentions):
         if m.label == "DESC" and m.canonical and m.pos < at and here - ctx.sent_index(m.pos) <= 5 \
-                and word in re.findall(r"\w+", text[m.pos:m.end].lower()):
+                and word in (said := re.findall(r"\w+", text[m.pos:m.end].lower())) and wanted <= set(said):
             return m.canonical
+    first = ctx.sent_starts[max(0, here - 5)] if ctx.sent_starts else 0
+    for t in reversed(ctx.doc[:noun.i]):
+        if t.idx < first:
+            break
+        if t.lower_ == word and not _in_ranges(t.idx, ctx.quote_ranges):
+            phrase = list(ctx.doc[t.i:min(len(ctx.doc), t.i + 8)])
+            body = national_body(ctx.lang, phrase)
+            if body and wanted <= {x.lower_ for x in phrase}:
+                return body
     return None
 
 
@@ -1425,8 +1438,9 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
     for m in ctx.mentions:
         if m.label not in labels:
             continue
-        # names before the description, or in the next sentence (« une porte-parole … Anitta Hipper affirme »)
-        if m.pos >= at and ctx.sent_index(m.pos) > here + 1:
+        # names before the description, or in the next sentence (« une porte-parole … Anitta Hipper affirme »),
+        # never inside quoted words (« les projets de code UP », then « a déclaré le ministère »)
+        if m.pos >= at and ctx.sent_index(m.pos) > here + 1 or _in_ranges(m.pos, ctx.quote_ranges):
             continue
         desc = ctx.descriptors.get(m.canonical, set())
         theirs = desc & nationalities
