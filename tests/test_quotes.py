@@ -1188,3 +1188,9 @@ def test_a_body_named_again_without_its_country_is_the_one_named_before_never_a_
     art = _fr("Des experts travaillent avec des spécialistes du ministère russe de la Défense. « Les projets de "
               "code KX ont été financés par l'agence DTRA pour le Pentagone », a déclaré le ministère de la défense.")
     assert _quote(art, "Les projets").speaker_canonical == "Russian Defence Ministry"
+
+
+def test_a_participles_agent_says_the_words_before_it():
+    art = _fr("Le conseil a adopté le texte mardi.\n« La République est une et indivisible. » Cet impératif, "
+              "énoncé par Carole Vasseur, guide toute la réforme.")
+    assert _quote(art, "La République").speaker_canonical == "Carole Vasseur"

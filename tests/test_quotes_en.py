@@ -642,3 +642,14 @@ def test_a_person_inside_reported_words_does_not_take_over_the_next_quote():
             "come when she assumes her new role as governor.\n\n“I think she is really going to surprise everyone.”")
     q = quote_holding(english_quotes(text), "surprise everyone")
     assert q.speaker_canonical == "Paterson"
+
+
+def test_a_name_in_a_complement_of_the_speakers_phrase_is_not_who_speaks():
+    quotes = english_quotes("Donald Trump spoke in Ohio on Monday. Allies of former President Donald Trump said the "
+                            "audit would continue for months.")
+    assert quote_holding(quotes, "the audit would continue").speaker_canonical is None
+    # the author of an opinion speaks through it
+    quotes = english_quotes("Judge Julius Richter wrote for the court. The majority opinion by Judge Julius Richter "
+                            "looked at the militia laws in American history and found them narrow.")
+    held = [q for q in quotes if "militia laws" in q.text]
+    assert all(q.speaker_canonical in (None, "Julius Richter") for q in held)

@@ -1275,6 +1275,21 @@ def _in_complement(doc: Doc, entity, tokens: list[Token]) -> bool:
     return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" and c in tokens for c in root.children)
 
 
+def _in_complement_of(t: Token, head: Token) -> bool:
+    """`t` hangs on `head` through a preposition ("allies of Trump", « le porte-parole de Poutine »), not
+    one that names an author ("the opinion by Judge X", "a statement from X")."""
+    while t != head and t.head != t:
+        marker = t if t.dep_ == "prep" else t.head if t.dep_ == "pobj" else \
+            next((c for c in t.children if c.dep_ == "case"), None)
+        if marker is not None and marker.lower_ not in _AUTHOR_PREPOSITIONS:
+            return True
+        t = t.head
+    return False
+
+
+_AUTHOR_PREPOSITIONS = {"by", "from", "par"}
+
+
 def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
     """« le gouverneur de la région, Serguiï Gaidai »: capitalised words after a comma that follows a
     person's role are that person's name, when no entity says otherwise."""
@@ -1298,7 +1313,9 @@ def _known_surname(ctx: _Context, words: list[Token], head: Token, owned: set[in
     that only owns the speaker: `owned`)."""
     propn = [t for t in words if (t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start))
              and t.idx not in owned]
-    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+    # (a capital that only opens the sentence is no name: "Allies of former President Donald Trump said")
+    if propn and (head.pos_ == "PROPN" or head.text[:1].isupper() and not head.is_sent_start) \
+            and not _in_complement_of(propn[-1], head):
         last = propn[-1].text.lower()
         for m in reversed(ctx.mentions):
             if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
@@ -2033,6 +2050,17 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return sp if sp.canonical or root.pos_ == "PROPN" else _Speaker()
         return _Speaker()
     lemma = (t.lemma_ or "").lower()
+    # « Cet impératif, énoncé par Carole X, … », "the words, spoken by X": a participle's agent says them
+    agent = next((c for c in t.children if c.dep_ in ("obl:agent", "agent")), None)
+    if agent is not None and t.morph.get("VerbForm") == ["Part"] and not any(
+            (c.lemma_ or "").lower() in ("avoir", "have") for c in t.children):
+        agent_words = agent if agent.dep_ == "obl:agent" else next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if agent_words is not None:
+            sp = _resolve_tokens(ctx, [x for x in sorted(agent_words.subtree, key=lambda x: x.i)
+                                       if x.dep_ != "case" and not _in_ranges(x.idx, ctx.quote_ranges)],
+                                 cue.start, prefer_first=True)
+            if sp.canonical:
+                return sp
     # « Ce qui fait dire à X que … »: the one made to say it
     if t.i > 0 and (doc[t.i - 1].lemma_ or "").lower() == "faire" and t.i + 1 < len(doc) \
             and doc[t.i + 1].lower_ in ("à", "au", "aux"):
