@@ -653,3 +653,13 @@ def test_a_name_in_a_complement_of_the_speakers_phrase_is_not_who_speaks():
                             "looked at the militia laws in American history and found them narrow.")
     held = [q for q in quotes if "militia laws" in q.text]
     assert all(q.speaker_canonical in (None, "Julius Richter") for q in held)
+
+
+def test_a_participle_after_a_report_goes_on_with_the_one_reporting():
+    quotes = english_quotes("Governor Ellen Marsh said the tone of her meeting with the union leaders was good, "
+                            "saying she made no threats to anyone at the talks.")
+    assert quote_holding(quotes, "she made no threats").speaker_canonical == "Ellen Marsh"
+    # when the report comes last, the participle is the reported clause's own
+    quotes = english_quotes("The Federal Housing Agency has turned down the mayor's request for a new freeze, "
+                            "citing a lack of legal authority to take the action, the White House said on Monday.")
+    assert all(q.speaker != "the White House" for q in quotes if "legal authority" in q.text and q.cue == "citing")

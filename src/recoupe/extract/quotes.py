@@ -659,6 +659,15 @@ def _disagrees_in_number(a: Token, b: Token) -> bool:
     return bool(na and nb) and na != nb and "Fin" in a.morph.get("VerbForm") and "Fin" in b.morph.get("VerbForm")
 
 
+def _is_participle(t: Token) -> bool:
+    """A present participle or gerund ("saying", « affirmant », « l'appelant »)."""
+    return t.tag_ == "VBG" or t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]
+
+
+def _lang_of(t: Token) -> str:
+    return "fr" if t.doc.lang_ == "fr" else "en"
+
+
 def _subject_disagrees(subject: Token, verb: Token) -> bool:
     """A subject borrowed from another clause whose number the cue verb contradicts (a single word
     against a finite verb marked the other way; a name is one, unless coordinated)."""
@@ -771,12 +780,21 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             j += 1          # (« fait valoir »: the locution's verb)
         after = _noun_phrase_after(verb.doc, j, verb.sent.end)
         return [t for t in after if not _in_ranges(t.idx, quote_ranges)]
-    for _ in range(4):
+    for _ in range(6):        # (climbing: auxiliaries, coordinations, the report a participle goes on with)
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
                 and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)
                 and not _only_dateline(c)
                 # « et lui disent : »: a clitic right before its verb is who is spoken to, whatever the parse
                 and not (c.lower_ in _DATIVE_CLITICS and c.i == k and v is verb)]
+        if subs and v is not verb and v.dep_ == "ccomp" and _is_participle(verb) and v.head.pos_ in ("VERB", "AUX") \
+                and v.head.i < v.i \
+                and _is_cue_token(v.head, lexicon(_lang_of(verb), "speech")):
+            # "Biden said the meeting was good, saying he made no threats", « Il laisse entendre que la Chine a
+            # lâché le virus, l'appelant … »: the participle goes on with the one reporting, not with the
+            # subject of what they report (when the report comes first: in "X did Y, citing Z, the White
+            # House said", citing is X's)
+            v = v.head
+            continue
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
             subs.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - verb.i)))
