@@ -663,3 +663,10 @@ def test_a_participle_after_a_report_goes_on_with_the_one_reporting():
     quotes = english_quotes("The Federal Housing Agency has turned down the mayor's request for a new freeze, "
                             "citing a lack of legal authority to take the action, the White House said on Monday.")
     assert all(q.speaker != "the White House" for q in quotes if "legal authority" in q.text and q.cue == "citing")
+
+
+def test_a_statement_that_reads_the_words_in_an_incise_is_their_source():
+    quotes = english_quotes("Senator Whitfield spoke first. \"Big Oil has spent decades misleading the public about "
+                            "the climate,\" reads a joint statement from Sen. Ed Marlow and Rep. Rosa Kent.")
+    q = quote_holding(quotes, "Big Oil has spent")
+    assert q.speaker_canonical in ("Ed Marlow", "Rosa Kent") and "statement" in q.speaker

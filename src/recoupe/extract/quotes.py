@@ -612,7 +612,7 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             out.append(t)
             j += 1
             continue
-        if t.pos_ == "ADP" and t.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of", "à", "au", "aux") and out \
+        if t.pos_ == "ADP" and t.lower_.replace("’", "'") in ("de", "d'", "du", "des", "of", "from", "à", "au", "aux") and out \
                 and j + 1 < len(doc) and (doc[j + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                           or doc[j + 1].text[:1].isupper()):
             if t.lower_ in ("à", "au", "aux") and not any(x.pos_ == "NOUN" for x in out):
@@ -631,6 +631,11 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
         if name_at is not None:
             out.extend(doc[j:name_at])      # « l'ancien Secrétaire d'État aux Affaires, à l'Énergie et à
             j = name_at                     # la Stratégie industrielle Alok Sharma »: the role's list, then the name
+            continue
+        if t.lower_ in ("and", "et") and out and out[-1].pos_ == "PROPN" and j + 1 < min(limit, len(doc)) \
+                and doc[j + 1].pos_ == "PROPN":
+            out.append(t)      # "a joint statement from Sen. Ed Markey and Rep. Ro Khanna"
+            j += 1
             continue
         if t.text == "(" and out and any(doc[k].text == ")" for k in range(j + 1, min(j + 5, len(doc)))):
             j = next(k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")") + 1
@@ -1802,11 +1807,12 @@ def _unlisted_incise_verb(ctx: _Context, t: Token, q_close: int) -> bool:
     right after a quote and its comma, a verb followed by its inverted subject is an incise whatever the
     verb (writers vary them endlessly), and whatever tag the tagger gave a verb it did not know."""
     if t.idx <= q_close or t.pos_ not in ("VERB", "X", "NOUN") or not t.text.islower() \
-            or not getattr(ctx.lex, "INVERTED_INCISES", False):
-        return False
+            or not (getattr(ctx.lex, "INVERTED_INCISES", False) or (t.lemma_ or "").lower() in ctx.lex.INCISE_ONLY):
+        return False        # (English inverts only a few: '"…," reads a joint statement from X')
     doc = ctx.doc
     gap = _text(doc)[q_close:_cue_text(doc, t)[1]]     # (the verb group takes in « a » the tagger did not know)
-    if not _INCISE_LEAD.fullmatch(gap) or "," not in gap:
+    # (the comma inside the marks in English: '"…," reads')
+    if not _INCISE_LEAD.fullmatch(gap) or "," not in gap and _text(doc)[q_close - 1:q_close] != ",":
         return False
     j = t.i + 1
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in _TIME_WORDS):

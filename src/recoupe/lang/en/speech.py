@@ -65,7 +65,8 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "ministe
                 "chairwoman", "chair", "expert", "researcher", "professor", "analyst", "lawyer", "attorney", "judge",
                 "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive"}
 
-INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry"}
+INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry",
+               "read"}      # ('"…," reads a joint statement from X'; "he read the report" reports nothing)
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"the"}
