@@ -670,3 +670,10 @@ def test_a_statement_that_reads_the_words_in_an_incise_is_their_source():
                             "the climate,\" reads a joint statement from Sen. Ed Marlow and Rep. Rosa Kent.")
     q = quote_holding(quotes, "Big Oil has spent")
     assert q.speaker_canonical in ("Ed Marlow", "Rosa Kent") and "statement" in q.speaker
+
+
+def test_a_programme_named_after_said_on_is_no_quote_and_the_next_quote_goes_on():
+    quotes = english_quotes("\"The state has spent billions to keep people alive,\" Marsh said on KTV's \"Morning "
+                            "Desk.\" \"So it is absolutely the public's business to know who is vaccinated.\"")
+    assert not [q for q in quotes if q.text.startswith("Morning Desk")]
+    assert quote_holding(quotes, "absolutely the public").speaker_canonical == "Marsh"

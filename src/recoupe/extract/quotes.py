@@ -2308,6 +2308,18 @@ def _title_cased(inner: str) -> bool:
     return len(words) <= 6 and len(long) >= 2 and not inner.isupper() and all(w[0].isupper() for w in long)
 
 
+_SMALL_TITLE_WORDS = {"the", "a", "of", "for", "and", "&", "in", "on", "to", "with", "le", "la", "les", "de", "du", "des"}
+
+
+def _programme_named(text: str, q_open: int, inner: str) -> bool:
+    """A short title in capitals after an outlet's possessive, "on" or "told" ("said on CNN's "New Day."",
+    'appeared on "60 Minutes"', 'told "Fox & Friends"'): a programme, not speech."""
+    words = re.findall(r"[\w&’'-]+", inner)
+    if not words or len(words) > 6 or not re.search(r"(?:['’]s|\bon|\bsur|\btold|\bto)\s*$", text[max(0, q_open - 6):q_open]):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_TITLE_WORDS for w in words)
+
+
 def _continues_titles(text: str, title_close: int | None, q_open: int) -> bool:
     """« « Qu'est-ce qu'un homme ? » « Survivre au transhumanisme » ou encore « … » »: a quote right after
     a title, with only a comma or a conjunction between, is the next item of the same list."""
@@ -2460,6 +2472,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             continue        # « (1) « 26e Rapport sur l'état du mal-logement », Fondation … »: a reference in a note
         if cue is None and n_words <= 3 and not alone:
             continue        # a short phrase in marks with nothing reporting it: a term
+        if not alone and _programme_named(text, m.open, inner):
+            continue        # 'said on CNN's "New Day."' (the quote after it is no title for that)
         if not alone and _title_cased(inner):
             title_close = m.close
             continue        # « Invitée dans « Le Grand Jury » », « Make America Great Again »: a name, not speech
