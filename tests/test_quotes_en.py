@@ -677,3 +677,9 @@ def test_a_programme_named_after_said_on_is_no_quote_and_the_next_quote_goes_on(
                             "Desk.\" \"So it is absolutely the public's business to know who is vaccinated.\"")
     assert not [q for q in quotes if q.text.startswith("Morning Desk")]
     assert quote_holding(quotes, "absolutely the public").speaker_canonical == "Marsh"
+
+
+def test_a_label_before_a_quote_makes_no_second_quote_of_it():
+    quotes = english_quotes("The senator spoke on Monday.\n\nDetails: \"The measure would expand the child tax credit "
+                            "for another year,\" according to the summary.")
+    assert [q.kind for q in quotes if "child tax credit" in q.text] == ["direct"]

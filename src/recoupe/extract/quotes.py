@@ -3112,7 +3112,8 @@ def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote
         quoted = sum(max(0, min(b, q.end) - max(a, q.start)) for a, b in speech_ranges)
         if quoted > 0.75 * size:
             continue        # (a reported clause around a partial quote, 'said the "stakes are too high" for him', stays)
-        if any(a < q.start < b < q.end and text[b:b + 2].lstrip()[:1] == "," for a, b in speech_ranges):
+        if any(a < q.start < b < q.end and "," in (text[b:b + 2].lstrip()[:1], text[b - 2:b - 1])
+               for a, b in speech_ranges):         # (the comma inside the marks in English: '"…," according to')
             continue        # a clause opening inside a direct quote and running on past a comma after it
             # (« crient que « la police tue », qui défilent … »): the quote is the evidence, the rest
             # narration ('said "de 10 à 20 » ogives' goes on with the quote's own clause and stays)
