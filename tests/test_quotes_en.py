@@ -683,3 +683,10 @@ def test_a_label_before_a_quote_makes_no_second_quote_of_it():
     quotes = english_quotes("The senator spoke on Monday.\n\nDetails: \"The measure would expand the child tax credit "
                             "for another year,\" according to the summary.")
     assert [q.kind for q in quotes if "child tax credit" in q.text] == ["direct"]
+
+
+def test_acts_are_not_reports():
+    quotes = english_quotes("The Senate passed the infrastructure bill on Tuesday after a long debate. Governor Ellen "
+                            "Marsh signed an executive order that bans mask mandates in public schools. A group of "
+                            "hackers appears to have taken responsibility for the cyberattack on the pipeline.")
+    assert [q for q in quotes if q.kind == "indirect"] == []
