@@ -690,3 +690,17 @@ def test_acts_are_not_reports():
                             "Marsh signed an executive order that bans mask mandates in public schools. A group of "
                             "hackers appears to have taken responsibility for the cyberattack on the pipeline.")
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_title_before_a_name_describes_the_person_for_a_later_role():
+    quotes = english_quotes("President Tom Hale met the governors on Monday. The president said the country would "
+                            "leave the region by August. \"We are not there yet,\" the senator said.")
+    assert quote_holding(quotes, "leave the region").speaker_canonical == "Tom Hale"
+    # no senator was named: no one
+    assert quote_holding(quotes, "We are not there").speaker_canonical is None
+    # another country's president is someone else, and a title another name qualifies is no role
+    quotes = english_quotes("The Taiwanese president stood firm against Chinese President Li Wen in a speech Sunday "
+                            "and said the island would not bow to pressure. Arizona Senate President Karen Fox "
+                            "spoke. The former president called the audit a fraud.")
+    assert quote_holding(quotes, "the island would not bow").speaker_canonical is None
+    assert all(q.speaker_canonical != "Karen Fox" for q in quotes if "audit" in q.text)

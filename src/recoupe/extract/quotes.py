@@ -232,6 +232,10 @@ def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+_TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+                        "sec.": "secretary", "pres.": "president", "lt.": "lieutenant", "col.": "colonel"}
+
+
 def _content_lemmas(tokens) -> set[str]:
     out = set()
     for t in tokens:
@@ -361,7 +365,11 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             descriptors.setdefault(canon, set()).update(desc)
         if span is not None and e.label == "PER":
             left, right = _description_tokens(doc, span.start, span.end - 1)
-            desc = _content_lemmas(left) | _content_lemmas(right)
+            # (a title the tagger reads as part of a name describes too: "President Joe Biden", "Sen. X"; not
+            # one another name qualifies: "Arizona Senate President Karen Fann" is no president)
+            titles = {_TITLE_ABBREVIATIONS.get(left[0].lower_, left[0].lower_)} if left and left[0].pos_ == "PROPN" \
+                and not (len(left) > 1 and left[1].pos_ in ("PROPN", "NOUN")) else set()
+            desc = _content_lemmas(left) | _content_lemmas(right) | (titles & lex.PERSON_ROLES)
             # only the words right next to the name tell a gender (« la députée X », « X, la présidente »)
             gender = (_gender_of(left[:3], lex) if left and left[0].text != "," else None) \
                 or _gender_of(right[:3], lex)
@@ -1469,7 +1477,8 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
     head_forms = {head, _norm_word(nouns[0].text)}
     here = ctx.sent_index(at)
     nationalities = _nationality_words(ctx.lang)
-    own_nationality = words & nationalities
+    # (an English nationality comes before its noun: "the Taiwanese president")
+    own_nationality = (words | {_norm_word(c.text) for c in nouns[0].children if c.dep_ == "amod"}) & nationalities
     # the gender the description marks, when its article and its noun agree on it (« le président »)
     det = nouns[0].doc[nouns[0].i - 1] if nouns[0].i > 0 else None
     marked = nouns[0].morph.get("Gender")
