@@ -704,3 +704,12 @@ def test_a_title_before_a_name_describes_the_person_for_a_later_role():
                             "spoke. The former president called the audit a fraud.")
     assert quote_holding(quotes, "the island would not bow").speaker_canonical is None
     assert all(q.speaker_canonical != "Karen Fox" for q in quotes if "audit" in q.text)
+
+
+def test_a_straight_quote_left_open_at_the_paragraph_end_goes_on_there():
+    quotes = english_quotes("Senator Dana Hollis spoke on Saturday.\n\n\"We should not be apologizing to the world,\" "
+                            "Hollis said. \"We keep apologizing for this country, again and again. They should be "
+                            "apologizing for what they have done to it.\n\n\"The administration is a disaster for "
+                            "working families.\"\n\nThe crowd cheered.")
+    q = quote_holding(quotes, "We keep apologizing")
+    assert q.kind == "direct" and "what they have done to it" in q.text

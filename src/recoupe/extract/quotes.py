@@ -145,6 +145,11 @@ def scan_quote_marks(text: str, open_after_sentence: bool = False) -> list[Marke
                 carried_straight = straight_open
             else:
                 carried_straight = None
+                if open_after_sentence and text[max(pa, straight_open - 2):straight_open].strip()[-1:] in (".", "!", "?") \
+                        and end > straight_open + 1:
+                    # ('"…," he said. "We're apologizing for America …' then a new paragraph: straight
+                    # marks too)
+                    spans.append(MarkedSpan(straight_open, end, 0, closed=False))
         elif carried_straight is not None and pa > carried_straight and text[pa:pb].strip():
             # the carried quote may close only on the line right after its own
             if not any(s.open == carried_straight for s in spans) and _line_index(para_starts, pa) - \
