@@ -1194,3 +1194,9 @@ def test_a_participles_agent_says_the_words_before_it():
     art = _fr("Le conseil a adopté le texte mardi.\n« La République est une et indivisible. » Cet impératif, "
               "énoncé par Carole Vasseur, guide toute la réforme.")
     assert _quote(art, "La République").speaker_canonical == "Carole Vasseur"
+
+
+def test_a_german_title_before_a_surname_is_no_part_of_the_name():
+    art = _fr("Le chancelier Olaf Brenner a parlé lundi. « Nous tiendrons bon », a déclaré Bundeskanzler Brenner "
+              "devant le Bundestag.")
+    assert _quote(art, "Nous tiendrons").speaker_canonical == "Olaf Brenner"

@@ -27,6 +27,7 @@ HONORIFICS = {
     "sénateur", "senator", "sen", "député", "rep", "gouverneur", "governor", "gov", "maire", "mayor",
     "chancelier", "chancellor", "roi", "king", "reine", "queen", "prince", "princesse", "princess",
     "pape", "pope", "saint", "st", "juge", "judge", "professeur", "professor", "prof", "docteur", "doctor",
+    "bundeskanzler", "kanzler", "bundespräsident", "präsident", "herr", "frau", "señor", "señora", "signor",
     "le", "la", "les", "l", "the", "de", "du", "des", "d",
 }
 _NAME_PARTICLES = {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "ibn"}
