@@ -1200,3 +1200,13 @@ def test_a_german_title_before_a_surname_is_no_part_of_the_name():
     art = _fr("Le chancelier Olaf Brenner a parlé lundi. « Nous tiendrons bon », a déclaré Bundeskanzler Brenner "
               "devant le Bundestag.")
     assert _quote(art, "Nous tiendrons").speaker_canonical == "Olaf Brenner"
+
+
+def test_the_commission_in_a_story_about_the_union_is_the_european_commission():
+    art = _fr("Les États membres de l'UE doivent réduire leur consommation de gaz. « Nous devons agir maintenant », "
+              "a déclaré la Commission dans un communiqué.")
+    assert _quote(art, "Nous devons agir").speaker_canonical == "European Commission"
+    # elsewhere a commission is what the text calls it
+    art = _fr("La commission d'enquête du Sénat a rendu son rapport. « Les faits sont graves », a déclaré la "
+              "Commission mardi.")
+    assert _quote(art, "Les faits").speaker_canonical != "European Commission"

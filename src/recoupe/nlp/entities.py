@@ -9,7 +9,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
-from recoupe.nlp.canonical import display_name, is_given_name, lookup_alias, lookup_place, resolve_people
+from recoupe.nlp.canonical import display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
@@ -65,7 +65,7 @@ def extract_entities(article: Article, doc: Doc) -> None:
             continue
         raw.append(entity)
     raw = _given_name_joined(article.text, raw)
-    _canonicalise(raw)
+    _canonicalise(raw, article.text)
     raw += _first_names_alone(article.text, doc, raw)
     article.entities = sorted(raw, key=lambda e: e.start)
 
@@ -299,7 +299,16 @@ def _is_noise(entity: Entity, ent) -> bool:
     return False
 
 
-def _canonicalise(entities: list[Entity]) -> None:
+# a body named by its bare head noun, which the story's context makes one well-known body (« la
+# Commission » in a story about the European Union)
+_CONTEXTUAL_BODIES = {
+    "commission": ("European Commission", re.compile(
+        r"\b(?:UE|EU|Union européenne|European Union|Bruxelles|Brussels|États membres|member states|"
+        r"Commission européenne|European Commission|eurodéputés?|MEPs?)\b")),
+}
+
+
+def _canonicalise(entities: list[Entity], text: str = "") -> None:
     # labels first: the alias table and the gazetteer know better than the tagger for well-known names
     for e in entities:
         alias = lookup_alias(e.text)
@@ -330,6 +339,9 @@ def _canonicalise(entities: list[Entity]) -> None:
         elif e.label in ("ORG", "MISC"):
             alias = lookup_alias(e.text)
             e.canonical = alias.canonical if alias else display_name(e.text)
+            body = _CONTEXTUAL_BODIES.get(fold(e.canonical))
+            if body is not None and body[1].search(text):
+                e.canonical = body[0]
         else:
             alias = lookup_alias(e.text)
             e.canonical = alias.canonical if alias else e.text
