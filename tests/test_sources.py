@@ -482,3 +482,11 @@ def test_an_outlet_the_sentence_acts_upon_is_not_cited():
     # the medium someone wrote in stays cited, whatever the verb
     assert _names("In a guest Wall Street Journal column, the senator accused the bill of ignoring inflation.",
                   "en") == {"The Wall Street Journal"}
+
+
+def test_a_statement_by_a_body_named_again_by_its_noun_is_cited():
+    assert _documents_of("L'armée israélienne a mené une opération à Naplouse mercredi. « Au total, trois suspects "
+                         "ont été arrêtés », a indiqué l'armée dans son communiqué.") == \
+        {"Israeli Army": {"armée", "communiqué"}}
+    # a bare noun the text never tied to a country says too little
+    assert _documents_of("« Au total, trois suspects ont été arrêtés », a indiqué l'armée dans son communiqué.") == {}

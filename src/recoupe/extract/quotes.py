@@ -42,7 +42,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
-from recoupe.nlp.bodies import government_of_place, national_body
+from recoupe.nlp.bodies import body_named_before, government_of_place, national_body
 from recoupe.nlp.canonical import given_name_gender, lookup_place
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
@@ -1459,16 +1459,7 @@ def _state_body_again(ctx: _Context, noun: Token, at: int, qualifiers=()) -> str
         if m.label == "DESC" and m.canonical and m.pos < at and here - ctx.sent_index(m.pos) <= 5 \
                 and word in (said := re.findall(r"\w+", text[m.pos:m.end].lower())) and wanted <= set(said):
             return m.canonical
-    first = ctx.sent_starts[max(0, here - 5)] if ctx.sent_starts else 0
-    for t in reversed(ctx.doc[:noun.i]):
-        if t.idx < first:
-            break
-        if t.lower_ == word and not _in_ranges(t.idx, ctx.quote_ranges):
-            phrase = list(ctx.doc[t.i:min(len(ctx.doc), t.i + 8)])
-            body = national_body(ctx.lang, phrase)
-            if body and wanted <= {x.lower_ for x in phrase}:
-                return body
-    return None
+    return body_named_before(ctx.lang, noun, qualifiers, skip=lambda pos: _in_ranges(pos, ctx.quote_ranges))
 
 
 def _resolve_description(ctx: _Context, nouns: list[Token], at: int,

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from recoupe.extract import article_stage
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, CitedSource, Span
-from recoupe.nlp.bodies import national_body
+from recoupe.nlp.bodies import body_named_before, national_body
 from recoupe.nlp.spans import NOTE_NUMBER
 
 
@@ -735,7 +735,10 @@ def _institution_named(article: Article, doc: Doc, head) -> _Author | None:
         left.insert(0, w)
     words = left + _noun_phrase(doc, head)
     if sum(1 for w in words if w.pos_ not in ("DET", "ADP", "PART", "PUNCT")) < 2:
-        return None
+        # unless a state body named just before with that noun (« l'armée israélienne », then « a indiqué
+        # l'armée dans son communiqué »)
+        again = body_named_before(article.language or "fr", head)
+        return _Author(head.idx, head.idx + len(head.text), again, "ORG") if again else None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
     name = national_body(article.language or "fr", _noun_phrase(doc, head)) or article.text[start:end]
     return _Author(start, end, name, "ORG")

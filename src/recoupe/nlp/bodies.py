@@ -70,3 +70,26 @@ def _country_named(bodies, words: list[Token], head: int) -> tuple[str, str] | N
 
 def _country_phrase(bodies, country: str) -> str:
     return "the " + country if country in bodies.WITH_ARTICLE else country
+
+
+def body_named_before(lang: str, noun: Token, qualifiers=(), sentences: int = 5, skip=lambda pos: False) -> str | None:
+    """The state body the text last named with `noun` as its head and the same `qualifiers`, with its
+    country, within a few sentences before (« l'armée israélienne a mené … », then « a indiqué l'armée »,
+    « le ministère de la défense » after « le ministère russe de la Défense »); `skip`: positions not to
+    read (quoted words)."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    word = noun.lower_
+    wanted = {q.lower_ for q in qualifiers if q.pos_ in ("NOUN", "PROPN", "ADJ")}
+    for t in reversed(doc[first:noun.i]):
+        if t.lower_ == word and not skip(t.idx):
+            phrase = list(doc[t.i:min(len(doc), t.i + 8)])
+            body = national_body(lang, phrase)
+            if body and wanted <= {x.lower_ for x in phrase}:
+                return body
+    return None
+
