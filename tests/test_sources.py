@@ -490,3 +490,9 @@ def test_a_statement_by_a_body_named_again_by_its_noun_is_cited():
         {"Israeli Army": {"armée", "communiqué"}}
     # a bare noun the text never tied to a country says too little
     assert _documents_of("« Au total, trois suspects ont été arrêtés », a indiqué l'armée dans son communiqué.") == {}
+
+
+def test_a_platform_a_statement_appeared_in_is_cited():
+    assert _names("L'homme d'affaires Ivan Dorin, dont la déclaration est apparue dans Telegram, dénonce le pouvoir. "
+                  "Des membres du Parti ont déclaré sur We Chat que la visite était une provocation.") == \
+        {"Telegram", "WeChat"}

@@ -74,7 +74,8 @@ ROLE_NOUNS = {
 }
 # words that say a platform carried someone's words (« sur son compte Twitter », « dans un message posté »)
 PLATFORM_WORDS = {"compte", "page", "message", "messages", "tweet", "tweets", "publication", "publié", "publiée",
-                  "posté", "postée", "vidéo", "live", "story", "chaîne", "tweeté"}
+                  "posté", "postée", "vidéo", "live", "story", "chaîne", "tweeté", "déclaration", "apparu",
+                  "apparue", "paru", "parue", "diffusé", "diffusée"}
 # lines that link to other articles of the same site, not sources
 RELATED_LINK = r"^\s*(?:[AÀ] lire(?: aussi)?|Lire aussi|Lire également|[AÀ] voir aussi|[AÀ] VOIR AUSSI|[AÀ] LIRE(?: AUSSI)?|VIDÉO|Voir aussi|Sur le même sujet)\b"
 # « Source : RT », « Crédit : … »
