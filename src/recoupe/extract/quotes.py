@@ -42,7 +42,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
-from recoupe.nlp.bodies import body_named_before, government_of_place, national_body
+from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
 from recoupe.nlp.canonical import given_name_gender, lookup_place
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
@@ -2917,7 +2917,7 @@ def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:
 @lru_cache(maxsize=8)
 def _nationality_words(lang: str) -> frozenset[str]:
     """A language's nationality adjectives, in the normalised form of descriptions' words."""
-    return frozenset(_norm_word(w) for w in getattr(lexicon(lang, "bodies"), "NATIONALITIES", {}))
+    return frozenset(_norm_word(w) for w in nationalities(lang))
 
 
 def _nationality_of(ctx: _Context, head: Token) -> set[str]:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from recoupe.extract import article_stage
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, CitedSource, Span
-from recoupe.nlp.bodies import body_named_before, national_body
+from recoupe.nlp.bodies import body_named_before, national_body, nationalities
 from recoupe.nlp.spans import NOTE_NUMBER
 
 
@@ -382,7 +382,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                            or any(e.label == "PER" and e.start == doc[j].idx for e in article.entities)):
             continue            # an apposition is closed, and names the programme (« un invité de l'émission,
             # Andrey Sidorov, » is a person; « la chaîne, Poutine a dit » is no name of it)
-        if k > j and doc[j].lower_ in _nationalities(lang):
+        if k > j and doc[j].lower_ in nationalities(lang):
             j += 1              # « la publication Croate Advance »: a nationality written with a capital
         start, end = doc[j].idx, doc[k].idx + len(doc[k].text)
         name = text[start:end].rstrip(".’'")
@@ -475,11 +475,6 @@ def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
             continue        # « publiée dans Lyon », « parue dans Mars 2020 »
         out.append((a, b))
     return out
-
-
-@lru_cache(maxsize=4)
-def _nationalities(lang: str) -> frozenset[str]:
-    return frozenset(getattr(lexicon(lang, "bodies"), "NATIONALITIES", ()))
 
 
 def _reference_name(title: str, author: str, lex) -> str:

@@ -9,11 +9,18 @@ in lang/<language>/bodies.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from recoupe.lang import lexicon
 from recoupe.nlp.canonical import alias_table, fold
+
+
+@lru_cache(maxsize=4)
+def nationalities(lang: str) -> frozenset[str]:
+    """A language's nationality adjectives, every inflection, lower case."""
+    return frozenset(getattr(lexicon(lang, "bodies"), "NATIONALITIES", ()))
 
 
 def government_of_place(lang: str, surface: str, canonical: str) -> str | None:
