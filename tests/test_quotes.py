@@ -1210,3 +1210,10 @@ def test_the_commission_in_a_story_about_the_union_is_the_european_commission():
     art = _fr("La commission d'enquête du Sénat a rendu son rapport. « Les faits sont graves », a déclaré la "
               "Commission mardi.")
     assert _quote(art, "Les faits").speaker_canonical != "European Commission"
+
+
+def test_a_condition_or_a_denial_after_a_quote_is_no_incise():
+    art = _fr("Puisque, comme l'a dit le physicien Paul Marchal, « Si vous contrôlez l'énergie, vous contrôlez la vie », "
+              "si le citoyen ne réagit pas, l'Union contrôlera tout.")
+    q = _quote(art, "Si vous contrôlez")
+    assert q.speaker_canonical == "Paul Marchal" and q.cue == "a dit"

@@ -938,6 +938,7 @@ _DEMONSTRATIVE_PRONOUNS = {"ceux", "celui", "celle", "celles", "those"}
 # object pronouns that may control an infinitive (« l'empêche de dire »); « en », « y », « se » never do
 _OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "him", "her", "them"}
 _DATIVE_CLITICS = {"lui", "leur"}
+_NEGATIONS = {"ne", "n'", "n’", "pas", "jamais", "not", "n't", "never"}
 
 
 def _ancestors_to(t: Token, head: Token):
@@ -1683,6 +1684,9 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
             if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
                 continue    # « les « 15 000 massacrés » (…, et l'ONU a accusé …) »: a verb in an aside reports nothing here
+            if t.idx > q_close and any(c.idx > q_close and (c.dep_ == "mark" and c.lower_ in ("si", "if")
+                                                           or c.lower_ in _NEGATIONS) for c in t.children):
+                continue    # « « … », si le citoyen ne réagit pas »: a condition or a denial after the quote is no incise
             if t.idx > q_close and t.morph.get("VerbForm") == ["Inf"] \
                     and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", _text(doc)[q_close:a]):
                 continue    # « « … à réagir, et non à anticiper » et prévenir les risques, explique X »: the
