@@ -159,3 +159,25 @@ def test_a_nickname_in_marks_stays_in_the_name_and_a_body_s_possessive_goes():
                                   language="en"), skip=("numbers", "dates", "framing"))
     names = {e.canonical for e in art.entities}
     assert "Samiullah “Sammy” Naderi" in names and "World Health Organization" in names
+
+
+def test_a_surname_tagged_as_a_body_is_the_person_named_in_full_but_not_a_company_after_its_founder():
+    from spacy.tokens import Span
+    from recoupe.model import Article
+    from recoupe.nlp.entities import extract_entities
+    from recoupe.nlp.spacy_runner import load_pipeline
+    text = "Dr. Anthony Feld said on Sunday that masks would return. Feld confirmed it on CNN."
+    doc = load_pipeline("en", "md")(text)
+    feld = next(t.i for t in doc if t.text == "Feld" and t.idx > 20)
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, feld, feld + 1, label="ORG")]    # the tagger's mistake
+    art = Article(id="t", text=text, language="en")
+    extract_entities(art, doc)
+    second = [e for e in art.entities if e.start == doc[feld].idx]
+    assert [(e.label, e.canonical) for e in second] == [("PER", "Anthony Feld")]
+    text = "Vincent Borel a parlé lundi. Le groupe Borel a annoncé de bons résultats."
+    doc = load_pipeline("fr", "md")(text)
+    group = next(t.i for t in doc if t.text == "Borel" and t.idx > 20)
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, group, group + 1, label="ORG")]
+    art = Article(id="t", text=text, language="fr")
+    extract_entities(art, doc)
+    assert [e.label for e in art.entities if e.start == doc[group].idx] == ["ORG"]

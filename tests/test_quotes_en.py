@@ -713,3 +713,9 @@ def test_a_straight_quote_left_open_at_the_paragraph_end_goes_on_there():
                             "working families.\"\n\nThe crowd cheered.")
     q = quote_holding(quotes, "We keep apologizing")
     assert q.kind == "direct" and "what they have done to it" in q.text
+
+
+def test_an_aide_named_after_a_senator_is_not_the_senator():
+    quotes = english_quotes("Senator Joe Mancher wrote a letter with Lisa Murr on Monday. While the letter didn't "
+                            "name the bill, a Mancher aide said the senators are referring to the John Lewis act.")
+    assert quote_holding(quotes, "the senators are referring").speaker_canonical is None

@@ -1007,7 +1007,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             continue
         if t.head in tokens and t.head.pos_ == "NOUN" and (
                 (t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)) or
-                (t.dep_ == "compound" and t.tag_ == "NNP")):
+                (t.dep_ == "compound" and t.tag_ == "NNP") or
+                # ("a Manchin aide": a surname the parse read as an adjective)
+                (t.dep_ == "amod" and t.tag_ == "JJ" and ctx.person_at(t.idx) is not None and not t.head.ent_type_)):
             owned |= {x.idx for x in t.subtree}
     pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
             and e.start not in owned]

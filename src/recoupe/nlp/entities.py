@@ -308,6 +308,10 @@ _CONTEXTUAL_BODIES = {
 }
 
 
+_COMPANY_BEFORE = re.compile(r"(?i)\b(?:groupe|société|entreprise|firme|maison|fondation|group|company|firm|"
+                             r"foundation|house of|famille|family|clan)\s+(?:de\s+|d['’]|des\s+|the\s+)?$")
+
+
 def _canonicalise(entities: list[Entity], text: str = "") -> None:
     # labels first: the alias table and the gazetteer know better than the tagger for well-known names
     for e in entities:
@@ -325,8 +329,9 @@ def _canonicalise(entities: list[Entity], text: str = "") -> None:
     # outlet or a name the alias table knows (a company keeps its founder's name: « le groupe Bolloré »)
     surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and len(e.text.split()) >= 2}
     for e in entities:
-        if e.label in ("LOC", "MISC") and e.text in surnames and not lookup_alias(e.text) \
-                and not outlet_named(e.text):
+        # (a body too: "Fauci confirmed" tagged an organisation; not « le groupe Bolloré »)
+        if (e.label in ("LOC", "MISC") or e.label == "ORG" and not _COMPANY_BEFORE.search(text, max(0, e.start - 25), e.start)) \
+                and e.text in surnames and not lookup_alias(e.text) and not outlet_named(e.text):
             place = lookup_place(e.text)
             if place is None or place.name != e.text or place.population < 500_000:
                 e.label = "PER"
