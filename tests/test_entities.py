@@ -181,3 +181,21 @@ def test_a_surname_tagged_as_a_body_is_the_person_named_in_full_but_not_a_compan
     art = Article(id="t", text=text, language="fr")
     extract_entities(art, doc)
     assert [e.label for e in art.entities if e.start == doc[group].idx] == ["ORG"]
+
+
+def test_a_name_bound_by_a_no_break_space_is_one_person():
+    from spacy.tokens import Span
+    from recoupe.model import Article
+    from recoupe.nlp.entities import extract_entities
+    from recoupe.nlp.spacy_runner import load_pipeline
+    text = "Homeland Security Secretary Alejo\u00a0Marovkas\u00a0announced on Thursday that arrests rose. New\u00a0York agreed."
+    doc = load_pipeline("en", "md")(text)
+    surname = next(t.i for t in doc if t.text == "Marovkas")
+    york = next(t.i for t in doc if t.text == "York")
+    # the tagger's view: the surname alone, as a body; the city's second word alone
+    doc.ents = [Span(doc, surname, surname + 1, label="ORG"), Span(doc, york, york + 1, label="GPE")]
+    art = Article(id="t", text=text, language="en")
+    extract_entities(art, doc)
+    assert [(e.text, e.label, e.canonical) for e in art.entities if "Marovkas" in e.text] == [
+        ("Alejo\u00a0Marovkas", "PER", "Alejo Marovkas")]
+    assert not [e for e in art.entities if e.label == "PER" and "York" in e.text]

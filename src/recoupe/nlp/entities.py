@@ -9,7 +9,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
-from recoupe.nlp.canonical import display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
+from recoupe.nlp.canonical import HONORIFICS, display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
@@ -64,7 +64,7 @@ def extract_entities(article: Article, doc: Doc) -> None:
         if entity is None or _is_noise(entity, ent):
             continue
         raw.append(entity)
-    raw = _given_name_joined(article.text, raw)
+    raw = _given_name_joined(article.text, _bound_by_no_break_space(article.text, doc, raw, roles))
     _canonicalise(raw, article.text)
     raw += _first_names_alone(article.text, doc, raw)
     article.entities = sorted(raw, key=lambda e: e.start)
@@ -203,14 +203,38 @@ def _person_tag_for_a_thing(ent, speech) -> str | None:
     return None
 
 
+def _bound_by_no_break_space(text: str, doc: Doc, entities: list[Entity], roles: set[str]) -> list[Entity]:
+    """"Secretary Alejandro\u00a0Mayorkas": writers bind a given name to its surname with a no-break space,
+    which splits the tagger's view of them (only "Mayorkas", as a body).  A capitalised word the tagger
+    left out, a no-break space, then a one-word entity, are one person (a role word is no given name)."""
+    out = []
+    for e in entities:
+        if e.start >= 2 and text[e.start - 1] in ("\u00a0", "\u202f") and " " not in e.text and e.label != "DATE":
+            before = doc.char_span(e.start - 1 - len(text[:e.start - 1].split()[-1]), e.start - 1)
+            word = before[0] if before is not None and len(before) == 1 else None
+            merged = text[word.idx:e.end] if word is not None else ""
+            if word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_ \
+                    and e.label in ("PER", "ORG", "MISC") and word.lower_ not in roles \
+                    and fold(word.text).rstrip(".") not in HONORIFICS \
+                    and lookup_place(merged) is None and lookup_alias(merged) is None \
+                    and not any(x.start <= word.idx < x.end for x in entities):     # (not « New York », « M. X »)
+                e = Entity(text=merged, start=word.idx, end=e.end, label="PER", canonical=merged)
+        out.append(e)
+    return out
+
+
 def _given_name_joined(text: str, entities: list[Entity]) -> list[Entity]:
     """« Mateusz » (tagged MISC) then « Morawiecki » (PER): a given name the table knows, a space, then a
-    name, are one person."""
+    name, are one person.  A no-break space splits the tagger's entity in two ("Alejandro\u00a0Mayorkas",
+    the surname then tagged a body): one person too."""
     out: list[Entity] = []
     for e in entities:
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end:e.start] == " " and is_given_name(prev.text) \
-                and e.label in ("PER", "MISC") and e.text[:1].isupper():
+        gap = text[prev.end:e.start] if prev is not None else ""
+        if prev is not None and e.text[:1].isupper() and (
+                gap == " " and e.label in ("PER", "MISC") and is_given_name(prev.text)
+                or gap in ("\u00a0", "\u202f") and prev.label == "PER" and " " not in prev.text
+                and e.label in ("PER", "MISC", "ORG", "LOC") and " " not in e.text):
             out[-1] = Entity(text=text[prev.start:e.end], start=prev.start, end=e.end, label="PER",
                              canonical=text[prev.start:e.end])
             continue
