@@ -1217,3 +1217,9 @@ def test_a_condition_or_a_denial_after_a_quote_is_no_incise():
               "si le citoyen ne réagit pas, l'Union contrôlera tout.")
     q = _quote(art, "Si vous contrôlez")
     assert q.speaker_canonical == "Paul Marchal" and q.cue == "a dit"
+
+
+def test_a_negated_impersonal_il_names_no_one():
+    art = _fr("Paul Verdier a parlé mardi. Il n'est pas exagéré de constater que la crise s'aggrave partout. Anne Roux a "
+              "répondu. Il n'y a aucune base juridique pour affirmer que le pays a violé le traité.")
+    assert not [q for q in art.quotes if q.speaker_canonical in ("Paul Verdier", "Anne Roux")]

@@ -1598,13 +1598,16 @@ def _impersonal(pronoun: Token, lex) -> bool:
     stands for no one."""
     verb = pronoun.head
     doc = pronoun.doc
-    nxt = doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(doc) else ""
-    after = doc[pronoun.i + 2] if pronoun.i + 2 < len(doc) else None
+    k = pronoun.i + 1
+    while k < len(doc) and doc[k].lower_ in ("ne", "n'", "n’"):
+        k += 1              # « il n'y a », « il n'est pas exagéré de »: the negation changes nothing
+    nxt = doc[k].lower_ if k < len(doc) else ""
+    after = doc[k + 1] if k + 1 < len(doc) else None
     be = after is not None and ((after.lemma_ or "").lower() == "être" or after.lower_ in ("soit", "est", "était"))
     reflexive_impersonal = nxt in ("s'", "s’", "se") and (verb.lemma_ or "").lower() in _IMPERSONAL_REFLEXIVES
     return nxt == "y" or reflexive_impersonal or (nxt == "en" and be) or (verb.lemma_ or "").lower() in getattr(lex, "IMPERSONAL_VERBS", ()) \
         or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
-        or (verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "xcomp", "ccomp") or c.dep_ == "dep"
+        or (verb.pos_ in ("ADJ", "ADV") and any(c.dep_ in ("csubj", "xcomp", "ccomp") or c.dep_ == "dep"
                                        and c.morph.get("VerbForm") == ["Inf"] for c in verb.children))
 
 
