@@ -1223,3 +1223,11 @@ def test_a_negated_impersonal_il_names_no_one():
     art = _fr("Paul Verdier a parlé mardi. Il n'est pas exagéré de constater que la crise s'aggrave partout. Anne Roux a "
               "répondu. Il n'y a aucune base juridique pour affirmer que le pays a violé le traité.")
     assert not [q for q in art.quotes if q.speaker_canonical in ("Paul Verdier", "Anne Roux")]
+
+
+def test_no_canonical_name_from_a_word_of_a_newspapers_title_or_from_the_state():
+    art = _fr("Le monde global soutient donc l'Ukraine et exige « une démocratie exemplaire ». Comme on peut le lire "
+              "dans Le Monde fin mars. Avant le dîner, l'entourage du chef de l'Etat avait indiqué que la question "
+              "serait abordée « de façon générale ».")
+    assert _quote(art, "une démocratie").speaker_canonical != "Le Monde"
+    assert _quote(art, "de façon générale").speaker_canonical not in ("Etat", "État")

@@ -43,7 +43,7 @@ from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
-from recoupe.nlp.canonical import given_name_gender, lookup_place
+from recoupe.nlp.canonical import fold, given_name_gender, lookup_place
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -938,6 +938,7 @@ _DEMONSTRATIVE_PRONOUNS = {"ceux", "celui", "celle", "celles", "those"}
 # object pronouns that may control an infinitive (« l'empêche de dire »); « en », « y », « se » never do
 _OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "him", "her", "them"}
 _DATIVE_CLITICS = {"lui", "leur"}
+_GENERIC_STATE_WORDS = {"etat", "l'etat", "state", "the state", "gouvernement", "government"}
 _NEGATIONS = {"ne", "n'", "n’", "pas", "jamais", "not", "n't", "never"}
 
 
@@ -1373,7 +1374,9 @@ def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | No
     if any(e.label == "PER" and a <= e.start < b for e in ctx.entities):
         return ""
     for e in ctx.entities:
-        if e.label in ("ORG", "LOC") and a <= e.start < b and e.start > head.idx:
+        # (« l'entourage du chef de l'État »: "State" names no institution)
+        if e.label in ("ORG", "LOC") and a <= e.start < b and e.start > head.idx \
+                and fold(e.text) not in _GENERIC_STATE_WORDS:
             known = outlet_named(e.text)
             return known.name if known else e.canonical or e.text
     return ""
@@ -1490,6 +1493,10 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
         # never inside quoted words (« les projets de code UP », then « a déclaré le ministère »)
         if m.pos >= at and ctx.sent_index(m.pos) > here + 1 or _in_ranges(m.pos, ctx.quote_ranges):
             continue
+        if m.label == "ORG" and (o := outlet_named(m.canonical)) is not None \
+                and o.kind in ("newspaper", "broadcaster", "outlet", "agency"):
+            continue        # a newspaper is named by its media noun, not by a word of its title (« le monde
+            # global » is not Le Monde)
         desc = ctx.descriptors.get(m.canonical, set())
         theirs = desc & nationalities
         if own_nationality and theirs and not own_nationality & theirs:
