@@ -1231,3 +1231,9 @@ def test_no_canonical_name_from_a_word_of_a_newspapers_title_or_from_the_state()
               "serait abordée « de façon générale ».")
     assert _quote(art, "une démocratie").speaker_canonical != "Le Monde"
     assert _quote(art, "de façon générale").speaker_canonical not in ("Etat", "État")
+
+
+def test_an_incise_before_the_quote_names_its_reporter_whatever_the_tag():
+    art = _fr("Quelques semaines plus tard, le Sénat américain, rapporte Politico, « a accordé une aide de 40 milliards "
+              "de dollars à l'Ukraine ».")
+    assert _quote(art, "a accordé une aide").speaker_canonical == "Politico"

@@ -616,6 +616,7 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             j += 1          # a doubled space (« a déclaré  l'ancien ministre »)
             continue
         if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
+                (t.ent_type_ and t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "NOUN")) or \
                 (t.tag_ == "POS" and out) or \
                 (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I") or \
                 (out and out[-1].pos_ == "ADP" and t.text[:1].isupper()) or \
@@ -1910,11 +1911,18 @@ def _incise_between_commas(ctx: _Context, t: Token) -> bool:
     first = _cue_first_token(doc, t)
     if first == 0 or doc[first - 1].text != ",":
         return False
+    # « le Sénat américain, rapporte Politico, « a accordé … » »: a name between commas right before the
+    # quote (whatever tag the tagger gave it) is the incise's subject
+    j = t.i + 1
+    while j < min(len(doc), t.i + 6) and doc[j].text[:1].isupper() and (doc[j].ent_type_ or doc[j].pos_ == "PROPN"):
+        j += 1
+    if j > t.i + 1 and j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text in OPENERS:
+        return True
+    after = _noun_phrase_after(doc, t.i + 1, t.sent.end)
+    nxt = after[-1].i + 1 if after else None
     if any(c.dep_.startswith("nsubj") and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ or _person_noun(c, ctx.lex))
            for c in t.children):
         return False        # « Le ministre, lui, observe la Bourse »: a subject that may act is the subject
-    after = _noun_phrase_after(doc, t.i + 1, t.sent.end)
-    nxt = after[-1].i + 1 if after else None
     return bool(after) and any(x.pos_ == "PROPN" for x in after) and (
         nxt >= t.sent.end or doc[nxt].text in (",", ".", ";", ":"))
 
@@ -2216,7 +2224,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
     after_time = _past_time_adjunct(doc, t.i + 1)       # (« a déclaré jeudi le ministre »)
     if not subject_first and ((right_after and not own_subject_first) or (
-            after_time < len(doc) and doc[after_time].pos_ in ("DET", "PROPN")
+            after_time < len(doc) and (doc[after_time].pos_ in ("DET", "PROPN")
+                                       or doc[after_time].ent_type_ and doc[after_time].text[:1].isupper())
             and (not _subject_tokens(t, ctx.quote_ranges) or _after_closing_mark(ctx, cue.start)
                  or _comma_incise(doc, t) or _incise_between_commas(ctx, t)
                  or _closing_incise(ctx, t, q_close)))):
@@ -2251,7 +2260,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         toks = _noun_phrase_after(doc, j, len(doc))
         toks = [x for x in toks if not _in_ranges(x.idx, ctx.quote_ranges)]
         if toks and toks[0].lower_ not in ("que", "qu'", "qu’", "that") and not (
-                len(toks) == 1 and toks[0].pos_ == "ADJ"):
+                len(toks) == 1 and toks[0].pos_ == "ADJ" and not toks[0].ent_type_):
             sp = _resolve_tokens(ctx, toks, cue.start, prefer_first=True)
             if sp.surface:
                 return sp
