@@ -1237,3 +1237,13 @@ def test_an_incise_before_the_quote_names_its_reporter_whatever_the_tag():
     art = _fr("Quelques semaines plus tard, le Sénat américain, rapporte Politico, « a accordé une aide de 40 milliards "
               "de dollars à l'Ukraine ».")
     assert _quote(art, "a accordé une aide").speaker_canonical == "Politico"
+
+
+def test_a_trailing_incise_reports_the_clause_before_it():
+    art = _fr("La croissance française a nettement ralenti au deuxième trimestre, a indiqué ce vendredi l'Insee.\n"
+              "Sortir « ces familles qui se trouvent dans une situation horrible »\nLundi, le secrétaire général "
+              "ira en Turquie avant de se rendre à Moscou, a indiqué dimanche l'organisation.")
+    q = _quote(art, "La croissance française")
+    assert q.kind == "indirect" and q.text.endswith("trimestre") and q.speaker_canonical == "INSEE"
+    # a verb opening a sub-heading is no body the description could stand for
+    assert not [q for q in art.quotes if q.speaker_canonical == "Sortir"]

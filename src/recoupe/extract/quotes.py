@@ -3043,6 +3043,11 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                  and (intent or t.lemma_ in _URGE_VERBS)] or \
                 [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i
                  and (t.lemma_ or "").lower() in getattr(lex, "OBJECT_CONTENT_VERBS", ())]   # "cited X"
+            trailing = not comp and _trailing_incise(t)
+            if trailing:
+                # « La croissance a ralenti au deuxième trimestre, a indiqué vendredi l'Insee. »: the parse hangs
+                # the incise on the clause it reports; the clause is the content, the subject after is the source
+                comp = [t.head]
             if not comp:
                 continue
             c = comp[0]
@@ -3050,6 +3055,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 continue
             toks = sorted(c.subtree, key=lambda x: x.i)
             toks = [x for x in toks if (x.i > t.i) == (c.i > t.i)]
+            if trailing:
+                toks = [x for x in toks if x.i < _cue_first_token(doc, t) - 1]      # (not « , a indiqué »)
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
             if rules is not None:
@@ -3131,6 +3138,15 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
 
 
 _PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}
+
+
+def _trailing_incise(t: Token) -> bool:
+    """A cue after a comma that ends its sentence with its own subject after it, hung by the parse on the
+    clause before it (« …, a indiqué ce vendredi l'Insee. »)."""
+    first = _cue_first_token(t.doc, t)
+    return t.dep_ == "parataxis" and t.head.i < t.i and first > 0 and t.doc[first - 1].text == "," \
+        and any(c.dep_.startswith("nsubj") and c.i > t.i for c in t.children) \
+        and not any(x.text in ("«", "»", "“", "”", '"') for x in t.doc[t.head.i:t.i])
 
 
 def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote]:

@@ -317,6 +317,8 @@ def _is_noise(entity: Entity, ent) -> bool:
         return True
     if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
         return True
+    if len(ent) == 1 and ent[0].morph.get("VerbForm") == ["Inf"] and not ent[0].text.isupper():
+        return True         # « Sortir « ces gens … » » opening a sub-heading: a verb, no body
     if entity.label == "PER" and (ent[0].lower_ in _INDEFINITE or any(_names_a_time(t.lower_) for t in ent)
                                   or _PARTY_STATE.fullmatch(entity.text)):
         return True
