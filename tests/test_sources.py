@@ -496,3 +496,8 @@ def test_a_platform_a_statement_appeared_in_is_cited():
     assert _names("L'homme d'affaires Ivan Dorin, dont la déclaration est apparue dans Telegram, dénonce le pouvoir. "
                   "Des membres du Parti ont déclaré sur We Chat que la visite était une provocation.") == \
         {"Telegram", "WeChat"}
+
+
+def test_a_web_domain_written_with_capitals_is_cited():
+    assert _names("Les pays baltes préparent la guerre, cite LiteNord.Ru dans un long article publié lundi.") == \
+        {"LiteNord.Ru"}

@@ -18,7 +18,8 @@ ANALYSIS_VERSION = 9   # 3: framing genre model v2; 4: English attribution tagge
 #   sources, embedded posts, French speaker fixes; 6: speakers and sources of Session 5 (signatures,
 #   complements, given names, bodies cited by « selon », call signs), entity splits; 7: datelines, spokespersons
 #   as their bodies (Session 7); 8: English tagger retrained (cue threshold 0.25), Session 8 speaker fixes; 9: things are no
-#   speakers (French), publications things appeared in, inline credits, bodies' English names after « selon »
+#   speakers (French), publications things appeared in, inline credits, bodies' English names after « selon »,
+#   the other Session 9 speaker, name and source fixes
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

@@ -132,7 +132,7 @@ _SHORT_NAME = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times|Post|Journ
 _SHORT_NAME_ALONE = {"Times": "The Times"}
 # media nouns that open no outlet's name even capitalised (« le Site Fortune » is Fortune)
 _NEVER_OPEN_A_NAME = {"site", "média", "quotidien", "hebdomadaire", "chaîne", "website", "outlet"}
-_DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
+_DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?i:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[WKC][A-Z]{2,3}(?P<suffix>-(?:TV|FM|AM|DT))?)(?![\w-])"
                         r"(?P<band>\s+\d{2,4}(?:\.\d)?\s?(?:AM|FM)\b)?(?P<noun>\s+(?:[Rr]adio|News|[Tt]elevision|TV)\b)?")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
