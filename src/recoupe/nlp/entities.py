@@ -209,8 +209,9 @@ def _bound_by_no_break_space(text: str, doc: Doc, entities: list[Entity], roles:
     left out, a no-break space, then a one-word entity, are one person (a role word is no given name)."""
     out = []
     for e in entities:
-        if e.start >= 2 and text[e.start - 1] in ("\u00a0", "\u202f") and " " not in e.text and e.label != "DATE":
-            before = doc.char_span(e.start - 1 - len(text[:e.start - 1].split()[-1]), e.start - 1)
+        last = text[max(0, e.start - 41):e.start - 1].split()[-1:] if e.start >= 2 else []
+        if last and text[e.start - 1] in ("\u00a0", "\u202f") and " " not in e.text and e.label != "DATE":
+            before = doc.char_span(e.start - 1 - len(last[0]), e.start - 1)
             word = before[0] if before is not None and len(before) == 1 else None
             merged = text[word.idx:e.end] if word is not None else ""
             if word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_ \
