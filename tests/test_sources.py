@@ -501,3 +501,8 @@ def test_a_platform_a_statement_appeared_in_is_cited():
 def test_a_web_domain_written_with_capitals_is_cited():
     assert _names("Les pays baltes préparent la guerre, cite LiteNord.Ru dans un long article publié lundi.") == \
         {"LiteNord.Ru"}
+
+
+def test_a_french_title_after_au_or_du_in_quote_marks_is_the_outlet():
+    assert _names("Dans une tribune au « Monde », l'économiste Paul Durand estime que la réforme échouera.") == \
+        {"Le Monde"}

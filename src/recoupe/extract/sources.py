@@ -88,7 +88,7 @@ def _alias_index() -> tuple[re.Pattern, dict[str, tuple[Outlet, bool]]]:
 @lru_cache(maxsize=1)
 def _contracted_index() -> tuple[re.Pattern, dict[str, Outlet]]:
     """French names that open on « Le » or « Les » lose it after « à » and « de »: « une tribune au
-    Monde », « selon un journaliste du Parisien », « l'enquête des Échos »."""
+    Monde », « au « Monde » », « selon un journaliste du Parisien », « l'enquête des Échos »."""
     index: dict[str, Outlet] = {}
     for o in load_outlets():
         for a in (o.name,) + o.aliases:
@@ -96,7 +96,8 @@ def _contracted_index() -> tuple[re.Pattern, dict[str, Outlet]]:
             if m and m.group(2)[:1].isupper():
                 index.setdefault(m.group(2), o)
     names = "|".join(re.escape(n) for n in sorted(index, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:au|du|aux|des) (" + names + r")(?![\w-])"), index
+    # (the name may be set in quote marks: « une tribune au « Monde » »)
+    return re.compile(r"(?<![\w-])(?:au|du|aux|des) (?:[«“\"]\s?)?(" + names + r")(?![\w-])"), index
 
 
 def outlet_of(article: Article) -> str | None:
