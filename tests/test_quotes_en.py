@@ -719,3 +719,9 @@ def test_an_aide_named_after_a_senator_is_not_the_senator():
     quotes = english_quotes("Senator Joe Mancher wrote a letter with Lisa Murr on Monday. While the letter didn't "
                             "name the bill, a Mancher aide said the senators are referring to the John Lewis act.")
     assert quote_holding(quotes, "the senators are referring").speaker_canonical is None
+
+
+def test_a_short_name_the_alias_table_knows_is_the_person_named_before():
+    quotes = english_quotes("WHO Director-General Tedros Adhanom Ghebreyesus spoke on Friday. Tedros said there had "
+                            "been a premature push to rule out a lab leak.")
+    assert quote_holding(quotes, "premature push").speaker_canonical == "Tedros Adhanom Ghebreyesus"

@@ -43,7 +43,7 @@ from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
-from recoupe.nlp.canonical import fold, given_name_gender, lookup_place
+from recoupe.nlp.canonical import fold, given_name_gender, lookup_alias, lookup_place
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -1361,6 +1361,11 @@ def _known_surname(ctx: _Context, words: list[Token], head: Token, owned: set[in
         for m in reversed(ctx.mentions):
             if m.label == "PER" and m.canonical.lower().split()[-1:] == [last]:
                 return m.canonical
+        # a short name the alias table knows for a person named here ("Tedros" after "Tedros Adhanom
+        # Ghebreyesus", where the tagger missed the second)
+        alias = lookup_alias(propn[-1].text) if len(propn) == 1 else None
+        if alias is not None and alias.label == "PER" and any(m.canonical == alias.canonical for m in ctx.mentions):
+            return alias.canonical
     return None
 
 
