@@ -2636,7 +2636,8 @@ def _named_in_apposition_before(ctx: _Context, sp: _Speaker) -> _Speaker:
     if sp.canonical or sp.start is None or not sp.surface or sp.surface.split()[0].lower() not in ctx.lex.DEFINITE:
         return sp
     text = _text(ctx.doc)
-    person = next((e for e in ctx.entities if e.label == "PER" and re.fullmatch(r"\s*,\s*", text[e.end:sp.start])), None)
+    person = next((e for e in ctx.entities if e.label == "PER" and 0 < sp.start - e.end <= 3
+                   and re.fullmatch(r"\s*,\s*", text[e.end:sp.start])), None)
     return _Speaker(person.text, person.canonical or person.text, person.start, person.end, "PER") if person else sp
 
 
@@ -3061,7 +3062,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             toks = sorted(c.subtree, key=lambda x: x.i)
             toks = [x for x in toks if (x.i > t.i) == (c.i > t.i)]
             if trailing:
-                toks = [x for x in toks if x.i < _cue_first_token(doc, t) - 1]      # (not « , a indiqué »)
+                comma = _cue_first_token(doc, t) - 1
+                toks = [x for x in toks if x.i < comma]      # (not « , a indiqué »)
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
             if rules is not None:

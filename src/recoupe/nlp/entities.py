@@ -205,37 +205,41 @@ def _person_tag_for_a_thing(ent, speech) -> str | None:
 
 def _bound_by_no_break_space(text: str, doc: Doc, entities: list[Entity], roles: set[str]) -> list[Entity]:
     """"Secretary Alejandro\u00a0Mayorkas": writers bind a given name to its surname with a no-break space,
-    which splits the tagger's view of them (only "Mayorkas", as a body).  A capitalised word the tagger
-    left out, a no-break space, then a one-word entity, are one person (a role word is no given name)."""
-    out = []
+    which splits the tagger's view of them ("Alejandro" a person and "Mayorkas" a body, or only
+    "Mayorkas").  A one-word person, or a capitalised word the tagger left out (no role, no honorific, no
+    place: not « New York », « M. X »), then a no-break space and a one-word name, are one person."""
+    out: list[Entity] = []
     for e in entities:
-        last = text[max(0, e.start - 41):e.start - 1].split()[-1:] if e.start >= 2 else []
-        if last and text[e.start - 1] in ("\u00a0", "\u202f") and " " not in e.text and e.label != "DATE":
-            before = doc.char_span(e.start - 1 - len(last[0]), e.start - 1)
-            word = before[0] if before is not None and len(before) == 1 else None
-            merged = text[word.idx:e.end] if word is not None else ""
-            if word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_ \
-                    and e.label in ("PER", "ORG", "MISC") and word.lower_ not in roles \
-                    and fold(word.text).rstrip(".") not in HONORIFICS \
-                    and lookup_place(merged) is None and lookup_alias(merged) is None \
-                    and not any(x.start <= word.idx < x.end for x in entities):     # (not « New York », « M. X »)
-                e = Entity(text=merged, start=word.idx, end=e.end, label="PER", canonical=merged)
+        if e.start < 2 or text[e.start - 1] not in ("\u00a0", "\u202f") or " " in e.text or not e.text[:1].isupper():
+            out.append(e)
+            continue
+        prev = out[-1] if out and out[-1].end == e.start - 1 else None
+        if prev is not None and prev.label == "PER" and " " not in prev.text and e.label in ("PER", "MISC", "ORG", "LOC"):
+            out[-1] = Entity(text=text[prev.start:e.end], start=prev.start, end=e.end, label="PER",
+                             canonical=text[prev.start:e.end])
+            continue
+        last = text[max(0, e.start - 41):e.start - 1].split()[-1:]
+        before = doc.char_span(e.start - 1 - len(last[0]), e.start - 1) if last else None
+        word = before[0] if before is not None and len(before) == 1 else None
+        merged = text[word.idx:e.end] if word is not None else ""
+        if word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_ \
+                and e.label in ("PER", "ORG", "MISC") and word.lower_ not in roles \
+                and fold(word.text).rstrip(".") not in HONORIFICS \
+                and lookup_place(merged) is None and lookup_alias(merged) is None \
+                and not any(x.start <= word.idx < x.end for x in entities):
+            e = Entity(text=merged, start=word.idx, end=e.end, label="PER", canonical=merged)
         out.append(e)
     return out
 
 
 def _given_name_joined(text: str, entities: list[Entity]) -> list[Entity]:
     """« Mateusz » (tagged MISC) then « Morawiecki » (PER): a given name the table knows, a space, then a
-    name, are one person.  A no-break space splits the tagger's entity in two ("Alejandro\u00a0Mayorkas",
-    the surname then tagged a body): one person too."""
+    name, are one person."""
     out: list[Entity] = []
     for e in entities:
         prev = out[-1] if out else None
-        gap = text[prev.end:e.start] if prev is not None else ""
-        if prev is not None and e.text[:1].isupper() and (
-                gap == " " and e.label in ("PER", "MISC") and is_given_name(prev.text)
-                or gap in ("\u00a0", "\u202f") and prev.label == "PER" and " " not in prev.text
-                and e.label in ("PER", "MISC", "ORG", "LOC") and " " not in e.text):
+        if prev is not None and text[prev.end:e.start] == " " and is_given_name(prev.text) \
+                and e.label in ("PER", "MISC") and e.text[:1].isupper():
             out[-1] = Entity(text=text[prev.start:e.end], start=prev.start, end=e.end, label="PER",
                              canonical=text[prev.start:e.end])
             continue
