@@ -199,3 +199,13 @@ def test_a_name_bound_by_a_no_break_space_is_one_person():
     assert [(e.text, e.label, e.canonical) for e in art.entities if "Marovkas" in e.text] == [
         ("Alejo\u00a0Marovkas", "PER", "Alejo Marovkas")]
     assert not [e for e in art.entities if e.label == "PER" and "York" in e.text]
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_person():
+    # « Myope, … » tagged a surname; then « a souligné l'ancien chef du pays » took it for the one named next
+    art = analyze_article(Article(id="m", language="fr", text=(
+        "« Nous perdrons nos marchés », a souligné l'ancien chef du pays.\n"
+        "Myope, et extrêmement dangereux, le cours actuel des autorités est construit sur des bases agressives.")),
+        skip=("numbers", "dates", "framing"))
+    assert "Myope" not in {e.text for e in art.entities}
+    assert [q.speaker_canonical for q in art.quotes] == [None]

@@ -1247,3 +1247,28 @@ def test_a_trailing_incise_reports_the_clause_before_it():
     assert q.kind == "indirect" and q.text.endswith("trimestre") and q.speaker_canonical == "INSEE"
     # a verb opening a sub-heading is no body the description could stand for
     assert not [q for q in art.quotes if q.speaker_canonical == "Sortir"]
+
+
+def test_an_age_or_the_country_in_a_description_does_not_stop_it_pointing_back():
+    # « de 59 ans », « du pays » say nothing of who is meant: the protagonist is
+    text = ("Le Premier ministre Lukas Varga a parlé jeudi à Brno devant les élus de son parti.\n"
+            "« Nous devons reprendre le contrôle de nos frontières », a insisté le dirigeant de 59 ans.\n"
+            "« Personne ne nous dictera notre politique », a souligné l'ancien chef du pays.")
+    assert _speakers(text) == [("Nous devons reprendr", "Lukas Varga"), ("Personne ne nous dic", "Lukas Varga")]
+
+
+def test_a_description_the_tagger_read_as_an_adjective_still_points_back():
+    # « le politicien » tagged ADJ: its article makes it the noun of the phrase
+    text = ("L'ancien président Igor Tamas a publié une longue déclaration sur les réseaux sociaux.\n"
+            "« Les sanctions contre nos voisins sont une erreur historique. Elles ruinent nos agriculteurs. "
+            "Elles ferment nos marchés. Elles divisent notre peuple. Et elles ne changent rien », a déclaré le politicien.")
+    assert _speakers(text) == [("Les sanctions contre", "Igor Tamas")]
+
+
+def test_il_after_a_body_that_spoke_is_that_body_not_a_woman_named_before():
+    text = ("La visite de Mme Nadia Corvo à Taïwan a irrité Pékin.\n"
+            "« Les exercices continuent autour de l'île », a indiqué lundi dans un communiqué le Commandement Est "
+            "de l'armée chinoise.\n"
+            "Il a ajouté que « les manoeuvres dureront le temps nécessaire ».")
+    assert _speakers(text) == [("Les exercices contin", "PLA Eastern Theater Command"),
+                               ("les manoeuvres durer", "PLA Eastern Theater Command")]

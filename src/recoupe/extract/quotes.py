@@ -30,6 +30,7 @@ How it decides, in order:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import re
@@ -229,7 +230,6 @@ class _Context:
         return self._persons.get(pos)
 
     def sent_index(self, pos: int) -> int:
-        from bisect import bisect_right
         return bisect_right(self.sent_starts, pos) - 1
 
 
@@ -1139,11 +1139,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
             and not _person_noun(head, ctx.lex):
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
-    if not canon and len(words) <= 3 and words[0].pos_ == "DET" and words[0].lower_ in ctx.lex.DEFINITE \
-            and (head.pos_ == "NOUN" or head.lower_ in ctx.lex.PERSON_ROLES) and head.morph.get("Number") != ["Plur"] \
-            and _person_noun(head, ctx.lex) \
-            and getattr(ctx.lex, "DEFINITE_POINTS_BACK", True) \
-            and head_word not in getattr(ctx.lex, "INTERLOCUTOR_ROLES", ()):
+    if not canon and _points_back(words, head, ctx.lex):
         # a short definite description (« L'écologiste a estimé », « l'agriculteur ») points back like
         # a pronoun: the most salient person just before, of the description's gender when marked
         # (« la ministre »: the article marks the gender the epicene noun does not)
@@ -1440,8 +1436,9 @@ _NOT_PERSON_ENDINGS = ("ment", "ence", "ance", "tion")
 
 
 def _person_noun(t: Token, lex) -> bool:
-    """A noun that names a person (« l'écologiste », « l'agriculteur »), not a body (« la présidence »)."""
-    low = t.lower_
+    """A noun that names a person (« l'écologiste », « l'agriculteur », « l'ex-président »), not a body
+    (« la présidence »)."""
+    low = re.sub(r"^ex-", "", t.lower_)
     if low in lex.PERSON_ROLES or (t.lemma_ or "").lower() in lex.PERSON_ROLES:
         return True
     return low.endswith(_PERSON_SUFFIXES) and not low.endswith(_NOT_PERSON_ENDINGS)
@@ -1450,12 +1447,42 @@ def _person_noun(t: Token, lex) -> bool:
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
 
 
+def _says_who(words: list[Token], head: Token) -> list[Token]:
+    """The words of a description that narrow down who is meant: not the person's age (« le dirigeant
+    de 59 ans ») nor « du pays », the country the story is about (« l'ancien chef du pays »)."""
+    aside = set()
+    for c in head.children:
+        if c.dep_ == "nmod" and c.i > head.i and (
+                any(n.dep_ == "nummod" for n in c.children) and (c.lemma_ or c.lower_) in ("an", "ans", "year")
+                or c.lower_ == "pays" and any(n.lower_ in ("du", "de") for n in c.children)):
+            aside |= {t.i for t in c.subtree}
+    return [t for t in words if t.i not in aside and t.lower_ not in _GENERIC_DESCRIPTORS]
+
+
+def _points_back(words: list[Token], head: Token, lex) -> bool:
+    """Whether a description is a short definite one of a single person's role (« L'écologiste a
+    estimé », « le dirigeant de 59 ans », « l'ex-président »): it points back like a pronoun, to the
+    most salient person before it.  Not a role a journalist's interlocutor holds (« le journaliste »),
+    and not in English, where such descriptions introduce new people."""
+    return bool(words) and len(_says_who(words, head)) <= 3 and words[0].pos_ == "DET" \
+        and words[0].lower_ in lex.DEFINITE \
+        and (head.pos_ == "NOUN" or _nominal_adjective(head) or head.lower_ in lex.PERSON_ROLES) \
+        and head.morph.get("Number") != ["Plur"] and _person_noun(head, lex) \
+        and getattr(lex, "DEFINITE_POINTS_BACK", True) \
+        and _norm_word(head.lemma_ or head.text) not in getattr(lex, "INTERLOCUTOR_ROLES", ())
+
+
+def _nominal_adjective(t: Token) -> bool:
+    """An adjective the tagger gave a noun's place (« a déclaré le politicien »): it has an article."""
+    return t.pos_ == "ADJ" and any(c.dep_ == "det" for c in t.children)
+
+
 def _phrase_head(words: list[Token]) -> Token:
     """The noun that heads a phrase: the parse's root of it when that is a noun ("the South Carolina
     Republican", "House Democrats": not the place or body that modifies it), else its first noun."""
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN"):
+    if len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN") or _nominal_adjective(roots[0])):
         return roots[0]
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
 
@@ -2545,13 +2572,14 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
-        if (not q.speaker_canonical or speaker.state_body) and speaker.surface and speaker.start is not None \
-                and m.depth == 0:
-            # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare ») is
-            # the one a following « a-t-elle poursuivi » points to: its name if it has one, else no
-            # name, which is better than the wrong one
+        body_described = speaker.label in ("ORG", "SRC") and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False)
+        if (not q.speaker_canonical or speaker.state_body or body_described) and speaker.surface \
+                and speaker.start is not None and m.depth == 0:
+            # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare », « a
+            # indiqué le Commandement Est ») is the one a following « a-t-elle poursuivi », « Il n'a pas
+            # précisé » points to: its name if it has one, else no name, which is better than the wrong one
             sp_span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-            if sp_span is not None and sp_span[0].pos_ == "DET" and len(sp_span) <= 6:
+            if sp_span is not None and sp_span[0].pos_ == "DET" and (len(sp_span) <= 6 or body_described):
                 g = (sp_span[0].morph.get("Gender") or [None])[0]
                 n = "Plur" if sp_span[0].morph.get("Number") == ["Plur"] else "Sing"
                 ctx.mentions.append(Mention(speaker.start, q.speaker_canonical or "", "DESC", g, is_speaker=True,

@@ -317,10 +317,24 @@ def _names_a_time(word: str) -> bool:
     return word in calendar_words() and word not in _NAMES_TOO
 
 
+def _opening_modifier(ent) -> bool:
+    """« Myope, et extrêmement dangereux, le cours actuel … »: a capitalised adjective that opens a
+    sentence, which the tagger took for a surname or a body: one word, set off by a comma, a modifier in the
+    parse, and nowhere else in the text (a name met once at a sentence's start is its subject)."""
+    word = ent[0]
+    doc = ent.doc
+    opens = word.is_sent_start or word.i > 0 and doc[word.i - 1].is_space and doc[word.i - 1].is_sent_start
+    return len(ent) == 1 and opens and word.dep_ in ("obl:mod", "advmod", "amod", "advcl", "acl") \
+        and word.i + 1 < len(doc) and doc[word.i + 1].text == "," \
+        and len(re.findall(rf"\b{re.escape(word.text)}\b", doc.text)) == 1
+
+
 def _is_noise(entity: Entity, ent) -> bool:
     if entity.text.casefold() in _NOT_NAMES:
         return True
     if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
+        return True
+    if entity.label in ("PER", "ORG") and _opening_modifier(ent) and not outlet_named(entity.text):
         return True
     if len(ent) == 1 and ent[0].morph.get("VerbForm") == ["Inf"] and not ent[0].text.isupper():
         return True         # « Sortir « ces gens … » » opening a sub-heading: a verb, no body
