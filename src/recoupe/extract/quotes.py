@@ -233,6 +233,12 @@ class _Context:
         return bisect_right(self.sent_starts, pos) - 1
 
 
+def _is_medium(name: str | None) -> bool:
+    """A newspaper, broadcaster, website or agency the outlet table knows by that name."""
+    o = outlet_named(name) if name else None
+    return o is not None and o.kind in ("newspaper", "broadcaster", "outlet", "agency")
+
+
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
@@ -1526,8 +1532,7 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
         # never inside quoted words (« les projets de code UP », then « a déclaré le ministère »)
         if m.pos >= at and ctx.sent_index(m.pos) > here + 1 or _in_ranges(m.pos, ctx.quote_ranges):
             continue
-        if m.label == "ORG" and (o := outlet_named(m.canonical)) is not None \
-                and o.kind in ("newspaper", "broadcaster", "outlet", "agency"):
+        if m.label == "ORG" and _is_medium(m.canonical):
             continue        # a newspaper is named by its media noun, not by a word of its title (« le monde
             # global » is not Le Monde)
         desc = ctx.descriptors.get(m.canonical, set())
@@ -2572,7 +2577,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
-        body_described = speaker.label in ("ORG", "SRC") and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False)
+        body_described = speaker.label in ("ORG", "SRC") and not _is_medium(q.speaker_canonical) and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False)
         if (not q.speaker_canonical or speaker.state_body or body_described) and speaker.surface \
                 and speaker.start is not None and m.depth == 0:
             # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare », « a
