@@ -506,3 +506,30 @@ def test_a_web_domain_written_with_capitals_is_cited():
 def test_a_french_title_after_au_or_du_in_quote_marks_is_the_outlet():
     assert _names("Dans une tribune au « Monde », l'économiste Paul Durand estime que la réforme échouera.") == \
         {"Le Monde"}
+
+
+def test_a_domain_that_ends_a_sentence_and_a_figure_credited_in_parentheses():
+    assert _names("« Nous serons des pions sur l'échiquier », – cite Baltinfo.Ru.") == {"Baltinfo.Ru"}
+    assert _names("Il faudrait dépenser 100 000 milliards d'euros (FMI) pour sauver la planète. "
+                  "L'Organisation mondiale de la santé (OMS) s'est réunie.") == {"International Monetary Fund"}
+
+
+def test_a_survey_made_by_a_body_past_what_it_is_about_and_a_readout():
+    assert _names("Le barbecue coûtera 17 % de plus, selon une enquête sur le panier de consommation réalisée par "
+                  "la Fédération des éleveurs du Jura.") == {"Fédération des éleveurs du Jura"}
+    assert _names("The price rose, according to a survey of 2,000 shoppers conducted by the Harbor Growers League.",
+                  "en") == {"Harbor Growers League"}
+    assert _names("Selon le compte rendu de la Maison Blanche, les deux dirigeants ont parlé d'énergie.") == {
+        "The White House"}
+
+
+def test_a_piece_on_a_publication_and_outlets_given_as_examples_of_a_kind():
+    assert _names("Lisez cet extrait d'un article de Paul Verne sur The Lantern Review : tout y est. "
+                  "Un article sur Tesla a fait du bruit.") == {"The Lantern Review"}
+    assert _names("Les médias ukrainiens, comme Kyivske s'inquiètent : que faire des élus ?") == {"Kyivske"}
+    assert _names("Conservative outlets, including the Granite Ledger, ran the story.", "en") == {"Granite Ledger"}
+
+
+def test_the_outlet_that_signs_the_title_and_a_law_are_no_cited_sources():
+    assert _names("Johnson avertit Macron – POLITICO\n\nLe Premier ministre a parlé dimanche.") == set()
+    assert _names("Le droit à l'autodéfense selon la Constitution est clair.") == set()

@@ -106,9 +106,16 @@ def outlet_of(article: Article) -> str | None:
     raw = (article.source.outlet or "").strip() if article.source else ""
     raw = re.sub(r"\s*\([^()]*\)\s*$", "", raw)
     if not raw:
-        return None
+        # a title signed by its outlet: « Johnson avertit Macron … – POLITICO », "… | Reuters"
+        title = article.title or article.text.lstrip().split("\n", 1)[0]
+        signed = _SIGNED_TITLE.search(title)
+        known = outlet_named(signed.group(1)) or outlet_named(signed.group(1).title()) if signed else None
+        return known.name if known else None
     known = outlet_named(raw)
     return known.name if known else raw
+
+
+_SIGNED_TITLE = re.compile(r"\s[-–—|]\s+([^-–—|]{2,40}?)\s*$")
 
 
 def outlet_named(name: str) -> Outlet | None:
@@ -133,7 +140,7 @@ _SHORT_NAME = re.compile(r"(?<![\w-])(?:[Ll]e|[Tt]he|du|au|of) (Times|Post|Journ
 _SHORT_NAME_ALONE = {"Times": "The Times"}
 # media nouns that open no outlet's name even capitalised (« le Site Fortune » is Fortune)
 _NEVER_OPEN_A_NAME = {"site", "média", "quotidien", "hebdomadaire", "chaîne", "website", "outlet"}
-_DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?i:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?![\w.])")
+_DOMAIN = re.compile(r"(?<![\w@.-])([A-Za-z][\w-]{1,40}\.(?i:com|fr|hu|org|net|ru|ua|de|co\.uk|uk|it|es|be|ch|info|io|news|pl|at))(?!\w|\.\w)")
 _CALL_SIGN = re.compile(r"(?<![\w-])(?P<sign>[WKC][A-Z]{2,3}(?P<suffix>-(?:TV|FM|AM|DT))?)(?![\w-])"
                         r"(?P<band>\s+\d{2,4}(?:\.\d)?\s?(?:AM|FM)\b)?(?P<noun>\s+(?:[Rr]adio|News|[Tt]elevision|TV)\b)?")
 _NAME = r"((?:[A-Z0-9][\w'’&.-]*|[A-Z][\w'’&.-]*)(?:\s(?:[A-Z0-9][\w'’&.-]*|of|de|des|du|der|die|das|the|di|del|della|y|\d+))*)"
@@ -148,6 +155,8 @@ _NOTE_REFERENCE = re.compile(r"^" + NOTE_NUMBER.pattern + r"[«“\"][ \t]*(?P<t
 # « selon l'ONU », « d'après l'OMS », "according to the WHO": the body's word or figures
 _ACCORDING_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 # a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
+# a figure and, in parentheses, who gives it: « une dépense de 100 000 milliards d'euros (FMI) »
+_FIGURE_CREDITED = re.compile(r"\d[^()\n]{0,30}\($")
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:’'(] )[A-ZÀ-Ý][\w-]+ (?:(?:de|du|des|of) )?$")
 # words that may stand capitalised right before an outlet's name without being part of it
 _CUES_BEFORE_NAMES = {"Selon", "Comme", "Pour", "Via", "Sur", "Dans", "According", "As", "On", "In", "Per"}
@@ -296,8 +305,10 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     for m in pattern.finditer(text):
         outlet, needs_ctx = index[m.group(0)]
         if outlet.kind == "official":
-            # a body is a source through its documents, or its figures: « selon l'ONU, 5,2 millions… »
-            if _ACCORDING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            # a body is a source through its documents, or its figures: « selon l'ONU, 5,2 millions… »,
+            # « 100 000 milliards d'euros (FMI) »
+            if _ACCORDING_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _FIGURE_CREDITED.search(text, max(0, m.start() - 40), m.start()) and text[m.end():m.end() + 1] == ")":
                 add(outlet.name, "official", outlet.country, m.start(), m.end())
             continue
         if any(a <= m.start() < b and text[a:b].endswith(m.group(0)) and b - a > len(m.group(0))
@@ -315,11 +326,13 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
     # le climat », "according to the Centers for Disease Control and Prevention"), not a person the tagger
     # calls a company (« selon Sikorsky » after « Radoslav Sikorsky »)
-    # nor a role the tagger calls a body (« selon le Premier ministre Pedro Sanchez »)
+    # nor a role the tagger calls a body (« selon le Premier ministre Pedro Sanchez »), nor a law by which
+    # something holds (« le droit à l'autodéfense selon la Constitution »)
     surnames = {e.text.split()[-1] for e in article.entities if e.label == "PER" and " " in e.text}
     roles = getattr(lexicon(lang, "speech"), "PERSON_ROLES", set())
     for e in article.entities:
         if e.label == "ORG" and e.text not in surnames and not set(e.text.lower().split()) & roles \
+                and _LEADING_DET.sub("", e.text).split()[0].lower() not in getattr(lex, "LEGAL_TEXTS", ()) \
                 and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
                 and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
             o = outlet_named(e.text)
@@ -346,6 +359,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     # a name after a media noun: « le journal autrichien Die Presse », « au média militaire Breaking Defense »
     for t in doc:
         kind = lex.MEDIA_NOUNS.get(t.lower_)
+        plural = not kind and _media_plural(t, lex)
+        kind = kind or plural
         if not kind or _in(t.idx, excluded):
             continue
         # a capitalised media noun opens a name after an article ("the Daily Courier"), and inside
@@ -362,6 +377,15 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                                                  or (doc[j].lower_ in ("de", "d'", "d’") and j + 1 < len(doc)
                                                      and doc[j + 1].lower_ in ("presse", "information"))):
             j += 1
+        if plural:
+            # outlets of a kind are named after « comme », « notamment » (« Les médias ukrainiens, comme Unian »),
+            # whatever the tagger made of the name
+            j += doc[j].text == "," if j < len(doc) else 0
+            if j + 1 >= len(doc) or doc[j].lower_ not in getattr(lex, "SUCH_AS", ()):
+                continue
+            j += 1 + (doc[j + 1].lower_ in ("the", "le", "la", "l'", "l’") and j + 2 < len(doc))
+            if not doc[j].text[:1].isupper():
+                continue
         # « l'émission de mardi soir, The Evening With … , »: a time complement, then the name in apposition
         apposition = False
         j = _after_time_complement(doc, j, lex)
@@ -373,7 +397,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         titled = j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and (
             doc[j].pos_ == "DET" or doc[j].pos_ in ("ADP", "ADV") and not apposition)
         if j >= len(doc) or not doc[j].text[:1].isupper() or (
-                doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM") and not titled):
+                doc[j].pos_ not in ("PROPN", "NOUN", "X", "ADJ", "NUM") and not titled and not plural):
             continue
         k = j
         while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text[:1].isdigit()
@@ -452,7 +476,8 @@ def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
     """(start, end) of the publications something appeared in: a name after « parue dans », « citée par X
     en 2019 dans », "published in", in the same clause; not a place or a person the tagger knows."""
     out = []
-    appeared, inside = getattr(lex, "APPEARED_WORDS", ()), getattr(lex, "APPEARED_IN", ())
+    appeared, on = getattr(lex, "APPEARED_WORDS", ()), getattr(lex, "APPEARED_ON", set())
+    inside = set(getattr(lex, "APPEARED_IN", ())) | on
     for t in doc:
         if t.lower_ not in appeared:
             continue
@@ -474,8 +499,29 @@ def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
         if any(e.start <= a < e.end and e.label in ("LOC", "PER") for e in article.entities) \
                 or doc[k].lower_ in calendar_words():
             continue        # « publiée dans Lyon », « parue dans Mars 2020 »
+        if doc[j].lower_ in on and not _looks_like_a_publication(article.text[a:b]):
+            continue
         out.append((a, b))
     return out
+
+
+def _media_plural(t, lex) -> str | None:
+    """The kind a plural media noun names (« les médias », « des journaux », "outlets")."""
+    for singular in (t.lower_[:-1], t.lower_[:-3] + "al" if t.lower_.endswith("aux") else ""):
+        if t.lower_[-1:] in ("s", "x") and singular in lex.MEDIA_NOUNS:
+            return lex.MEDIA_NOUNS[singular]
+    return None
+
+
+_PUBLICATION_WORDS = {"review", "journal", "news", "times", "post", "magazine", "tribune", "herald", "gazette",
+                      "info", "tv", "radio", "mag", "daily", "weekly", "revue", "blog", "press", "presse", "media"}
+
+
+def _looks_like_a_publication(name: str) -> bool:
+    """A name the table knows as an outlet, a web domain, or one ending on a publication's word ("The Unz Review")."""
+    words = name.lower().split()
+    return outlet_named(name) is not None or bool(_DOMAIN.fullmatch(name)) \
+        or bool(words) and words[-1] in _PUBLICATION_WORDS
 
 
 def _reference_name(title: str, author: str, lex) -> str:
@@ -583,7 +629,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
     last_doc: tuple[str, str] | None = None
     for t in doc:
         low = t.lower_
-        if low not in lex.DOCUMENT_NOUNS or t.pos_ != "NOUN":
+        phrase = (low, doc[t.i + 1].lower_) if t.i + 1 < len(doc) else None
+        if low not in lex.DOCUMENT_NOUNS and phrase not in getattr(lex, "DOCUMENT_PHRASES", {}) or t.pos_ != "NOUN":
             continue
         k = t.i - 1
         while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound"):
@@ -658,10 +705,17 @@ _TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|about|on|regarding|agai
               r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 
 
+# a participle that names who made the document, past what it is about: « une enquête sur le panier de
+# consommation réalisée par l'American Farm Bureau Federation », "a survey of 2,000 voters conducted by"
+_MADE_BY = (r"(?:\s+[\w'’,.-]*[\w'’-]){0,8}?\s+(?:réalisée?s?|menée?s?|conduite?s?|effectuée?s?|commandée?s?|"
+            r"commanditée?s?|publiée?s?|établie?s?|produite?s?|carried out|conducted|commissioned|published|"
+            r"produced)\s+(?:par|by)\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
+
+
 def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_Author]:
     """Named authors right after the noun: « un rapport de l'Olaf », « les données de l'OMS et de
     l'Unicef », and the inverted subject of an incise « a indiqué dans un communiqué le Commandement Est »."""
-    window_end = t.idx + len(t.text) + 60
+    window_end = t.idx + len(t.text) + 100
     found: list[_Author] = []
     for author in sorted(candidates, key=lambda x: x.start):
         if not t.idx < author.start <= window_end:
@@ -669,7 +723,7 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
         between = text[t.idx + len(t.text):author.start]
         if set(re.findall(r"\w+", between.lower())) & lex.OBTAINED_WORDS:
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
-        if re.fullmatch(_TO_AUTHOR, between) \
+        if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
                 or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?",
                                            text[found[-1].end:author.start])) \
                 or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)

@@ -52,9 +52,14 @@ RELATED_LINK = r"^\s*(?:Read more|Read also|Related|See also|RELATED|READ MORE|W
 CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Credit|Photo)\s*:\s*"
 CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "from", "reported", "reports", "wrote", "newspaper",
                  "magazine", "outlet", "network", "channel", "cited", "article", "story", "editorial"}
-APPEARED_WORDS = {"published", "appeared", "appearing", "cited", "quoted"}
+APPEARED_WORDS = {"published", "appeared", "appearing", "cited", "quoted", "article", "op-ed", "column", "editorial"}
 APPEARED_IN = {"in"}
+APPEARED_ON = {"on"}
 # what a sentence does to an outlet it talks about ("criticised RT and Sputnik", "the ban on RT")
 TOPIC_WORDS = {"criticize", "criticise", "denounce", "ban", "censor", "censorship", "suspend", "suspension",
                "sanction", "shut", "block", "attack", "target", "boycott", "accuse", "slam", "blast", "buy",
                "acquisition", "acquire", "fund", "pay"}
+# words that bring in examples of a kind of outlet ("outlets such as Breitbart")
+SUCH_AS = {"including", "like"}
+# laws by which something holds, named after « selon » as no source of news (« selon la Constitution »)
+LEGAL_TEXTS = {"constitution", "code", "charter", "treaty", "convention", "law", "act", "amendment"}

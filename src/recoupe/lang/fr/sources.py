@@ -19,7 +19,10 @@ DOCUMENT_NOUNS = {
     # figures an article relies on (« selon les calculs de l'institut Molinari »)
     "calculs": "calculations", "projections": "projections", "prévisions": "forecasts",
     "recensement": "census", "baromètre": "barometer", "décompte": "count", "comptage": "count",
+    "compte-rendu": "readout",
 }
+# document nouns of two words, by their first two (« selon le compte rendu de la Maison Blanche »)
+DOCUMENT_PHRASES = {("compte", "rendu"): "readout"}
 # a document noun right after a bare « de » that follows a noun names a kind, not a document
 # (« des méthodes d'analyse du Big Data », « une commission d'enquête »), unless that noun counts
 # documents (« une série d'études de l'OMS »)
@@ -86,8 +89,13 @@ CONTEXT_WORDS = {"selon", "d'après", "au", "à", "dans", "sur", "par", "cité",
 # a study or a quote that appeared in a publication (« une étude parue dans Nature », « citée par X dans
 # Médiacités »): the name after « dans » is that publication's
 APPEARED_WORDS = {"paru", "parue", "parus", "parues", "publié", "publiée", "publiés", "publiées", "cité", "citée",
-                  "cités", "citées", "relayé", "relayée", "repris", "reprise"}
+                  "cités", "citées", "relayé", "relayée", "repris", "reprise",
+                  # pieces, which appear in a publication (« un article de Michael Hudson sur The Unz Review »)
+                  "article", "tribune", "chronique", "éditorial", "billet"}
 APPEARED_IN = {"dans"}
+# « sur » names where a piece appeared only when the name looks like a publication's (« un article sur
+# Tesla » is about Tesla)
+APPEARED_ON = {"sur"}
 # words of a time complement between a media noun and its name (« l'émission de mardi soir, … »)
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi",
               "jour", "veille", "semaine", "dernier", "dernière", "hier", "ce"}
@@ -97,3 +105,7 @@ TOPIC_WORDS = {"critiquer", "dénoncer", "interdire", "interdiction", "bannir", 
                "suspension", "sanctionner", "sanction", "fermer", "fermeture", "bloquer", "blocage", "attaquer",
                "montrer", "pointer", "cibler", "viser", "boycotter", "boycott", "accuser", "fustiger", "racheter",
                "rachat", "financer", "financement", "payer"}
+# words that bring in examples of a kind of outlet (« les médias ukrainiens, comme Unian »)
+SUCH_AS = {"comme", "notamment", "dont"}
+# laws by which something holds, named after « selon » as no source of news (« selon la Constitution »)
+LEGAL_TEXTS = {"constitution", "code", "charte", "traité", "convention", "loi", "règlement", "directive"}
