@@ -1272,3 +1272,15 @@ def test_il_after_a_body_that_spoke_is_that_body_not_a_woman_named_before():
             "Il a ajouté que « les manoeuvres dureront le temps nécessaire ».")
     assert _speakers(text) == [("Les exercices contin", "PLA Eastern Theater Command"),
                                ("les manoeuvres durer", "PLA Eastern Theater Command")]
+
+
+def test_an_inverted_subject_past_the_medium_the_words_were_said_to():
+    assert _speakers("« Un résultat important », s'est félicité auprès de l'AFP Victor Lamarre.\n"
+                     "« Je ne suis pas pour », a ainsi déclaré sur BFM TV le président du Modem, Paul Berthe.") == [
+        ("Un résultat importan", "Victor Lamarre"), ("Je ne suis pas pour", "Paul Berthe")]
+
+
+def test_a_dash_before_an_incise_is_no_subject_of_its_own():
+    assert _speakers("L'économiste russe Mikhaïl Dorov a commenté la crise.\n\n"
+                     "    « Actuellement, il y a une crise interne aiguë dans les pays de l’Union européenne », – estime "
+                     "Dorov.") == [("Actuellement, il y a", "Mikhaïl Dorov")]

@@ -2252,8 +2252,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     subject_first = getattr(ctx.lex, "SUBJECT_BEFORE_CUE_WINS", False) and any(
         c.dep_.startswith("nsubj") and c.i < t.i and not _in_ranges(c.idx, ctx.quote_ranges) for c in t.children)
     # « », – Duda a indiqué la perspective… »: a subject of its own between the quote and the verb is no inversion
-    # (not a clitic object the parse took for a subject: « », lui a répondu Joe Biden »)
-    own_subject_first = any(c.dep_.startswith("nsubj") and q_close < c.idx < t.idx and (
+    # (not a clitic object the parse took for a subject: « », lui a répondu Joe Biden », nor the dash: « », – estime X »)
+    own_subject_first = any(c.dep_.startswith("nsubj") and q_close < c.idx < t.idx and c.text[:1].isalnum() and (
         c.pos_ in ("NOUN", "PROPN") or c.text[:1].isupper() or c.lower_ in _SUBJECT_CLITICS)
         and all(x.pos_ in ("AUX", "ADV", "PRON") for x in doc[c.i + 1:_cue_first_token(doc, t)]) for c in t.children)
     # only words of an incise stand between a quote and its inverted subject's verb (« », a dit X »,
@@ -2273,10 +2273,24 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             while j < len(doc) and (doc[j].pos_ in ("ADV",) or doc[j].lower_ in _TIME_WORDS
                                     or doc[j].dep_ == "advmod" and doc[j].lower_ == "un"):
                 j += 1      # « lundi », « un peu plus tôt »
-            if j < len(doc) and doc[j].lower_ in ("dans", "lors", "en", "à", "au", "sur", "devant", "in", "on", "at", "during") \
+            if j < len(doc) and (doc[j].lower_ in ("dans", "lors", "en", "à", "au", "sur", "devant", "in", "on", "at", "during")
+                                 or doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ == "auprès") \
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
                 k = j + 1
                 seen_noun = False
+                # the medium named there, whatever the tagger made of its words (« sur BFM TV le président »,
+                # « auprès de l'AFP Victor … »)
+                k += k < len(doc) and doc[k].pos_ == "DET"
+                medium = next((b for a, b, _name, _kind in ctx.sources if k < len(doc) and a == doc[k].idx), None)
+                if medium is not None:
+                    while k < len(doc) and doc[k].idx < medium:
+                        k += 1
+                    seen_noun = True
+                    if k < len(doc) and (doc[k].pos_ in ("DET", "PROPN") or ctx.person_at(doc[k].idx)):
+                        j = k
+                        continue
+                    k = j + 1
+                    seen_noun = False
                 # (« au Conseil des droits de l'Homme l'ambassadeur … »: « de » links the complement's nouns)
                 while k < len(doc) and k - j < 10 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                        or doc[k].lower_ in _COMPLEMENT_LINKS and seen_noun):
