@@ -703,7 +703,7 @@ def test_a_qualified_description_is_not_the_last_speaker_and_woven_words_are_not
 def test_the_speaker_before_a_colon_is_no_relative_clause_s_subject():
     assert _speakers("Pedro Sanchez élabore la position espagnole avec transparence ; il donne les chiffres qu'on "
                      "n'entendrait jamais de ceux qui sèment la peur :\n\n« Une létalité de 13 % au début de la "
-                     "pandémie, contre 1 % avec le variant Omicron. »") == [("Une létalité de 13 %", "Pedro Sanchez")]
+                     "pandémie, contre 1 % avec le variant Omicron. »") == [("Une létalité de 13 %", "Pedro Sánchez")]  # (the alias table spells it)
 
 
 def test_a_noun_of_speech_is_said_by_its_owner():
@@ -1284,3 +1284,17 @@ def test_a_dash_before_an_incise_is_no_subject_of_its_own():
     assert _speakers("L'économiste russe Mikhaïl Dorov a commenté la crise.\n\n"
                      "    « Actuellement, il y a une crise interne aiguë dans les pays de l’Union européenne », – estime "
                      "Dorov.") == [("Actuellement, il y a", "Mikhaïl Dorov")]
+
+
+def test_a_description_s_nationality_is_checked_against_what_the_alias_table_knows():
+    # the text never calls Johnson British nor Putin Russian: the table knows their countries
+    assert _speakers("Boris Johnson a averti dimanche Emmanuel Macron.\n"
+                     "Le Premier ministre britannique a déclaré qu'un accord « donnerait à Poutine l'autorisation de "
+                     "manipuler les pays souverains ».") == [("donnerait à Poutine ", "Boris Johnson")]
+    assert _speakers("Vladimir Poutine a parlé à la télévision. « Nous irons jusqu'au bout », a-t-il dit.\n"
+                     "« Mes parents se sont battus contre les nazis », s'est exprimé le président de la Fédération de "
+                     "Russie.") == [("Nous irons jusqu'au ", "Vladimir Putin"), ("Mes parents se sont ", "Vladimir Putin")]
+    # nor is the American quoted last Russian
+    assert _speakers("Joe Biden a parlé lundi. « Nous aiderons l'Ukraine », a-t-il dit.\n"
+                     "« Nous ne céderons jamais rien », a répondu le président de la Fédération de Russie.") == [
+        ("Nous aiderons l'Ukra", "Joe Biden"), ("Nous ne céderons jam", None)]

@@ -44,7 +44,7 @@ from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
-from recoupe.nlp.canonical import fold, given_name_gender, lookup_alias, lookup_place
+from recoupe.nlp.canonical import fold, given_name_gender, lookup_alias, lookup_place, person_country
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -1156,8 +1156,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # the one salient person is meant only if the text described them with the nationality the
         # description gives them (« le président russe »: not the American quoted last); other
         # qualifiers (« le dirigeant nationaliste ») describe the salient person often enough
-        nationality = _nationality_of(ctx, head)
-        if canon and nationality and not nationality & ctx.descriptors.get(canon, set()):
+        if canon and not _of_the_nationality_given(ctx, canon, head):
             canon, label = None, None
     elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
         # « the company said »: the organisation most named just before, never a person named after
@@ -1239,8 +1238,7 @@ def _named_next(ctx: _Context, head: Token, head_word: str, at: int) -> str | No
     if nxt is None:
         return None
     described = ctx.descriptors.get(nxt.canonical, set())
-    nationality = _nationality_of(ctx, head)
-    if nationality and not nationality & described:
+    if not _of_the_nationality_given(ctx, nxt.canonical, head):
         return None         # « le Premier ministre polonais … » then « Oleg Morozov, un député russe »: not him
     roles = {_norm_word(r) for r in ctx.lex.PERSON_ROLES} | _LEADING_ROLES
     if described & roles and head_word not in described and not (
@@ -1462,6 +1460,9 @@ def _says_who(words: list[Token], head: Token) -> list[Token]:
                 any(n.dep_ == "nummod" for n in c.children) and (c.lemma_ or c.lower_) in ("an", "ans", "year")
                 or c.lower_ == "pays" and any(n.lower_ in ("du", "de") for n in c.children)):
             aside |= {t.i for t in c.subtree}
+        elif c.dep_ in ("nmod", "prep") and c.i > head.i and _country_in(c) is not None:
+            aside |= {t.i for t in c.subtree}       # (« le président de la Fédération de Russie »: said by
+            # nationality, which the caller checks)
     return [t for t in words if t.i not in aside and t.lower_ not in _GENERIC_DESCRIPTORS]
 
 
@@ -3002,6 +3003,34 @@ def _nationality_of(ctx: _Context, head: Token) -> set[str]:
     """The nationality a description gives its head noun (« le président russe » -> {russe})."""
     nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
     return {_norm_word(t.text) for t in head.children if t.dep_ == "amod" and t.lower_ in nationalities}
+
+
+def _countries_of(ctx: _Context, head: Token) -> set[str]:
+    """The countries a description gives its head noun: by a nationality (« le Premier ministre
+    britannique ») or by a country in its complement (« le président de la Fédération de Russie »)."""
+    nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
+    countries = {nationalities[t.lower_][0] for t in head.children if t.dep_ == "amod" and t.lower_ in nationalities}
+    return countries | {country for c in head.children if c.dep_ in ("nmod", "prep") and c.i > head.i
+                        if (country := _country_in(c)) is not None}
+
+
+def _country_in(complement: Token) -> str | None:
+    """The country a complement names (« de la Fédération de Russie », "of Russia"), if that is all it names."""
+    words = list(complement.subtree)
+    first = next((k for k, w in enumerate(words) if w.text[:1].isupper()), None)
+    alias = lookup_alias(_text(complement.doc)[words[first].idx:words[-1].idx + len(words[-1].text)]) \
+        if first is not None else None
+    return alias.canonical if alias is not None and alias.label == "LOC" else None
+
+
+def _of_the_nationality_given(ctx: _Context, canonical: str, head: Token) -> bool:
+    """Whether a person may be the one a description of `head` means, as far as nationality goes: the
+    description gives none, or the text described them with it, or the alias table knows them of that
+    country.  (« le président russe » is not the American quoted last, whom the text never called Russian.)"""
+    nationality, countries = _nationality_of(ctx, head), _countries_of(ctx, head)
+    if not nationality and not countries:
+        return True
+    return bool(nationality & ctx.descriptors.get(canonical, set())) or person_country(canonical) in countries
 
 
 def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:

@@ -55,6 +55,7 @@ def name_tokens(text: str) -> list[str]:
 class Alias:
     canonical: str
     label: str
+    country: str | None = None      # a person's nationality, in English (« Russia »)
 
 
 @lru_cache(maxsize=1)
@@ -64,10 +65,10 @@ def alias_table() -> dict[str, Alias]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canonical, label, aliases = (line.split("\t") + ["", ""])[:3]
+        canonical, label, aliases, country = (line.split("\t") + ["", "", ""])[:4]
         for name in [canonical, *aliases.split("|")]:
             if name.strip():
-                table.setdefault(fold(name), Alias(canonical, label))
+                table.setdefault(fold(name), Alias(canonical, label, country.strip() or None))
     return table
 
 
@@ -87,6 +88,12 @@ def given_name_gender(full_name: str) -> str | None:
 def is_given_name(word: str) -> bool:
     """A word the given-name table knows (« Mateusz »)."""
     return word in _given_names()
+
+
+def person_country(canonical: str | None) -> str | None:
+    """The nationality the alias table gives a well-known person, in English, or None."""
+    hit = alias_table().get(fold(canonical)) if canonical else None
+    return hit.country if hit is not None and hit.label == "PER" else None
 
 
 def lookup_alias(text: str) -> Alias | None:
