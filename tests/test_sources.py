@@ -533,3 +533,12 @@ def test_a_piece_on_a_publication_and_outlets_given_as_examples_of_a_kind():
 def test_the_outlet_that_signs_the_title_and_a_law_are_no_cited_sources():
     assert _names("Johnson avertit Macron – POLITICO\n\nLe Premier ministre a parlé dimanche.") == set()
     assert _names("Le droit à l'autodéfense selon la Constitution est clair.") == set()
+
+
+def test_a_body_named_after_its_kind_and_a_body_known_by_its_acronym():
+    art = _analysed("Selon la banque Helvea, la croissance chinoise pourrait se limiter à 3 % cette année.")
+    assert {s.name for s in art.cited_sources} == {"Helvea"}
+    assert [q.speaker_canonical for q in art.quotes] == ["Helvea"]
+    assert _names("According to the consultancy Kpler, exports fell 10%.", "en") == {"Kpler"}
+    assert _names("Selon un rapport de l’Association des cliniques autorisées à pratiquer l’IVG (ACAI), les "
+                  "avortements augmentent.") == {"ACAI"}

@@ -1158,6 +1158,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # qualifiers (« le dirigeant nationaliste ») describe the salient person often enough
         if canon and not _of_the_nationality_given(ctx, canon, head):
             canon, label = None, None
+    elif not canon and head_word in getattr(ctx.lex, "BODY_NOUNS", ()) \
+            and (named := [name for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= b]):
+        canon, label = named[0], "ORG"      # « selon la banque UBS »: the body the phrase names
     elif not canon and words[0].lower_ in ctx.lex.DEFINITE and head_word in getattr(ctx.lex, "BODY_NOUNS", ()):
         # « the company said »: the organisation most named just before, never a person named after
         here = ctx.sent_index(at)

@@ -23,6 +23,7 @@ outlet, and an outlet that is only someone's employer (« la responsable de RT �
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -338,8 +339,26 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             o = outlet_named(e.text)
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             body = national_body(lang, list(span)) if o is None and span is not None else None
-            add(o.name if o else body or e.canonical or e.text, o.kind if o else "official", o.country if o else None,
-                e.start, e.end)     # (« le ministère palestinien de la Santé » -> Palestinian Health Ministry)
+            kind_word, _, rest = e.text.partition(" ")
+            bare = rest if kind_word in getattr(lex, "NAMED_BODY_NOUNS", ()) and rest[:1].isupper() else None
+            # (a kind written with a capital is part of the name: « l'Institut Pasteur »)
+            add(o.name if o else body or _acronym_after(text, e.end, e.text) or bare or e.canonical or e.text,
+                o.kind if o else "official", o.country if o else None,
+                e.start, e.end)     # (« le ministère palestinien de la Santé » -> Palestinian Health Ministry;
+            # « la banque Helvea », tagged whole, -> Helvea)
+    # a body named after its kind, which the tagger may not know: « selon la banque UBS », "according to the
+    # consultancy Kpler"
+    kinds = "|".join(sorted(getattr(lex, "NAMED_BODY_NOUNS", ()), key=len, reverse=True))
+    if kinds:
+        for m in re.finditer(_ACCORDING_BEFORE.pattern[:-1] + rf"(?:{kinds})\s+(?:[a-zé]+\s+)?"
+                             r"([A-Z][\w&.’'-]*(?:\s(?:[A-Z][\w&.’'-]*|&))*)", text):
+            name = m.group(1)
+            if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
+                    and not any(e.label == "LOC" and e.start <= m.start(1) < e.end for e in article.entities):
+                # (a person's name there names the body: « la fondation Jean-Jaurès »)
+                o = outlet_named(name)
+                add(o.name if o else name, o.kind if o else "official", o.country if o else None,
+                    m.start(1), m.start(1) + len(name))
     contracted, contracted_outlets = _contracted_index()
     for m in contracted.finditer(text):
         if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
@@ -667,13 +686,27 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                 words = doc.char_span(author.start, author.end, alignment_mode="expand")
                 words = _with_body_noun_before(doc, list(words), lex) if words is not None else None
                 name = (national_body(article.language or "fr", words) if words is not None else None) \
-                    or author.name
+                    or _acronym_after(text, author.end, author.name) or author.name
                 add(name, "document", None, author.start, author.end, via=via)
             add(name, "document", None, t.idx, t.idx + len(t.text), via=via)
             last_doc = (name, low)
         if not authors and last_doc is not None and low == last_doc[1] and \
                 doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
+
+
+_ACRONYM_AFTER = re.compile(r"[^()\n.;:«»]{0,60}?\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _acronym_after(text: str, end: int, name: str) -> str | None:
+    """The acronym a body's name is given in parentheses (« l'Association des cliniques autorisées à
+    pratiquer l'IVG (ACAI) », « l'Institut de l'économie pour le climat (I4CE) »), by which it is known;
+    it opens on the name's first letter.  None for a body the outlet table knows."""
+    m = _ACRONYM_AFTER.match(text, end)
+    first = re.sub(r"^(?:l['’]|le |la |les |the )", "", name.strip(), flags=re.IGNORECASE)[:1]
+    if m is None or outlet_named(name) is not None or m.group(1)[0] != unicodedata.normalize("NFD", first.upper())[:1]:
+        return None
+    return m.group(1)
 
 
 def _with_body_noun_before(doc: Doc, words: list, lex) -> list:

@@ -63,3 +63,5 @@ TOPIC_WORDS = {"criticize", "criticise", "denounce", "ban", "censor", "censorshi
 SUCH_AS = {"including", "like"}
 # laws by which something holds, named after « selon » as no source of news (« selon la Constitution »)
 LEGAL_TEXTS = {"constitution", "code", "charter", "treaty", "convention", "law", "act", "amendment"}
+# kinds of body whose name may follow after « selon » (« selon la banque UBS »)
+NAMED_BODY_NOUNS = {"bank", "firm", "company", "group", "institute", "agency", "consultancy", "foundation", "organization", "organisation", "think tank", "charity"}
