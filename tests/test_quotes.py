@@ -1298,3 +1298,14 @@ def test_a_description_s_nationality_is_checked_against_what_the_alias_table_kno
     assert _speakers("Joe Biden a parlé lundi. « Nous aiderons l'Ukraine », a-t-il dit.\n"
                      "« Nous ne céderons jamais rien », a répondu le président de la Fédération de Russie.") == [
         ("Nous aiderons l'Ukra", "Joe Biden"), ("Nous ne céderons jam", None)]
+
+
+def test_people_speaking_together_for_a_body_are_that_body_and_so_is_ils_after_them():
+    assert _speakers("Les dirigeants du G7 ont dénoncé les « pratiques qui faussent l'économie mondiale ». "
+                     "« Nous continuons de consulter la Chine », ont-ils déclaré. Les experts estiment que « rien ne "
+                     "change ». « Nous verrons bien la suite », ont-ils ajouté.") == [
+        ("pratiques qui fausse", "G7"), ("Nous continuons de c", "G7"), ("rien ne change", None),
+        ("Nous verrons bien la", None)]
+    # a spokesperson of a seat of government the tagger calls a place
+    assert _speakers("Un porte-parole de Downing Street a déclaré que c'était un « moment critique pour le "
+                     "conflit ».") == [("moment critique pour", "Downing Street")]

@@ -1182,8 +1182,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)
         canon = _named_next(ctx, head, head_word, at)
         label = "PER" if canon else None
-    if not canon and spokesperson:
-        # « un porte-parole du Kremlin », "a State Department spokesman": unnamed, the voice of a body
+    if not canon and (spokesperson or many and _members_of_a_body(words, head, ctx.lex)):
+        # « un porte-parole du Kremlin », "a State Department spokesman": unnamed, the voice of a body;
+        # so are people speaking together for one (« les dirigeants du G7 »)
         body = _body_voiced(ctx, words, head, at, prefer_first)
         if body is not None:
             # (described like a state body: a later « a-t-il dit » is that body's voice again)
@@ -1559,6 +1560,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
     """The most salient compatible person before `at`: recent sentences first, then
     speakers of earlier quotes and grammatical subjects over names in passing."""
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
+    if number == "Plur" and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False):
+        return _plural_speaker_before(ctx, at)
     if number == "Plur" or gender == "Neut":
         return None, None
     here = ctx.sent_index(at)
@@ -1590,6 +1593,29 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
         named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
         return (best.canonical, "ORG") if named else (None, None)
     return best.canonical, "PER"
+
+
+def _members_of_a_body(words: list[Token], head: Token, lex) -> bool:
+    """« les dirigeants du G7 », « les ministres des Affaires étrangères du G7 »: people described by
+    the one body they belong to, which speaks through them (French: an English phrase coordinates too
+    freely, "Republican governors and the RNC")."""
+    return getattr(lex, "PRONOUNS_STAND_FOR_BODIES", False) and _person_noun(head, lex) \
+        and not any(t.pos_ == "CCONJ" for t in words) \
+        and any(t.lower_ in ("de", "du", "des", "d'", "d’") for t in words if t.i > head.i)
+
+
+def _plural_speaker_before(ctx: _Context, at: int) -> tuple[str | None, str | None]:
+    """« Les dirigeants du G7 ont déclaré … », then « ont-ils ajouté »: the body the last plural
+    description that spoke, in the two sentences before, stood for; no one when it stood for none
+    (« les experts »)."""
+    here = ctx.sent_index(at)
+    for m in sorted(ctx.mentions, key=lambda m: -m.pos):
+        if m.pos >= at or m.label != "DESC" or m.number != "Plur" or _in_ranges(m.pos, ctx.quote_ranges):
+            continue
+        if here - ctx.sent_index(m.pos) > 2:
+            break
+        return (m.canonical, "ORG") if m.canonical else (None, None)
+    return None, None
 
 
 def _organisation_subject_before(ctx: _Context, person: Mention, at: int, here: int) -> bool:
