@@ -1309,3 +1309,9 @@ def test_people_speaking_together_for_a_body_are_that_body_and_so_is_ils_after_t
     # a spokesperson of a seat of government the tagger calls a place
     assert _speakers("Un porte-parole de Downing Street a déclaré que c'était un « moment critique pour le "
                      "conflit ».") == [("moment critique pour", "Downing Street")]
+
+
+def test_words_said_again_and_a_claim_about_oneself_past_an_adverbial():
+    assert _speakers("Hatice Cengiz s’est de son côté dite «scandalisée et outrée» de l’accueil réservé au prince. "
+                     "Le G7 a aussi réitéré son « appel pressant à la Russie pour qu'elle mette fin au blocus ».") == [
+        ("scandalisée et outré", "Hatice Cengiz"), ("appel pressant à la ", "G7")]

@@ -2467,7 +2467,7 @@ def _after_determiner(ctx: _Context, q_open: int) -> bool:
 
 # « se dit « … » », « s'est également dite « … » »: claiming, not naming (« Jean, dit « le Grand » »)
 _REFLEXIVE_SAYING = re.compile(r"\b(?:se|s['’](?:est|était|étaient|sont|étai)\w*|me\s+suis|nous\s+sommes)"
-                               r"(?:\s+\w+)?\s+dite?s?\s*$", re.IGNORECASE)
+                               r"(?:\s+[\w’']+){0,3}?\s+dite?s?\s*$", re.IGNORECASE)     # (« s'est de son côté dite »)
 
 
 def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:

@@ -24,6 +24,7 @@ CUE_VERBS = {
     "claironner", "titrer",     # « titre Le Figaro : « … » »: a headline is the outlet's words
     "prêcher", "avouer", "confesser", "murmurer", "chuchoter", "écrier", "s'écrier", "plaisanter", "sermonner",
     "asséner", "haranguer", "crier", "hurler", "scander",
+    "redire", "réaffirmer", "réitérer",     # « a redit son « attachement au cessez-le-feu » »
 }
 # inflected forms that the lemmatiser gets wrong, and typos seen in news text
 CUE_FORMS = {"affime", "affirme", "s'alarme", "alarme", "prévient", "martèle", "assène", "lâche",
