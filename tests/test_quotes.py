@@ -1315,3 +1315,15 @@ def test_words_said_again_and_a_claim_about_oneself_past_an_adverbial():
     assert _speakers("Hatice Cengiz s’est de son côté dite «scandalisée et outrée» de l’accueil réservé au prince. "
                      "Le G7 a aussi réitéré son « appel pressant à la Russie pour qu'elle mette fin au blocus ».") == [
         ("scandalisée et outré", "Hatice Cengiz"), ("appel pressant à la ", "G7")]
+
+
+def test_a_description_points_past_people_of_another_nationality_and_past_documents():
+    # « le président russe » is the Russian named before the American quoted last
+    assert _speakers("Vladimir Poutine a parlé. Joe Biden a répondu : « Nous aiderons l'Ukraine jusqu'au bout ». "
+                     "« Nous ne céderons jamais rien », a répliqué le président russe.") == [
+        ("Nous aiderons l'Ukra", "Joe Biden"), ("Nous ne céderons jam", "Vladimir Putin")]
+    # a seat of power gives the country; a communiqué that spoke in between is no person to point back to
+    assert _speakers("Emmanuel Macron a reçu le prince héritier saoudien. Il a exprimé sa « profonde "
+                     "préoccupation face à la guerre », selon le communiqué du Château.\n\n"
+                     "Le locataire de l’Elysée a insisté sur « l’importance de diversifier les approvisionnements "
+                     "énergétiques ».")[-1] == ("l’importance de dive", "Emmanuel Macron")

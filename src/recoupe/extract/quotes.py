@@ -204,6 +204,7 @@ class Mention:
     number: str = "Sing"        # a described body (« les autorités ») can be plural
     gender_inferred: bool = False   # gender read from a pronoun we resolved, not marked in the text
     modifier: bool = False      # a name that qualifies a noun ("the Trump administration"): no antecedent
+    person: bool = True         # a description headed by a person's noun, not a body's or a document's
 
 
 @dataclass
@@ -1152,12 +1153,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         g = "Fem" if words[0].morph.get("Gender") == ["Fem"] and (
             head.morph.get("Gender") == ["Fem"] or words[0].lower_ in ("la", "cette")) else None
         # (someone mentioned before the description itself: it is no antecedent of its own)
-        canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a))
-        # the one salient person is meant only if the text described them with the nationality the
-        # description gives them (« le président russe »: not the American quoted last); other
-        # qualifiers (« le dirigeant nationaliste ») describe the salient person often enough
-        if canon and not _of_the_nationality_given(ctx, canon, head):
-            canon, label = None, None
+        # the salient person of the nationality the description gives, if it gives one (« le président
+        # russe »: not the American quoted last); other qualifiers (« le dirigeant nationaliste ») describe
+        # the salient person often enough
+        canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a),
+                                        fits=lambda name: _of_the_nationality_given(ctx, name, head))
     elif not canon and head_word in getattr(ctx.lex, "BODY_NOUNS", ()) \
             and (named := [name for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= b]):
         canon, label = named[0], "ORG"      # « selon la banque UBS »: the body the phrase names
@@ -1555,10 +1555,11 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
     return (best, best_label) if best else (None, None)
 
 
-def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
-                     marked_gender_only: bool = False) -> tuple[str | None, str | None]:
+def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: bool = False,
+                     fits=None) -> tuple[str | None, str | None]:
     """The most salient compatible person before `at`: recent sentences first, then
-    speakers of earlier quotes and grammatical subjects over names in passing."""
+    speakers of earlier quotes and grammatical subjects over names in passing; only people
+    `fits` accepts, when given (a description's nationality)."""
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
     if number == "Plur" and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False):
         return _plural_speaker_before(ctx, at)
@@ -1578,6 +1579,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int,
             continue
         if marked_gender_only and gender == "Fem" and (g != "Fem" or m.gender_inferred):
             continue
+        if fits is not None and m.label == "PER" and not fits(m.canonical):
+            continue
+        if pronoun == "__definite__" and m.label == "DESC" and not m.person:
+            continue        # « le communiqué du Château », then « Le locataire de l'Élysée »: a person, not it
         # a name glued to an opening quote mark is the subject of the quoted words, not the one reporting them
         if d == 0 and m.end and text[m.end:m.end + 3].strip()[:1] in OPENERS.keys() | {'"'}:
             continue
@@ -2631,8 +2636,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if sp_span is not None and sp_span[0].pos_ == "DET" and (len(sp_span) <= 6 or body_described):
                 g = (sp_span[0].morph.get("Gender") or [None])[0]
                 n = "Plur" if sp_span[0].morph.get("Number") == ["Plur"] else "Sing"
+                head = _phrase_head([t for t in sp_span if not t.is_punct] or list(sp_span))
                 ctx.mentions.append(Mention(speaker.start, q.speaker_canonical or "", "DESC", g, is_speaker=True,
-                                            end=speaker.end, number=n))
+                                            end=speaker.end, number=n, person=_person_noun(head, ctx.lex)))
         if q.speaker_canonical and speaker.label == "PER":
             ctx.mentions.append(Mention(speaker.start if speaker.start is not None else (cue.start if cue else a),
                                         q.speaker_canonical, "PER", ctx.genders.get(q.speaker_canonical),
@@ -3047,9 +3053,15 @@ def _country_in(complement: Token) -> str | None:
     """The country a complement names (« de la Fédération de Russie », "of Russia"), if that is all it names."""
     words = list(complement.subtree)
     first = next((k for k, w in enumerate(words) if w.text[:1].isupper()), None)
-    alias = lookup_alias(_text(complement.doc)[words[first].idx:words[-1].idx + len(words[-1].text)]) \
-        if first is not None else None
-    return alias.canonical if alias is not None and alias.label == "LOC" else None
+    if first is None:
+        return None
+    name = _text(complement.doc)[words[first].idx:words[-1].idx + len(words[-1].text)]
+    alias = lookup_alias(name)
+    if alias is not None and alias.label == "LOC":
+        return alias.canonical
+    # a seat of power stands for its country (« le locataire de l'Élysée »)
+    seats = getattr(lexicon(_lang_of(complement), "bodies"), "SEATS_OF_POWER", {})
+    return seats.get(fold(name))
 
 
 def _of_the_nationality_given(ctx: _Context, canonical: str, head: Token) -> bool:

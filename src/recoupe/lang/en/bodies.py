@@ -12,3 +12,6 @@ BODIES: dict[str, str] = {}
 BODY_QUALIFIERS: dict[str, dict[str, str]] = {}
 GOVERNMENT = "Government of {country}"
 WITH_ARTICLE: set[str] = set()
+# seats of power, by their folded name, and the country they stand for (« le locataire de l'Élysée »)
+SEATS_OF_POWER = {"white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
+                  "elysee": "France", "elysee palace": "France"}

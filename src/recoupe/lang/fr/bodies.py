@@ -114,3 +114,6 @@ GOVERNMENT = "Government of {country}"
 # countries whose English name takes "the" (Government of the United States)
 WITH_ARTICLE = {"United States", "United Kingdom", "Netherlands", "Czech Republic", "Philippines",
                 "United Arab Emirates"}
+# seats of power, by their folded name, and the country they stand for (« le locataire de l'Élysée »)
+SEATS_OF_POWER = {"elysee": "France", "matignon": "France", "maison blanche": "United States",
+                  "kremlin": "Russia", "downing street": "United Kingdom", "quai d orsay": "France"}
