@@ -542,3 +542,9 @@ def test_a_body_named_after_its_kind_and_a_body_known_by_its_acronym():
     assert _names("According to the consultancy Kpler, exports fell 10%.", "en") == {"Kpler"}
     assert _names("Selon un rapport de l’Association des cliniques autorisées à pratiquer l’IVG (ACAI), les "
                   "avortements augmentent.") == {"ACAI"}
+
+
+def test_a_document_s_author_after_its_kind_and_the_subject_of_a_verb_that_publishes_it():
+    assert _names("Selon les estimations de la compagnie Orvane Insights, le marché doublera.") == {"Orvane Insights"}
+    assert _names("Alors que la guerre dure et que le GIEC vient de publier un nouveau rapport alarmant, rien ne "
+                  "change.") == {"Intergovernmental Panel on Climate Change"}

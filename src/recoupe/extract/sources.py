@@ -750,6 +750,8 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
     l'Unicef », and the inverted subject of an incise « a indiqué dans un communiqué le Commandement Est »."""
     window_end = t.idx + len(t.text) + 100
     found: list[_Author] = []
+    # (« les estimations de la compagnie Fortune Business Insights »: the author after its kind)
+    kinds = "|".join(sorted(getattr(lex, "NAMED_BODY_NOUNS", ()), key=len, reverse=True))
     for author in sorted(candidates, key=lambda x: x.start):
         if not t.idx < author.start <= window_end:
             continue
@@ -757,6 +759,7 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
         if set(re.findall(r"\w+", between.lower())) & lex.OBTAINED_WORDS:
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
         if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
+                or kinds and re.fullmatch(_TO_AUTHOR + rf"(?:{kinds})\s+", between) \
                 or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?",
                                            text[found[-1].end:author.start])) \
                 or (not found and re.fullmatch(r"\s+(?:le|la|les|l['’])\s*", between)
@@ -861,6 +864,8 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     # a document in a subordinate clause (« Pour accéder aux données, le groupe a utilisé … ») is no
     # medium of the main verb: its subject did not write it
     verbs = (governor,) if governor.dep_ in ("advcl", "xcomp", "acl", "csubj") and not medium else (governor, sent.root)
+    if medium and governor.dep_ == "xcomp":
+        verbs = (governor, governor.head) + verbs[1:]   # « le GIEC vient de publier un nouveau rapport »
     subj = [c for v in verbs for c in v.children
             if c.dep_.startswith("nsubj") and (c.i > t.i or medium)]
     if not subj:
