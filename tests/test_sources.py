@@ -548,3 +548,11 @@ def test_a_document_s_author_after_its_kind_and_the_subject_of_a_verb_that_publi
     assert _names("Selon les estimations de la compagnie Orvane Insights, le marché doublera.") == {"Orvane Insights"}
     assert _names("Alors que la guerre dure et que le GIEC vient de publier un nouveau rapport alarmant, rien ne "
                   "change.") == {"Intergovernmental Panel on Climate Change"}
+
+
+def test_a_foreign_title_with_its_lowercase_article_and_the_columnist_named_after_it():
+    art = _analysed("Il Giornale : il faut négocier avec la Russie\n\nL'Occident doit négocier, écrit le chroniqueur "
+                    "de la publication italienne il Giornale Gian Mikalessin. Mikalessin estime que la guerre sera "
+                    "longue.")
+    assert {s.name for s in art.cited_sources} == {"Il Giornale"}
+    assert {e.canonical for e in art.entities if e.label == "PER"} == {"Gian Mikalessin"}
