@@ -1327,3 +1327,8 @@ def test_a_description_points_past_people_of_another_nationality_and_past_docume
                      "préoccupation face à la guerre », selon le communiqué du Château.\n\n"
                      "Le locataire de l’Elysée a insisté sur « l’importance de diversifier les approvisionnements "
                      "énergétiques ».")[-1] == ("l’importance de dive", "Emmanuel Macron")
+
+
+def test_a_term_named_after_dite_d_is_no_speech():
+    assert _speakers("Les États-Unis pratiquent à l'égard de Taïwan une diplomatie dite d'«ambiguïté stratégique», "
+                     "consistant à ne reconnaître qu'un seul gouvernement chinois.") == []

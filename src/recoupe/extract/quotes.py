@@ -2489,7 +2489,9 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     if by_author and before.rstrip().endswith(",") and after.lstrip().startswith(",") \
             and re.search(by_author, before.rstrip()[:-1] + " "):
         return True         # « Le rapport de Navdanya, « … », détaille »: the work's title, between commas
-    if len(words) >= 2 and words[-2] in ctx.lex.TITLE_WORDS and words[-1] in ("le", "la", "les", "du", "de", "des", "pour", "the", "of", "a", "l"):
+    if len(words) >= 2 and words[-2] in ctx.lex.TITLE_WORDS \
+            and words[-1] in ("le", "la", "les", "du", "de", "d", "des", "pour", "the", "of", "a", "l"):
+        # (« une diplomatie dite d'« ambiguïté stratégique » »)
         return True
     first = re.findall(r"[^\W\d_]+", inner.lower())[:2]
     if first and (first[0] in ctx.lex.TITLE_WORDS or (len(first) > 1 and first[0] in ("la", "le", "les", "the") and first[1] in ctx.lex.TITLE_WORDS)):
