@@ -950,12 +950,11 @@ def test_any_verb_with_an_inverted_subject_after_a_quote_is_an_incise():
         ("le président de la Fédération", None, "s’est exprimé")]
 
 
-def test_a_short_subheading_nobody_is_quoted_saying_is_no_ones():
+def test_a_short_subheading_nobody_is_quoted_saying_is_a_term_not_speech():
     art = _fr("« Nous ne céderons rien », a déclaré lundi le ministre Paul Ferrand.\n"
               "« Ambiguïté stratégique »\n"
               "Les États-Unis pratiquent à l'égard de l'île une diplomatie prudente.")
-    assert [(q.text, q.speaker_canonical) for q in art.quotes] == [
-        ("Nous ne céderons rien", "Paul Ferrand"), ("Ambiguïté stratégique", None)]
+    assert [(q.text, q.speaker_canonical) for q in art.quotes] == [("Nous ne céderons rien", "Paul Ferrand")]
 
 
 def test_selon_names_its_source_and_nothing_more():

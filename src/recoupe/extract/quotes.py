@@ -2659,6 +2659,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     # two rounds: quotes inside a paragraph first (the previous speaker, or a person reporting in
     # between, goes on), then quotes standing alone (headlines, sub-headings), which mostly repeat
     # a quote said elsewhere
+    terms: set[int] = set()
     for round_ in ("inline", "alone"):
         previous: Quote | None = None
         for q in quotes:
@@ -2670,8 +2671,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     q.speaker_start = q.speaker_start if q.speaker else None
                 elif needs == "alone" and _word_count(q.text) <= 3 \
                         and not q.text.rstrip().endswith((".", "…", "!", "?", ",")):
-                    pass        # « Ligne rouge », « Ambiguïté stratégique » as a sub-heading: a term nobody
-                    # is quoted saying (no quote repeats it), not the previous speaker's words
+                    terms.add(id(q))    # « Ligne rouge », « Ambiguïté stratégique » as a sub-heading: a term
+                    # nobody is quoted saying (no quote repeats it), not the previous speaker's words
                 elif previous is not None and (
                         q.cue is None and text.count("\n", previous.end, q.start) <= (3 if needs == "alone" else 1)
                         # « Ce n'est pas tout : « … » »: a colon after a clause that names no one goes on
@@ -2696,6 +2697,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if q.speaker is None and q.speaker_canonical:
                 q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
             previous = q
+    quotes = [q for q in quotes if id(q) not in terms]
     _inherit_reporter(ctx, quotes)
     quotes = _without_thing_speakers(ctx, quotes)
     # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
