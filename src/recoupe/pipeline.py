@@ -13,13 +13,15 @@ from recoupe.nlp.spans import strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
-ANALYSIS_VERSION = 9   # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
+ANALYSIS_VERSION = 10  # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
 #   persons, `via`, framing-v3 (sentence-aligned paragraph view); 5: framing-v6 (learnt lexicon, fallback weights for other languages), figures and notes as
 #   sources, embedded posts, French speaker fixes; 6: speakers and sources of Session 5 (signatures,
 #   complements, given names, bodies cited by « selon », call signs), entity splits; 7: datelines, spokespersons
 #   as their bodies (Session 7); 8: English tagger retrained (cue threshold 0.25), Session 8 speaker fixes; 9: things are no
 #   speakers (French), publications things appeared in, inline credits, bodies' English names after « selon »,
-#   the other Session 9 speaker, name and source fixes
+#   the other Session 9 speaker, name and source fixes; 10: people's nationality in the alias table,
+#   descriptions that point back (age, country, seat of power), bodies that speak through their members,
+#   Session 10 source patterns (bodies by kind or acronym, pieces on publications, the title's own outlet)
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:
