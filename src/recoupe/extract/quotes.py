@@ -1457,7 +1457,9 @@ _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new",
 
 def _says_who(words: list[Token], head: Token) -> list[Token]:
     """The words of a description that narrow down who is meant: not the person's age (« le dirigeant
-    de 59 ans ») nor « du pays », the country the story is about (« l'ancien chef du pays »)."""
+    de 59 ans »), nor « du pays », the country the story is about (« l'ancien chef du pays »), nor a
+    country or a seat of power, which `_of_the_nationality_given` checks (« le président de la
+    Fédération de Russie », « le locataire de l'Élysée »)."""
     aside = set()
     for c in head.children:
         if c.dep_ == "nmod" and c.i > head.i and (
@@ -1465,8 +1467,7 @@ def _says_who(words: list[Token], head: Token) -> list[Token]:
                 or c.lower_ == "pays" and any(n.lower_ in ("du", "de") for n in c.children)):
             aside |= {t.i for t in c.subtree}
         elif c.dep_ in ("nmod", "prep") and c.i > head.i and _country_in(c) is not None:
-            aside |= {t.i for t in c.subtree}       # (« le président de la Fédération de Russie »: said by
-            # nationality, which the caller checks)
+            aside |= {t.i for t in c.subtree}
     return [t for t in words if t.i not in aside and t.lower_ not in _GENERIC_DESCRIPTORS]
 
 
@@ -2311,21 +2312,12 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             if j < len(doc) and (doc[j].lower_ in ("dans", "lors", "en", "à", "au", "sur", "devant", "in", "on", "at", "during")
                                  or doc[j].lower_ in ("de", "d'", "d’") and doc[j - 1].lower_ == "auprès") \
                     and any(x.pos_ in ("DET", "PROPN") for x in doc[j + 2:j + 6]):
+                after_medium = _past_medium(ctx, j + 1)
+                if after_medium is not None:
+                    j = after_medium
+                    continue
                 k = j + 1
                 seen_noun = False
-                # the medium named there, whatever the tagger made of its words (« sur BFM TV le président »,
-                # « auprès de l'AFP Victor … »)
-                k += k < len(doc) and doc[k].pos_ == "DET"
-                medium = next((b for a, b, _name, _kind in ctx.sources if k < len(doc) and a == doc[k].idx), None)
-                if medium is not None:
-                    while k < len(doc) and doc[k].idx < medium:
-                        k += 1
-                    seen_noun = True
-                    if k < len(doc) and (doc[k].pos_ in ("DET", "PROPN") or ctx.person_at(doc[k].idx)):
-                        j = k
-                        continue
-                    k = j + 1
-                    seen_noun = False
                 # (« au Conseil des droits de l'Homme l'ambassadeur … »: « de » links the complement's nouns)
                 while k < len(doc) and k - j < 10 and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                        or doc[k].lower_ in _COMPLEMENT_LINKS and seen_noun):
@@ -2628,7 +2620,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)
         speech_ranges.append((m.open, m.close + 1))
-        body_described = speaker.label in ("ORG", "SRC") and not _is_medium(q.speaker_canonical) and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False)
+        body_described = speaker.label in ("ORG", "SRC") and not _is_medium(q.speaker_canonical) \
+            and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False)
         if (not q.speaker_canonical or speaker.state_body or body_described) and speaker.surface \
                 and speaker.start is not None and m.depth == 0:
             # a description that speaks (« la présidence turque a annoncé », « la Hongrie déclare », « a
@@ -2900,6 +2893,20 @@ def _passive_agent_after(ctx: _Context, t: Token, q_close: int) -> _Speaker | No
     toks = _noun_phrase_after(doc, first[0].i, len(doc)) if first is not None else []
     sp = _resolve_tokens(ctx, toks, t.idx, prefer_first=False) if toks else _Speaker()
     return sp if sp.surface else None
+
+
+def _past_medium(ctx: _Context, k: int) -> int | None:
+    """Where an inverted subject starts past the medium the words were said to or on, a cited source
+    named from token k whatever the tagger made of its words (« sur BFM TV le président du Modem »,
+    « auprès de l'AFP Victor … »); None when no cited source is named there or no subject follows."""
+    doc = ctx.doc
+    k += k < len(doc) and doc[k].pos_ == "DET"
+    end = next((b for a, b, _name, _kind in ctx.sources if k < len(doc) and a == doc[k].idx), None)
+    if end is None:
+        return None
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    return k if k < len(doc) and (doc[k].pos_ in ("DET", "PROPN") or ctx.person_at(doc[k].idx)) else None
 
 
 def _person_ending_title(ctx: _Context, t: Token) -> _Speaker | None:

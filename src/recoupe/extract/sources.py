@@ -155,9 +155,9 @@ _NOTE_REFERENCE = re.compile(r"^" + NOTE_NUMBER.pattern + r"[«“\"][ \t]*(?P<t
                              re.MULTILINE)
 # « selon l'ONU », « d'après l'OMS », "according to the WHO": the body's word or figures
 _ACCORDING_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
-# a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
 # a figure and, in parentheses, who gives it: « une dépense de 100 000 milliards d'euros (FMI) »
 _FIGURE_CREDITED = re.compile(r"\d[^()\n]{0,30}\($")
+# a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:’'(] )[A-ZÀ-Ý][\w-]+ (?:(?:de|du|des|of) )?$")
 # words that may stand capitalised right before an outlet's name without being part of it
 _CUES_BEFORE_NAMES = {"Selon", "Comme", "Pour", "Via", "Sur", "Dans", "According", "As", "On", "In", "Per"}
@@ -348,7 +348,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             # « la banque Helvea », tagged whole, -> Helvea)
     # a body named after its kind, which the tagger may not know: « selon la banque UBS », "according to the
     # consultancy Kpler"
-    kinds = "|".join(sorted(getattr(lex, "NAMED_BODY_NOUNS", ()), key=len, reverse=True))
+    kinds = _body_kinds(lex)
     if kinds:
         for m in re.finditer(_ACCORDING_BEFORE.pattern[:-1] + rf"(?:{kinds})\s+(?:[a-zé]+\s+)?"
                              r"([A-Z][\w&.’'-]*(?:\s(?:[A-Z][\w&.’'-]*|&))*)", text):
@@ -522,6 +522,11 @@ def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _body_kinds(lex) -> str:
+    """A regular-expression alternation of the kinds of body a name may follow (« la banque », "the firm")."""
+    return "|".join(sorted(getattr(lex, "NAMED_BODY_NOUNS", ()), key=len, reverse=True))
 
 
 def _media_plural(t, lex) -> str | None:
@@ -750,8 +755,7 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
     l'Unicef », and the inverted subject of an incise « a indiqué dans un communiqué le Commandement Est »."""
     window_end = t.idx + len(t.text) + 100
     found: list[_Author] = []
-    # (« les estimations de la compagnie Fortune Business Insights »: the author after its kind)
-    kinds = "|".join(sorted(getattr(lex, "NAMED_BODY_NOUNS", ()), key=len, reverse=True))
+    kinds = _body_kinds(lex)     # (« les estimations de la compagnie X »: the author after its kind)
     for author in sorted(candidates, key=lambda x: x.start):
         if not t.idx < author.start <= window_end:
             continue

@@ -12,6 +12,6 @@ BODIES: dict[str, str] = {}
 BODY_QUALIFIERS: dict[str, dict[str, str]] = {}
 GOVERNMENT = "Government of {country}"
 WITH_ARTICLE: set[str] = set()
-# seats of power, by their folded name, and the country they stand for (« le locataire de l'Élysée »)
+# seats of power, by their folded name, and the country they stand for ("the occupant of the White House")
 SEATS_OF_POWER = {"white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
                   "elysee": "France", "elysee palace": "France"}

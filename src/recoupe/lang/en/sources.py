@@ -61,7 +61,8 @@ TOPIC_WORDS = {"criticize", "criticise", "denounce", "ban", "censor", "censorshi
                "acquisition", "acquire", "fund", "pay"}
 # words that bring in examples of a kind of outlet ("outlets such as Breitbart")
 SUCH_AS = {"including", "like"}
-# laws by which something holds, named after « selon » as no source of news (« selon la Constitution »)
+# laws by which something holds, named after "according to" as no source of news ("according to the Constitution")
 LEGAL_TEXTS = {"constitution", "code", "charter", "treaty", "convention", "law", "act", "amendment"}
-# kinds of body whose name may follow after « selon » (« selon la banque UBS »)
-NAMED_BODY_NOUNS = {"bank", "firm", "company", "group", "institute", "agency", "consultancy", "foundation", "organization", "organisation", "think tank", "charity"}
+# kinds of body whose name may follow after "according to" ("according to the consultancy Kpler")
+NAMED_BODY_NOUNS = {"bank", "firm", "company", "group", "institute", "agency", "consultancy", "foundation",
+                    "organization", "organisation", "think tank", "charity"}

@@ -110,4 +110,5 @@ SUCH_AS = {"comme", "notamment", "dont"}
 # laws by which something holds, named after « selon » as no source of news (« selon la Constitution »)
 LEGAL_TEXTS = {"constitution", "code", "charte", "traité", "convention", "loi", "règlement", "directive"}
 # kinds of body whose name may follow after « selon » (« selon la banque UBS »)
-NAMED_BODY_NOUNS = {"banque", "groupe", "société", "institut", "cabinet", "agence", "firme", "entreprise", "compagnie", "fonds", "association", "fondation", "ong", "organisation"}
+NAMED_BODY_NOUNS = {"banque", "groupe", "société", "institut", "cabinet", "agence", "firme", "entreprise", "compagnie",
+                    "fonds", "association", "fondation", "ong", "organisation"}
