@@ -1331,3 +1331,9 @@ def test_a_description_points_past_people_of_another_nationality_and_past_docume
 def test_a_term_named_after_dite_d_is_no_speech():
     assert _speakers("Les États-Unis pratiquent à l'égard de Taïwan une diplomatie dite d'«ambiguïté stratégique», "
                      "consistant à ne reconnaître qu'un seul gouvernement chinois.") == []
+
+
+def test_a_second_quote_after_the_cue_goes_to_the_subject_inverted_past_the_medium():
+    assert _speakers("«Je ne suis pas pour», a ainsi déclaré sur BFM TV le président du Modem, Paul Berthe, trouvant "
+                     "«surprenant» que ce qui se passe aux Etats-Unis entraîne «des réactions effervescentes dans la "
+                     "vie politique française».")[-1] == ("des réactions efferv", "Paul Berthe")

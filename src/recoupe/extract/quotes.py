@@ -2296,6 +2296,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     # « » a dit X »); « le « … » et accuse l'administration » coordinates a verb whose object follows
     right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
     after_time = _past_time_adjunct(doc, t.i + 1)       # (« a déclaré jeudi le ministre »)
+    if after_time < len(doc) and doc[after_time].pos_ == "ADP":
+        after_time = _past_medium(ctx, after_time + 1) or after_time    # (« a déclaré sur BFM TV le président »)
     if not subject_first and ((right_after and not own_subject_first) or (
             after_time < len(doc) and (doc[after_time].pos_ in ("DET", "PROPN")
                                        or doc[after_time].ent_type_ and doc[after_time].text[:1].isupper())
