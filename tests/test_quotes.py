@@ -1337,3 +1337,9 @@ def test_a_second_quote_after_the_cue_goes_to_the_subject_inverted_past_the_medi
     assert _speakers("«Je ne suis pas pour», a ainsi déclaré sur BFM TV le président du Modem, Paul Berthe, trouvant "
                      "«surprenant» que ce qui se passe aux Etats-Unis entraîne «des réactions effervescentes dans la "
                      "vie politique française».")[-1] == ("des réactions efferv", "Paul Berthe")
+
+
+def test_a_role_given_its_name_in_parentheses_is_that_person():
+    assert _speakers("Un éminent spécialiste des vaccins (le Dr Vandel) prévient que les vaccinations de masse "
+                     "pourraient créer un “monstre impossible à arrêter” et que la pandémie durera.") == [
+        ("monstre impossible à", "Vandel")]

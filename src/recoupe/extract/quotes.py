@@ -994,7 +994,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not words:
         return sp
     # 0b. a role and a name in apposition the entity tagger missed (« le gouverneur …, Serguiï Gaidai »)
-    appos = _name_in_apposition(ctx, tokens)
+    appos = _name_in_apposition(ctx, tokens) or _name_in_parentheses_after(ctx, words, b)
     if appos:
         sp.canonical, sp.label = appos, "PER"
         return sp
@@ -1351,6 +1351,24 @@ def _name_in_apposition(ctx: _Context, words: list[Token]) -> str | None:
         return None
     person = ctx.person_at(name[0].idx)
     return person.canonical if person is not None and person.canonical else " ".join(t.text for t in name)
+
+
+def _name_in_parentheses_after(ctx: _Context, words: list[Token], end: int) -> str | None:
+    """« Un éminent spécialiste des vaccins (le Dr Bossche) prévient »: the person a role is given in
+    the parentheses right after it."""
+    role = any(t.pos_ in ("NOUN", "ADJ") and t.idx < end and _person_noun(t, ctx.lex) for t in words)
+    m = re.match(r"\s*\(([^()\n]{2,50})\)", _text(ctx.doc)[end:end + 60])
+    if not role or m is None:
+        return None
+    person = next((e for e in ctx.entities if e.label == "PER" and end + m.start(1) <= e.start < end + m.end(1)), None)
+    if person is not None:
+        return person.canonical or person.text
+    titled = _TITLED_NAME.fullmatch(m.group(1).strip())      # (« le Dr Bossche », which the tagger may not call a person)
+    return titled.group(1) if titled else None
+
+
+_TITLED_NAME = re.compile(r"(?:(?:le|la|l['’])\s*)?(?:Dr|Pr|Me|M\.|Mme|docteur|professeur|Docteur|Professeur)\.?\s+"
+                          r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,3})")
 
 
 def _known_surname(ctx: _Context, words: list[Token], head: Token, owned: set[int] = frozenset()) -> str | None:
