@@ -1157,7 +1157,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # russe »: not the American quoted last); other qualifiers (« le dirigeant nationaliste ») describe
         # the salient person often enough
         canon, label = _resolve_pronoun(ctx, "elle" if g else "__definite__", min(at, a),
-                                        fits=lambda name: _of_the_nationality_given(ctx, name, head))
+                                        fits=_nationality_test(ctx, head))
     elif not canon and head_word in getattr(ctx.lex, "BODY_NOUNS", ()) \
             and (named := [name for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= b]):
         canon, label = named[0], "ORG"      # « selon la banque UBS »: the body the phrase names
@@ -1242,7 +1242,8 @@ def _named_next(ctx: _Context, head: Token, head_word: str, at: int) -> str | No
     if nxt is None:
         return None
     described = ctx.descriptors.get(nxt.canonical, set())
-    if not _of_the_nationality_given(ctx, nxt.canonical, head):
+    fits = _nationality_test(ctx, head)
+    if fits is not None and not fits(nxt.canonical):
         return None         # « le Premier ministre polonais … » then « Oleg Morozov, un député russe »: not him
     roles = {_norm_word(r) for r in ctx.lex.PERSON_ROLES} | _LEADING_ROLES
     if described & roles and head_word not in described and not (
@@ -1476,7 +1477,7 @@ _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new",
 def _says_who(words: list[Token], head: Token) -> list[Token]:
     """The words of a description that narrow down who is meant: not the person's age (« le dirigeant
     de 59 ans »), nor « du pays », the country the story is about (« l'ancien chef du pays »), nor a
-    country or a seat of power, which `_of_the_nationality_given` checks (« le président de la
+    country or a seat of power, which `_nationality_test` checks (« le président de la
     Fédération de Russie », « le locataire de l'Élysée »)."""
     aside = set()
     for c in head.children:
@@ -3095,14 +3096,15 @@ def _country_in(complement: Token) -> str | None:
     return seats.get(fold(name))
 
 
-def _of_the_nationality_given(ctx: _Context, canonical: str, head: Token) -> bool:
-    """Whether a person may be the one a description of `head` means, as far as nationality goes: the
-    description gives none, or the text described them with it, or the alias table knows them of that
-    country.  (« le président russe » is not the American quoted last, whom the text never called Russian.)"""
+def _nationality_test(ctx: _Context, head: Token):
+    """None when a description of `head` gives no nationality; else a test of whether a person may be
+    the one it means: the text described them with that nationality, or the alias table knows them of
+    that country.  (« le président russe » is not the American quoted last, whom the text never called
+    Russian.)"""
     nationality, countries = _nationality_of(ctx, head), _countries_of(ctx, head)
     if not nationality and not countries:
-        return True
-    return bool(nationality & ctx.descriptors.get(canonical, set())) or person_country(canonical) in countries
+        return None
+    return lambda name: bool(nationality & ctx.descriptors.get(name, set())) or person_country(name) in countries
 
 
 def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:

@@ -108,7 +108,7 @@ def outlet_of(article: Article) -> str | None:
     raw = re.sub(r"\s*\([^()]*\)\s*$", "", raw)
     if not raw:
         # a title signed by its outlet: « Johnson avertit Macron … – POLITICO », "… | Reuters"
-        title = article.title or article.text.lstrip().split("\n", 1)[0]
+        title = article.title or re.match(r"\s*([^\n]*)", article.text).group(1)
         signed = _SIGNED_TITLE.search(title)
         known = outlet_named(signed.group(1)) or outlet_named(signed.group(1).title()) if signed else None
         return known.name if known else None
@@ -277,6 +277,10 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     per_spans = [(e.start, e.end) for e in article.entities if e.label == "PER"]
     own_name = outlet_of(article)
     found: dict[str, CitedSource] = {}
+    def cited_at(pos: int) -> bool:
+        """Whether a source found already has a mention at this position."""
+        return any(sm.start <= pos < sm.end for src in found.values() for sm in src.mentions)
+
     # outlets every mention of which is in passing: an employer (« la responsable de RT ») or what the
     # sentence is about (« critiquer les médias RT et Sputnik »), not where its facts come from
     in_passing_only: dict[str, bool] = {}
@@ -335,7 +339,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if e.label == "ORG" and e.text not in surnames and not set(e.text.lower().split()) & roles \
                 and _LEADING_DET.sub("", e.text).split()[0].lower() not in getattr(lex, "LEGAL_TEXTS", ()) \
                 and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
-                and not any(sm.start <= e.start < sm.end for src in found.values() for sm in src.mentions):
+                and not cited_at(e.start):
             o = outlet_named(e.text)
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             body = national_body(lang, list(span)) if o is None and span is not None else None
@@ -353,7 +357,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         for m in re.finditer(_ACCORDING_BEFORE.pattern[:-1] + rf"(?:{kinds})\s+(?:[a-zé]+\s+)?"
                              r"([A-Z][\w&.’'-]*(?:\s(?:[A-Z][\w&.’'-]*|&))*)", text):
             name = m.group(1)
-            if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
+            if not cited_at(m.start(1)) \
                     and not any(e.label == "LOC" and e.start <= m.start(1) < e.end for e in article.entities):
                 # (a person's name there names the body: « la fondation Jean-Jaurès »)
                 o = outlet_named(name)
@@ -361,14 +365,14 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
                     m.start(1), m.start(1) + len(name))
     contracted, contracted_outlets = _contracted_index()
     for m in contracted.finditer(text):
-        if not any(sm.start <= m.start(1) < sm.end for src in found.values() for sm in src.mentions) \
+        if not cited_at(m.start(1)) \
                 and not _inside_longer_name(text, m.start()):        # « la Coupe du Monde »
             outlet = contracted_outlets[m.group(1)]
             add(outlet.name, outlet.kind, outlet.country, m.start(1), m.end(1),
                 _is_affiliation(text, m.start(1), lex, per_spans, m.end(1)))
     for m in _SHORT_NAME.finditer(text):
         word = m.group(1)
-        if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
+        if cited_at(m.start(1)):
             continue
         named = [n for n, src in found.items() if n.endswith(" " + word) and src.kind != "document"
                  and n != _SHORT_NAME_ALONE.get(word)]
@@ -431,7 +435,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         start, end = doc[j].idx, doc[k].idx + len(doc[k].text)
         name = text[start:end].rstrip(".’'")
         # a person's name right after a media noun is the tagger's mistake (« le quotidien slovène Delo »)
-        if len(name) < 2 or any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
+        if len(name) < 2 or cited_at(start):
             continue
         if any(e.start <= start < e.end and e.label == "LOC" for e in article.entities):
             continue            # « le quotidien de Paris », « la radio ukrainienne Kyiv » is rare
@@ -439,12 +443,12 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         add(o.name if o else name, o.kind if o else kind, o.country if o else None, start, start + len(name))
     # a publication something appeared in: « une étude parue dans Nature », "published in Cell Reports"
     for start, end in _appeared_in(article, doc, lex):
-        if not any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
+        if not cited_at(start):
             o = outlet_named(text[start:end])
             add(o.name if o else text[start:end], o.kind if o else "outlet", o.country if o else None, start, end)
     # web domains
     for m in _DOMAIN.finditer(text):
-        if any(sm.start <= m.start(1) < sm.end for s in found.values() for sm in s.mentions):
+        if cited_at(m.start(1)):
             continue
         o = outlet_named(m.group(1))
         add(o.name if o else m.group(1), o.kind if o else "outlet", o.country if o else None, m.start(1), m.end(1))
@@ -468,7 +472,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         g = m.lastindex          # (the inline pattern has one group per form)
         raw = m.group(g).strip()
         start = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
-        if any(sm.start <= start < sm.end for s in found.values() for sm in s.mentions):
+        if cited_at(start):
             continue
         if len(raw.split()) <= 5 and raw[:1].isupper():
             raw = raw.rstrip(" .")
@@ -524,6 +528,7 @@ def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=8)
 def _body_kinds(lex) -> str:
     """A regular-expression alternation of the kinds of body a name may follow (« la banque », "the firm")."""
     return "|".join(sorted(getattr(lex, "NAMED_BODY_NOUNS", ()), key=len, reverse=True))
@@ -708,7 +713,7 @@ def _acronym_after(text: str, end: int, name: str) -> str | None:
     pratiquer l'IVG (ACAI) », « l'Institut de l'économie pour le climat (I4CE) »), by which it is known;
     it opens on the name's first letter.  None for a body the outlet table knows."""
     m = _ACRONYM_AFTER.match(text, end)
-    first = re.sub(r"^(?:l['’]|le |la |les |the )", "", name.strip(), flags=re.IGNORECASE)[:1]
+    first = _LEADING_DET.sub("", name.strip())[:1]
     if m is None or outlet_named(name) is not None or m.group(1)[0] != unicodedata.normalize("NFD", first.upper())[:1]:
         return None
     return m.group(1)
