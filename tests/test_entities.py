@@ -209,3 +209,11 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_person():
         skip=("numbers", "dates", "framing"))
     assert "Myope" not in {e.text for e in art.entities}
     assert [q.speaker_canonical for q in art.quotes] == [None]
+
+
+def test_a_name_then_an_institution_tagged_as_one_person_is_split():
+    # (the tagger makes one person of this public figure and her think tank)
+    art = analyze_article(Article(id="x", text="Elizabeth Goitein du Brennan Center for Justice dans The Atlantic a "
+                                  "écrit un long article.", language="fr"), skip=("numbers", "dates", "framing"))
+    assert {e.canonical for e in art.entities if e.label == "PER"} == {"Elizabeth Goitein"}
+    assert "Brennan Center for Justice" in {e.canonical for e in art.entities if e.label == "ORG"}

@@ -1343,3 +1343,33 @@ def test_a_role_given_its_name_in_parentheses_is_that_person():
     assert _speakers("Un éminent spécialiste des vaccins (le Dr Vandel) prévient que les vaccinations de masse "
                      "pourraient créer un “monstre impossible à arrêter” et que la pandémie durera.") == [
         ("monstre impossible à", "Vandel")]
+
+
+def test_an_outlet_after_dans_is_where_the_words_were_printed_not_who_wrote_them():
+    assert _speakers("Clara Vennet du Centre Aurore pour la justice dans The Atlantic a écrit que :\n\n"
+                     "« Le président pourrait penser que l'échec du Congrès montre la nécessité d'agir. »") == [
+        ("Le président pourrai", "Clara Vennet")]
+    # with no one else in the clause, the outlet read is who wrote them (a subject inside the quote is no one's)
+    assert _speakers("Comme on peut le lire dans Le Monde fin mars : « Si imparfaite soit-elle, la démocratie "
+                     "existe bel et bien dans ce pays. »") == [("Si imparfaite soit-e", "Le Monde")]
+
+
+def test_a_participle_in_a_sentence_without_a_verb_is_the_name_before_it_speaking():
+    assert _speakers("Même son de cloche chez le sénateur Paul Berthe, accusant la majorité d’inventer "
+                     "«des problèmes fictifs».") == [("des problèmes fictif", "Paul Berthe")]
+
+
+def test_a_description_that_points_back_to_a_description_is_who_that_one_points_back_to():
+    assert _speakers("Emmanuel Macron a reçu son homologue à Paris. Il a évoqué la guerre. Avec son homologue, le "
+                     "dirigeant français a parlé de la Syrie. Il y a eu un long dîner. Le locataire de l'Élysée a "
+                     "redit son « attachement au cessez-le-feu » dans la région.") == [
+        ("attachement au cesse", "Emmanuel Macron")]
+    # an earlier description of another nationality is still no one to point back to
+    assert _speakers("Emmanuel Macron a reçu son homologue à Paris. Il a évoqué la guerre. Le président russe a "
+                     "parlé de la Syrie. Il y a eu un dîner. Le président a redit son « attachement au "
+                     "cessez-le-feu » dans la région.") == [("attachement au cesse", None)]
+
+
+def test_a_name_in_quote_marks_is_a_nickname_that_can_be_the_subject():
+    assert _speakers("De son côté, «MBS» souligne, dans un message adressé au président, sa «profonde gratitude» "
+                     "pour l'accueil.") == [("profonde gratitude", "Mohammed bin Salman")]

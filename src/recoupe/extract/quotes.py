@@ -785,10 +785,40 @@ def _without_fronted_adverbial(toks: list[Token], head: Token, verb: Token) -> l
     return toks
 
 
+def _where_printed(doc: Doc, start: int, end: int) -> bool:
+    """An outlet after « dans » / "in" beside a subject of its own says where the words were printed,
+    not who wrote them: « Elizabeth Goitein … dans The Atlantic a écrit : » is Goitein's (but « comme on
+    peut le lire dans Le Monde : » has no one else to give them to)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = _past_articles(doc, span.start - 1)
+    if k < 0 or doc[k].lower_ not in ("dans", "in"):
+        return False
+    sent = span.sent
+    clause_end = next((t.i for t in doc[span.end:sent.end] if t.text == ":" or t.is_quote), sent.end)
+    return any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end)
+               and not _adverbial_subject(t) for t in doc[sent.start:clause_end])
+
+
 def _adverbial_subject(c: Token) -> bool:
     """A subject never takes a preposition: « a de son côté exprimé » has none in the parse's nsubj (a
-    longer one may hold the subject after a fronted adverbial: « Dans un éditorial …, le New York Times »)."""
-    return any(g.dep_ == "case" for g in c.children) and len(list(c.subtree)) <= 4
+    longer one may hold the subject after a fronted adverbial: « Dans un éditorial …, le New York Times »),
+    nor one the parse split from its article: « dans The Atlantic » hangs « dans » on « The »."""
+    if any(g.dep_ == "case" for g in c.children) and len(list(c.subtree)) <= 4:
+        return True
+    k = _past_articles(c.doc, c.i - 1)
+    return k < c.i - 1 and c.doc[k].dep_ == "case" and c.doc[k].head.i == k + 1
+
+
+_ARTICLES = ("le", "la", "l'", "l’", "les", "the")
+
+
+def _past_articles(doc: Doc, k: int) -> int:
+    """The index of the first word before position k + 1 that is not an article."""
+    while k >= 0 and doc[k].lower_ in _ARTICLES:
+        k -= 1
+    return k
 
 
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
@@ -1613,6 +1643,14 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: b
     if best is not None and best.label == "PER" and pronoun != "__definite__" \
             and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False) and _organisation_subject_before(ctx, best, at, here):
         return None, None       # « Amazon a choisi le pays de Boris Johnson ! Il va embaucher … »: the company
+    if best is not None and best.label == "DESC" and not best.canonical and best.person and pronoun == "__definite__":
+        # « le président de la République a abordé … », then « Le locataire de l'Élysée a redit »: a
+        # description that points back to a description is who that one points back to
+        span = ctx.doc.char_span(best.pos, best.end)
+        if span is not None and span.root.dep_.startswith("nsubj"):
+            earlier = _resolve_tokens(ctx, list(span.root.subtree), best.pos, prefer_first=False)
+            if earlier.label == "PER" and earlier.canonical and (fits is None or fits(earlier.canonical)):
+                return earlier.canonical, "PER"
     if best is None or best.label == "DESC":
         # a speaking body described before (« la présidence turque … a-t-elle poursuivi »)
         named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
@@ -2142,7 +2180,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         sent_start = sent.start_char if sent is not None else 0
         clause_start = max(sent_start, _text(doc).rfind(",", sent_start, cue.start) + 1)
         named_source = [(sa, sb, name) for sa, sb, name, kind in ctx.sources
-                        if clause_start <= sa and sb <= cue.start and kind != "document"]
+                        if clause_start <= sa and sb <= cue.start and kind != "document"
+                        and not _where_printed(doc, sa, sb)]
         if named_source:
             sa, sb, name = named_source[-1]
             span = doc.char_span(clause_start, sa, alignment_mode="expand")
@@ -2240,16 +2279,19 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         # « dont le Premier ministre, Boris Johnson, la qualifiant de « … » »: a name right before the
         # participle (and its object clitic) is its own subject
         # (not the object of a verb before: « Le ministre a critiqué Jean Dupont, le qualifiant de « … » »)
+        # (in a sentence with no verb before the participle, « Même son de cloche chez le sénateur X,
+        # accusant … », the name before it is no verb's object, whatever the parse hung it on)
+        verbless = not any(x.pos_ in ("VERB", "AUX") for x in doc[t.sent.start:t.i])
         k = t.i - 1
         while k > 0 and doc[k].lower_ in _OBJECT_CLITICS:
             k -= 1
-        if k < t.i - 1 and doc[k].text == ",":
+        if (k < t.i - 1 or verbless) and doc[k].text == ",":
             k -= 1
         own = next((e for e in ctx.entities if e.label == "PER" and e.end == doc[k].idx + len(doc[k].text)), None) \
             if k < t.i - 1 or doc[k].pos_ == "PROPN" else None
         root = _entity_root(doc, own) if own is not None else None
-        if root is not None and not any(x.dep_ in ("obj", "dobj", "iobj", "obl", "obl:arg", "pobj")
-                                        for x in (root, root.head)):
+        if root is not None and (verbless or not any(x.dep_ in ("obj", "dobj", "iobj", "obl", "obl:arg", "pobj")
+                                                     for x in (root, root.head))):
             return _Speaker(own.text, own.canonical or own.text, own.start, own.end, "PER")
         incise = _cue_before_comma(ctx, t)
         if incise is not None:
@@ -2532,12 +2574,23 @@ def extract_quotes(article: Article, doc: Doc) -> None:
         article.quotes = []
 
 
+def _name_in_marks(text: str, open_at: int, close_at: int, names: set[tuple[int, int]]) -> bool:
+    a, b = open_at + 1, close_at
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) in names
+
+
 def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     text = article.text
     speech = lexicon(article.language or "fr", "speech")
     marks = [m for m in scan_quote_marks(text, getattr(speech, "QUOTE_OPEN_ACROSS_PARAGRAPHS", False))
              if m.close > m.open + 1]
-    all_ranges = [(m.open, m.close + 1) for m in marks]
+    # a name in marks (« «MBS» souligne ») is a nickname, no one's words: it may be a subject
+    names = {(e.start, e.end) for e in article.entities if e.label in ("PER", "ORG")}
+    all_ranges = [(m.open, m.close + 1) for m in marks if not _name_in_marks(text, m.open, m.close, names)]
     ctx = _build_context(article, doc, all_ranges)
     sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
     quotes: list[Quote] = []

@@ -13,6 +13,7 @@ from recoupe.nlp.canonical import HONORIFICS, display_name, fold, is_given_name,
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
+_ARTICLES = ("le", "la", "l'", "l’", "les", "the")
 _LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the |de la |de l[’'])", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$")
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
@@ -46,7 +47,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
         elif label in ("ORG", "MISC") and (name := _name_after_department(ent)) is not None:
             label, start, end = "PER", name.start_char, name.end_char
         elif label in ("ORG", "MISC", "PER") and (split := _outlet_then_name(ent) or _name_then_outlet(ent)
-                                                   or (_body_then_given_name(ent) if label != "PER" else None)):
+                                                   or (_body_then_given_name(ent) if label != "PER" else None)
+                                                   or (_name_then_body(ent) if label == "PER" else None)):
             # « a déclaré à l'AP Natalia Gebert », « Jean Dupont de France Info », « la leader du Rassemblement
             # national Marine Le Pen », tagged one entity
             outlet, name = split
@@ -274,10 +276,32 @@ def _name_then_outlet(ent):
     for k in range(2, len(ent) - 1):
         if ent[k].lower_ in ("de", "du", "d'", "d’", "of"):
             rest = ent[k + 1:]
-            if rest[0].lower_ in ("the", "l'", "l’", "la", "le") and len(rest) > 1:
+            if rest[0].lower_ in _ARTICLES and len(rest) > 1:
                 rest = rest[1:]
             if outlet_named(rest.text) is not None and all(t.text[:1].isupper() for t in ent[:k]):
                 return rest, ent[:k]
+    return None
+
+
+# the head words of an institution's name, in either language (an English name is often left in French text)
+_INSTITUTION_WORDS = {w for lang in ("fr", "en") for table in ("INSTITUTION_NOUNS", "NAMED_BODY_NOUNS")
+                      for w in getattr(lexicon(lang, "sources"), table, ())} | {
+    "center", "centre", "university", "université", "school", "école", "laboratory", "laboratoire", "fund"}
+
+
+def _name_then_body(ent):
+    """« Elizabeth Goitein du Brennan Center for Justice » tagged as one person: two or more capitalised
+    words, « de » or "of", then a capitalised name headed by an institution's word, is the body and the
+    person (returned in that order)."""
+    for k in range(2, len(ent) - 1):
+        if ent[k].lower_ in ("de", "du", "d'", "d’", "des", "of"):
+            rest = ent[k + 1:]
+            if rest[0].lower_ in _ARTICLES and len(rest) > 1:
+                rest = rest[1:]
+            if all(t.text[:1].isupper() for t in ent[:k]) and rest[0].text[:1].isupper() \
+                    and any(t.lower_ in _INSTITUTION_WORDS and t.text[:1].isupper() for t in rest):
+                return rest, ent[:k]
+            return None
     return None
 
 
