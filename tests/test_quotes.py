@@ -1373,3 +1373,15 @@ def test_a_description_that_points_back_to_a_description_is_who_that_one_points_
 def test_a_name_in_quote_marks_is_a_nickname_that_can_be_the_subject():
     assert _speakers("De son côté, «MBS» souligne, dans un message adressé au président, sa «profonde gratitude» "
                      "pour l'accueil.") == [("profonde gratitude", "Mohammed bin Salman")]
+
+
+def test_a_joint_statement_and_the_same_plural_description_again_speak_for_the_body():
+    assert _speakers("Les dirigeants de l'Alliance boréale se sont accordés sur un « fonds de solidarité pour les "
+                     "régions côtières », selon une déclaration commune publiée mardi. Ce fonds sera « ouvert à tous les "
+                     "pays riverains », expliquent les sept dirigeants. « Nous invitons nos partenaires à nous "
+                     "rejoindre sans tarder », poursuit la déclaration.") == [
+        ("fonds de solidarité ", "Alliance boréale"), ("ouvert à tous les pa", "Alliance boréale"),
+        ("Nous invitons nos pa", "Alliance boréale")]
+    # people described again who stood for no body are still no one
+    assert _speakers("Les experts se sont accordés sur ce point. Ce fonds sera « ouvert à tous les pays riverains », "
+                     "expliquent les experts.") == [("ouvert à tous les pa", None)]

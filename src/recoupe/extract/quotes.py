@@ -1149,6 +1149,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp
         if re.match(r"(?:\s+[\wéèêà'’-]+){0,2}?\s+(?:de|du|des|d['’]|par)\b", text[head.idx + len(head.text):b + 1]):
             return sp           # « les données du gouvernement »: an author we cannot name, not the last outlet cited
+        joint = _joint_authors(ctx, words, head, at)
+        if joint is not None:
+            sp.canonical, sp.label = joint, "ORG"
+            return sp
         # « le rapport »: the last source cited (a newspaper's report too); « le journal », "the paper":
         # the last outlet, never a document
         if head.lower_ in getattr(ctx.lex, "GENERIC_MEDIA", ()):
@@ -1162,8 +1166,13 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
         since = before[-1][1] if before else 0
         if not same_noun and re.search(rf"\b{re.escape(head.lower_)}\b", text[since:head.idx].lower()):
-            return sp           # « une déclaration commune publiée … » then « poursuit la déclaration »: that
-            # document, whose author the text does not name, not the outlet cited before it
+            # « une déclaration commune publiée … » then « poursuit la déclaration »: that document, not
+            # the outlet cited before it; its joint authors when the text gives them, else no one
+            earlier = next((t for t in reversed(ctx.doc[:head.i]) if t.lower_ == head.lower_), None)
+            joint = _joint_authors(ctx, list(earlier.subtree), earlier, at) if earlier is not None else None
+            if joint is not None:
+                sp.canonical, sp.label = joint, "ORG"
+            return sp
         if same_noun or before:
             sp.canonical, sp.label = (same_noun or before)[-1][2], "SRC"
         return sp
@@ -1212,6 +1221,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)
         canon = _named_next(ctx, head, head_word, at)
         label = "PER" if canon else None
+    if not canon and many and words[0].lower_ in ("les", "ces") and len(_says_who(words, head)) <= 3:
+        canon, label = _same_group_before(ctx, head, at)
     if not canon and (spokesperson or many and _members_of_a_body(words, head, ctx.lex)):
         # « un porte-parole du Kremlin », "a State Department spokesman": unnamed, the voice of a body;
         # so are people speaking together for one (« les dirigeants du G7 »)
@@ -1281,6 +1292,44 @@ def _named_next(ctx: _Context, head: Token, head_word: str, at: int) -> str | No
         return None         # « une porte-parole de la Défense » then « le député Samuel Cogolati »: another
         # role (a leader is described with many words: "the head of the WHO", "director-general Tedros")
     return nxt.canonical
+
+
+_JOINT_WORDS = {"commune", "communes", "conjointe", "conjointes", "joint"}
+
+
+def _joint_authors(ctx: _Context, words: list[Token], head: Token, at: int) -> str | None:
+    """« Les dirigeants du G7 se sont accordés sur …, selon une déclaration commune »: a joint document
+    with no author named is the body whose members are the subject of the clause it reports."""
+    if not any(t.lower_ in _JOINT_WORDS for t in words if t.i > head.i):
+        return None
+    subject = next((t for t in head.sent if t.dep_.startswith("nsubj") and t.pos_ == "NOUN"
+                    and t.morph.get("Number") == ["Plur"] and not _in_ranges(t.idx, ctx.quote_ranges)), None)
+    if subject is None:
+        return None
+    members = [x for x in subject.subtree if not x.is_punct]
+    if not _members_of_a_body(members, subject, ctx.lex):
+        return None
+    body = _body_voiced(ctx, members, subject, subject.idx, False)
+    return body.canonical if body is not None and body.canonical else None
+
+
+def _same_group_before(ctx: _Context, head: Token, at: int) -> tuple[str | None, str | None]:
+    """« les dirigeants du G7 se sont accordés … », then « expliquent les sept dirigeants »: people
+    described again by the same plural noun, within two sentences, are the body the first description
+    gave them (French, as `_members_of_a_body`)."""
+    here = ctx.sent_index(at)
+    lemma = head.lemma_.lower()
+    for t in reversed(ctx.doc[:head.i]):
+        if here - ctx.sent_index(t.idx) > 2:
+            break
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] \
+                and not _in_ranges(t.idx, ctx.quote_ranges):
+            words = [x for x in t.subtree if not x.is_punct]
+            if not _members_of_a_body(words, t, ctx.lex):
+                return None, None       # (« les experts » again: no one named)
+            body = _body_voiced(ctx, words, t, t.idx, False)
+            return (body.canonical, body.label) if body is not None and body.canonical else (None, None)
+    return None, None
 
 
 def _body_voiced(ctx: _Context, words: list[Token], head: Token, at: int, prefer_first: bool) -> _Speaker | None:
