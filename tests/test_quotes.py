@@ -600,9 +600,14 @@ def test_speakers_past_a_merged_outlet_an_adverbial_subject_and_an_unnamed_docum
     # reading in an outlet
     assert _speakers("Comme on peut le lire dans Le Monde fin mars : « Si imparfaite et brouillonne soit-elle, la "
                      "démocratie ukrainienne existe. »") == [("Si imparfaite et bro", "Le Monde")]
-    # « la déclaration » is the joint declaration the text introduced, not the agency cited before it
+    # « la déclaration » is the joint declaration the text introduced (by the G7 whose leaders it reports on),
+    # not the agency cited before it
     art = _fr("Selon l'AFP, les dirigeants du G7 ont lancé un club climat, selon une déclaration commune publiée ce "
               "mardi. « Nous invitons nos partenaires à intensifier les discussions », poursuit la déclaration.")
+    assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"] == [("la déclaration", "G7")]
+    # a declaration whose authors the text does not give is still no one's
+    art = _fr("Selon l'AFP, le club climat a été lancé, selon une déclaration publiée ce mardi. « Nous invitons nos "
+              "partenaires à intensifier les discussions », poursuit la déclaration.")
     assert [(q.speaker, q.speaker_canonical) for q in art.quotes if q.kind == "direct"] == [("la déclaration", None)]
 
 
