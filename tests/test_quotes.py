@@ -1390,3 +1390,9 @@ def test_a_joint_statement_and_the_same_plural_description_again_speak_for_the_b
     # people described again who stood for no body are still no one
     assert _speakers("Les experts se sont accordés sur ce point. Ce fonds sera « ouvert à tous les pays riverains », "
                      "expliquent les experts.") == [("ouvert à tous les pa", None)]
+
+
+def test_an_inverted_subject_stops_before_when_and_where_the_words_were_said():
+    art = _fr("« Je souhaite que les sanctions disparaissent au plus vite », a déclaré la cheffe de file des députés "
+              "du parti au cours d'une conférence de presse à l'Assemblée nationale.")
+    assert [q.speaker for q in art.quotes] == ["la cheffe de file des députés du parti"]

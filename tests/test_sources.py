@@ -556,3 +556,12 @@ def test_a_foreign_title_with_its_lowercase_article_and_the_columnist_named_afte
                     "longue.")
     assert {s.name for s in art.cited_sources} == {"Il Giornale"}
     assert {e.canonical for e in art.entities if e.label == "PER"} == {"Gian Mikalessin"}
+
+
+def test_a_publication_named_like_one_or_where_a_sentence_says_it_read_something():
+    assert _names("Dans JAMA, on découvre que deux doses multiplieraient le risque par dix.") == {"JAMA"}
+    # a name opening a sentence on « dans » with no reading after it is a place or a thing, not a publication
+    assert _names("Dans Minecraft, les joueurs construisent des villes entières.") == set()
+    # a name like a publication's that the sentence cites nothing from
+    assert _names("Huge findings in Arizona! However, the Fake News Media is already trying to call it.", "en") == set()
+    assert _names("Le ministre a confié à Vallon Weekly News que la réforme attendra.") == {"Vallon Weekly News"}

@@ -613,6 +613,11 @@ def _according_to(doc: Doc, i: int, lex) -> int:
     return 0
 
 
+# nouns of a locution after « à » that says when, where or how something was said, never whose role it is
+_CIRCUMSTANCE_NOUNS = {"cours", "moment", "issue", "occasion", "terme", "sortie", "lendemain", "veille", "début",
+                       "fin", "micro", "antenne", "instar", "image", "faveur", "suite", "lors"}
+
+
 def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
     """Tokens of the noun phrase starting at token i (inverted subjects, « selon X »)."""
     out = []
@@ -638,6 +643,9 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
                                           or doc[j + 1].text[:1].isupper()):
             if t.lower_ in ("à", "au", "aux") and not any(x.pos_ == "NOUN" for x in out):
                 break
+            k = j + 1 + (doc[j + 1].pos_ == "DET" and j + 2 < len(doc))
+            if t.lower_ in ("à", "au", "aux") and doc[k].lower_ in _CIRCUMSTANCE_NOUNS:
+                break       # « a déclaré la cheffe de file des députés RN au cours d'une conférence de presse »
             out.append(t)
             j += 1
             continue

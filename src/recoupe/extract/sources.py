@@ -446,6 +446,22 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if not cited_at(start):
             o = outlet_named(text[start:end])
             add(o.name if o else text[start:end], o.kind if o else "outlet", o.country if o else None, start, end)
+    # a publication the table does not know, named like one (« Garcon Magazine », "the Granite Post"), where
+    # outlets are cited (« à la rédaction de », « selon », « dans »); or any name a sentence opens on as
+    # where it read something (« Dans JAMA, on découvre que … »)
+    reading = _reading_words(lang)
+    citing = (lex.CONTEXT_WORDS - _BARE_PREPOSITIONS) | set(lex.MEDIA_NOUNS) | lex.NEWSROOM_WORDS
+    for e in article.entities:
+        if e.label not in ("ORG", "MISC") or cited_at(e.start) or outlet_named(e.text) is not None:
+            continue
+        words = e.text.split()
+        # (a preposition counts right before the name: "However, the Fake News Media is …" is no citation)
+        named_like_one = len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            and words[0].lower() not in _POSSESSIVES and _looks_like_a_publication(e.text) \
+            and (set(_words_before(text, e.start, 4)) & citing or _preposition_right_before(text, e.start))
+        if named_like_one or _read_in(doc, e, lex, reading):
+            add(e.canonical or e.text, "outlet", None, e.start, e.end,
+                _is_affiliation(text, e.start, lex, per_spans, e.end) or _is_topic(doc, e.start, e.end, lex))
     # web domains
     for m in _DOMAIN.finditer(text):
         if cited_at(m.start(1)):
@@ -544,6 +560,35 @@ def _media_plural(t, lex) -> str | None:
 
 _PUBLICATION_WORDS = {"review", "journal", "news", "times", "post", "magazine", "tribune", "herald", "gazette",
                       "info", "tv", "radio", "mag", "daily", "weekly", "revue", "blog", "press", "presse", "media"}
+
+
+_BARE_PREPOSITIONS = {"à", "au", "aux", "dans", "sur", "par", "in", "on", "to", "by", "from"}
+_POSSESSIVES = {"mon", "ma", "mes", "notre", "nos", "votre", "my", "our", "your"}      # « sur Mon Blog »: the author's
+_PREPOSITION_BEFORE = re.compile(r"\b(?:à|au|aux|dans|sur|par|in|on|to|by|from)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+                                 re.IGNORECASE)
+
+
+def _preposition_right_before(text: str, pos: int) -> bool:
+    """« a confié à Vallon Weekly News », "in the Granite Post": a preposition, maybe an article, then the name."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, pos - 20), pos))
+
+
+@lru_cache(maxsize=4)
+def _reading_words(lang: str) -> frozenset[str]:
+    """Lemmas of verbs that say what one reads somewhere (« lire », « découvrir », « apprendre »)."""
+    speech = lexicon(lang, "speech")
+    return frozenset(getattr(speech, "READING_VERBS", ())) | frozenset(getattr(lexicon(lang, "sources"), "FOUND_IN_VERBS", ()))
+
+
+def _read_in(doc: Doc, e, lex, reading: frozenset[str]) -> bool:
+    """« Dans JAMA, on découvre que … », "In Foreign Affairs, we read that …": a sentence that opens on
+    « dans » and a name, then a comma, then a verb of reading: that name is a publication."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in lex.APPEARED_IN \
+            or not doc[span.start - 1].is_sent_start or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    clause = doc[span.end + 1:min(span.sent.end, span.end + 6)]
+    return any((t.lemma_ or "").lower() in reading for t in clause)
 
 
 def _looks_like_a_publication(name: str) -> bool:

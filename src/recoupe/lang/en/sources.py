@@ -54,6 +54,8 @@ CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "from", "reported"
                  "magazine", "outlet", "network", "channel", "cited", "article", "story", "editorial"}
 APPEARED_WORDS = {"published", "appeared", "appearing", "cited", "quoted", "article", "op-ed", "column", "editorial"}
 APPEARED_IN = {"in"}
+FOUND_IN_VERBS = {"learn", "discover", "find"}
+NEWSROOM_WORDS = {"newsroom", "editor", "editors", "reporter", "columnist", "staff"}
 APPEARED_ON = {"on"}
 # what a sentence does to an outlet it talks about ("criticised RT and Sputnik", "the ban on RT")
 TOPIC_WORDS = {"criticize", "criticise", "denounce", "ban", "censor", "censorship", "suspend", "suspension",

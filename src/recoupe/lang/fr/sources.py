@@ -93,6 +93,10 @@ APPEARED_WORDS = {"paru", "parue", "parus", "parues", "publié", "publiée", "pu
                   # pieces, which appear in a publication (« un article de Michael Hudson sur The Unz Review »)
                   "article", "tribune", "chronique", "éditorial", "billet"}
 APPEARED_IN = {"dans"}
+# what one learns in a publication (« Dans JAMA, on découvre que … »), besides reading it
+FOUND_IN_VERBS = {"découvrir", "apprendre"}
+# the newsroom of an outlet (« à la rédaction de Garcon Magazine »)
+NEWSROOM_WORDS = {"rédaction", "rédacteur", "rédactrice", "journaliste", "éditorialiste", "chroniqueur", "chroniqueuse"}
 # « sur » names where a piece appeared only when the name looks like a publication's (« un article sur
 # Tesla » is about Tesla)
 APPEARED_ON = {"sur"}
