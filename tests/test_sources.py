@@ -565,3 +565,10 @@ def test_a_publication_named_like_one_or_where_a_sentence_says_it_read_something
     # a name like a publication's that the sentence cites nothing from
     assert _names("Huge findings in Arizona! However, the Fake News Media is already trying to call it.", "en") == set()
     assert _names("Le ministre a confié à Vallon Weekly News que la réforme attendra.") == {"Vallon Weekly News"}
+
+
+def test_an_outlet_after_a_person_and_a_media_noun_is_their_employer_in_passing():
+    assert _names("Que dire du départ de Francine Vallier du journal Le Devoir ou de celui de Paul Berthe de "
+                  "Radio-Canada en 2021.") == set()
+    # the outlet the text takes its facts from is still cited
+    assert _names("Selon le journal Le Devoir, la réforme est morte.") == {"Le Devoir"}

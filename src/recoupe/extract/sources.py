@@ -214,6 +214,11 @@ def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
     return [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text[max(0, pos - 60):pos])][-n:]
 
 
+# between a person's name and an outlet: « de », « du journal », "of the", « de la chaîne qatarie »
+_EMPLOYER_GAP = re.compile(r"\s+(?:de|du|d['’]|of|at|au|à)\s*(?:(?:la|le|l['’]|the)\s*)?(?:[^\W\d_][\w’'-]*\s+){0,2}",
+                           re.IGNORECASE)
+
+
 def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = None) -> bool:
     """« la responsable de RT », « Jim Tankersley du New York Times », "NYT reporter Jim X"."""
     if end is not None:
@@ -238,8 +243,8 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
             return True
         # right after a person's name, unless the article takes words given to that person ("in an
         # interview with George Stephanopoulos of ABC News", « a déclaré à Jean Dupont de France Info »)
-        gap_start = start - len(before[-1]) - 2
-        person = next(((a, b) for a, b in per_spans if a <= gap_start <= b + 1 and b <= start), None)
+        # (past a media noun: « Francine Pelletier du journal Le Devoir »)
+        person = next(((a, b) for a, b in per_spans if b <= start and _EMPLOYER_GAP.fullmatch(text, b, start)), None)
         if person is not None:
             return not _TOLD_TO.search(text, max(0, person[0] - 40), person[0])
     return False
@@ -440,7 +445,9 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if any(e.start <= start < e.end and e.label == "LOC" for e in article.entities):
             continue            # « le quotidien de Paris », « la radio ukrainienne Kyiv » is rare
         o = outlet_named(name)
-        add(o.name if o else name, o.kind if o else kind, o.country if o else None, start, start + len(name))
+        # (« le départ de Francine Pelletier du journal Le Devoir »: her employer, in passing)
+        add(o.name if o else name, o.kind if o else kind, o.country if o else None, start, start + len(name),
+            _is_affiliation(text, start, lex, per_spans, start + len(name)))
     # a publication something appeared in: « une étude parue dans Nature », "published in Cell Reports"
     for start, end in _appeared_in(article, doc, lex):
         if not cited_at(start):
