@@ -1396,3 +1396,34 @@ def test_an_inverted_subject_stops_before_when_and_where_the_words_were_said():
     art = _fr("« Je souhaite que les sanctions disparaissent au plus vite », a déclaré la cheffe de file des députés "
               "du parti au cours d'une conférence de presse à l'Assemblée nationale.")
     assert [q.speaker for q in art.quotes] == ["la cheffe de file des députés du parti"]
+
+
+def test_a_phrase_woven_into_a_sentence_that_nothing_reports_is_a_term():
+    assert _speakers("L’Ukraine est « l’arme de choix » de Washington pour torpiller le gazoduc. Le 20 juin vient "
+                     "l’interdiction du premier parti, «Plateforme d’opposition – Pour la vie».") == []
+    # words woven into a sentence about someone are still theirs
+    assert _speakers("Paul Berthe, agriculteur, vit « au jour le jour » depuis la sécheresse.") == [
+        ("au jour le jour", "Paul Berthe")]
+
+
+def test_a_closing_mark_typed_to_open_a_quote():
+    assert _speakers("Emmanuel Macron veut régler la crise par le dialogue  » nous allons tout faire pour éviter une "
+                     "guerre ouverte. Il faut éviter le pire   » a-t-il déclaré lors d’un communiqué.") == [
+        ("nous allons tout fai", "Emmanuel Macron")]
+
+
+def test_an_unnamed_diplomat_speaks_for_the_foreign_ministry_of_their_country():
+    assert _speakers("Les Européens doivent faire « un effort supplémentaire », assure une diplomate américaine. "
+                     "« Nous en avons assez de ces menaces », a déclaré un diplomate russe.") == [
+        ("un effort supplément", "U.S. Department of State"), ("Nous en avons assez ", "Russian Foreign Ministry")]
+    # a named one is that person
+    assert _speakers("« Nous en avons assez de ces menaces », a déclaré le diplomate russe Sergueï Riabkov.") == [
+        ("Nous en avons assez ", "Sergueï Riabkov")]
+
+
+def test_a_body_named_again_without_its_qualifier_is_that_body():
+    assert _speakers("La Cour des comptes européenne a publié un rapport. « Le recours à ces services présente des "
+                     "limites », a constaté la Cour des comptes.") == [("Le recours à ces ser", "European Court of Auditors")]
+    # alone, the French court
+    assert _speakers("« Le recours à ces services présente des limites », a constaté la Cour des comptes.") == [
+        ("Le recours à ces ser", "Cour des comptes")]

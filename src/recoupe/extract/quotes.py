@@ -120,6 +120,12 @@ def scan_quote_marks(text: str, open_after_sentence: bool = False) -> list[Marke
                 elif ch == "”" and not stack and (prev.isspace() or prev in "(:" or unicodedata.category(prev) == "Cf") \
                         and nxt.isalnum():
                     stack.append(i)     # a closing mark typed to open (”We will win,” he said)
+                elif ch == "»" and not stack and prev.isspace() and nxt.isspace() \
+                        and text[i + 1:pb].lstrip()[:1].isalpha() and "»" in text[i + 1:pb] \
+                        and not re.search("[«»]", text[pa:i]):
+                    # « … la crise  » nous allons tout faire … » a-t-il déclaré »: the same, when it is the
+                    # paragraph's first French mark (« « »Ce livre… » » Dr. X « »… » » is a list of blurbs)
+                    stack.append(i)
             elif ch in OPENERS:
                 stack.append(i)
             elif ch == '"' and straight_open is None and stack and text[stack[-1]] == "“" \
@@ -1084,7 +1090,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             if known:           # « – Duda a indiqué » tagged MISC here, « Andrzej Duda » a person before
                 sp.canonical, sp.label = known, "PER"
                 return sp
-            known = outlet_named(e.text)          # « l'Élysée », « l'OMS »: the table's name
+            # « l'Élysée », « l'OMS »: the table's name (« la Cour des comptes » after « la Cour des comptes
+            # européenne » is the body the entity stands for)
+            known = (outlet_named(e.canonical) if e.canonical else None) or outlet_named(e.text)
             nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
             if known is None and e.label in ("MISC", "LOC") and (
                     e.text.lower() in nationalities or e.text.lower() in getattr(ctx.lex, "PARTY_MEMBERS", ())):
@@ -1104,7 +1112,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         sp.canonical, sp.label = known.name, "ORG"
         return sp
     # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
-    body = national_body(ctx.lang, words)
+    body = national_body(ctx.lang, words) or (
+        national_body(ctx.lang, words, "UNNAMED_OFFICIALS") if words[0].lower_ in ("un", "une", "a", "an") else None)
     if body:
         sp.canonical, sp.label, sp.state_body = body, "ORG", True
         return sp
@@ -2615,6 +2624,11 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     return False
 
 
+def _has_verb(doc: Doc, a: int, b: int) -> bool:
+    span = doc.char_span(a, b, alignment_mode="contract")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _has_main_verb(doc: Doc, a: int, b: int) -> bool:
     span = doc.char_span(a, b, alignment_mode="contract")
     return span is not None and any(
@@ -2818,6 +2832,11 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 elif echo is not None:
                     q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
                     q.speaker_start = q.speaker_start if q.speaker else None
+                if needs is True and q.cue is None and not q.speaker_canonical and not q.speaker \
+                        and getattr(ctx.lex, "WOVEN_PHRASES_ARE_TERMS", False) and _word_count(q.text) <= 7 \
+                        and not q.text.rstrip().endswith((".", "!", "?", "…")) and not _has_verb(ctx.doc, q.start, q.end):
+                    terms.add(id(q))    # « la « démocratie post-Maïdan » », « l'« arme de choix » de Washington »:
+                    # a noun phrase woven into a sentence that nothing reports and no one is found to have said
             if q.speaker is None and q.speaker_canonical:
                 q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
             previous = q

@@ -36,15 +36,18 @@ def government_of_place(lang: str, surface: str, canonical: str) -> str | None:
     return bodies.GOVERNMENT.format(country=_country_phrase(bodies, country)) if country else None
 
 
-def national_body(lang: str, words: list[Token]) -> str | None:
+def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str | None:
     """An unnamed state body: a body noun with a nationality adjective (« la présidence turque »,
-    « le ministère russe de la Défense », « les médias officiels chinois »), in English form."""
+    « le ministère russe de la Défense », « les médias officiels chinois »), in English form.
+    `table="UNNAMED_OFFICIALS"`: the body an unnamed official of a country speaks for (« une diplomate
+    américaine » -> U.S. Department of State)."""
     bodies = lexicon(lang, "bodies")
-    if bodies is None:
+    nouns = getattr(bodies, table, None) if bodies is not None else None
+    if not nouns:
         return None
     lows = [t.lower_.replace("’", "'") for t in words]
     head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
-    if head is None or lows[head] not in bodies.BODIES:
+    if head is None or lows[head] not in nouns:
         return None
     # the nationality qualifies the body itself: within the few words after its noun, or the country
     # named in the phrase (« le ministère de la Défense de la Fédération de Russie »)
@@ -53,13 +56,14 @@ def national_body(lang: str, words: list[Token]) -> str | None:
     if nationality is None:
         return None
     country, adj = nationality
-    pattern = bodies.BODIES[lows[head]]
+    pattern = nouns[lows[head]]
     rest = " ".join(lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
     for qualifier, precise in bodies.BODY_QUALIFIERS.get(lows[head], {}).items():
         if qualifier in rest:
             pattern = precise
             break
-    return pattern.format(country=_country_phrase(bodies, country), adj=adj)
+    name = pattern.format(country=_country_phrase(bodies, country), adj=adj)
+    return getattr(bodies, "OWN_NAMES", {}).get(name, name)
 
 
 def _country_named(bodies, words: list[Token], head: int) -> tuple[str, str] | None:

@@ -377,6 +377,22 @@ _CONTEXTUAL_BODIES = {
 }
 
 
+def _fuller_name_before(e: Entity, entities: list[Entity]) -> str | None:
+    """« la Cour des comptes » after « la Cour des comptes européenne »: a body named again without the
+    qualifier it had (one or two words in lower case) is that body."""
+    short = _LEADING_ARTICLE.sub("", e.text)
+    for other in entities:
+        if other.start >= e.start:
+            break
+        if other.label != "ORG" or not other.canonical:
+            continue
+        longer = _LEADING_ARTICLE.sub("", other.text)
+        rest = longer[len(short):]
+        if longer.startswith(short + " ") and rest.strip()[:1].islower() and len(rest.split()) <= 2:
+            return other.canonical
+    return None
+
+
 _COMPANY_BEFORE = re.compile(r"(?i)\b(?:groupe|société|entreprise|firme|maison|fondation|group|company|firm|"
                              r"foundation|house of|famille|family|clan)\s+(?:de\s+|d['’]|des\s+|the\s+)?$")
 
@@ -416,6 +432,8 @@ def _canonicalise(entities: list[Entity], text: str = "") -> None:
             body = _CONTEXTUAL_BODIES.get(fold(e.canonical))
             if body is not None and body[1].search(text):
                 e.canonical = body[0]
+            if (fuller := _fuller_name_before(e, entities)) is not None:
+                e.canonical = fuller
         else:
             alias = lookup_alias(e.text)
             e.canonical = alias.canonical if alias else e.text

@@ -109,6 +109,10 @@ BODY_QUALIFIERS = {
     "médias": {"d'état": "{adj} state media", "officiels": "{adj} state media", "publics": "{adj} state media"},
     "forces": {"armées": "{adj} Armed Forces"},
 }
+# unnamed officials who speak for a body of their country (« une diplomate américaine assure »)
+UNNAMED_OFFICIALS = {"diplomate": "{adj} Foreign Ministry"}
+# bodies whose own English name is not the pattern's (« la diplomatie américaine »)
+OWN_NAMES = {"US Foreign Ministry": "U.S. Department of State"}
 # the form a country takes as a speaker (« La Hongrie déclare » -> Government of Hungary)
 GOVERNMENT = "Government of {country}"
 # countries whose English name takes "the" (Government of the United States)

@@ -199,3 +199,7 @@ BODY_BEFORE_NAME = {"association", "associations", "entreprise", "société", "g
 # an unnamed spokesperson is the voice of the body named with them (« un porte-parole du Kremlin »,
 # "a State Department spokesman"): that body speaks
 SPOKESPERSON_NOUNS = {"porte-parole", "porte-paroles"}
+# French marks terms and distancing phrases with « » as freely as speech: a noun phrase woven into a
+# sentence that nothing reports and no one is found to have said is a term (English keeps it as speech:
+# partial quotes of a statement given elsewhere are the norm there)
+WOVEN_PHRASES_ARE_TERMS = True
