@@ -1428,3 +1428,16 @@ def test_a_body_named_again_without_its_qualifier_is_that_body():
     # alone, the French court
     assert _speakers("« Le recours à ces services présente des limites », a constaté la Cour des comptes.") == [
         ("Le recours à ces ser", "Cour des comptes")]
+
+
+def test_the_head_of_state_points_back_and_a_question_s_clitic_repeats_its_noun_subject():
+    assert _speakers("Emmanuel Macron a présenté son plan. Le chef de l’État ne nous a-t-il pas prévenus qu’il "
+                     "comptait « mettre les citoyens en situation de consommer moins » cet hiver ?")[-1] == (
+        "mettre les citoyens ", "Emmanuel Macron")
+    # a quote that opens on the verb: its subject outside the marks is the speaker
+    assert _speakers("Emmanuel Macron a reçu le prince. Le chef de l’État a « salué les efforts de l’Arabie saoudite "
+                     "en faveur d’une solution politique » au Yémen.") == [("salué les efforts de", "Emmanuel Macron")]
+    # a spokesperson of the government is no one named before
+    assert _speakers("Le Premier ministre Jan Kowal a parlé lundi. Le porte-parole du gouvernement polonais a qualifié "
+                     "vendredi ces propos d'« émotions politiques de campagne électorale ».") == [
+        ("émotions politiques ", "Government of Poland")]

@@ -1570,16 +1570,22 @@ def _person_noun(t: Token, lex) -> bool:
 _GENERIC_DESCRIPTORS = {"ancien", "nouveau", "haut", "premier", "former", "new", "top", "senior", "dernier"}
 
 
+# the state the story is about, in a role's complement: « l'ancien chef du pays », « le chef de l'État »,
+# « le président de la République » (not « du gouvernement »: « le porte-parole du gouvernement polonais » is
+# no one named before)
+_OWN_STATE_WORDS = {"pays", "état", "etat", "république", "nation"}
+
+
 def _says_who(words: list[Token], head: Token) -> list[Token]:
     """The words of a description that narrow down who is meant: not the person's age (« le dirigeant
-    de 59 ans »), nor « du pays », the country the story is about (« l'ancien chef du pays »), nor a
+    de 59 ans »), nor the state the story is about (« l'ancien chef du pays », « le chef de l'État »), nor a
     country or a seat of power, which `_nationality_test` checks (« le président de la
     Fédération de Russie », « le locataire de l'Élysée »)."""
     aside = set()
     for c in head.children:
         if c.dep_ == "nmod" and c.i > head.i and (
                 any(n.dep_ == "nummod" for n in c.children) and (c.lemma_ or c.lower_) in ("an", "ans", "year")
-                or c.lower_ == "pays" and any(n.lower_ in ("du", "de") for n in c.children)):
+                or c.lower_ in _OWN_STATE_WORDS and any(n.lower_ in ("du", "de") for n in c.children)):
             aside |= {t.i for t in c.subtree}
         elif c.dep_ in ("nmod", "prep") and c.i > head.i and _country_in(c) is not None:
             aside |= {t.i for t in c.subtree}
@@ -2398,6 +2404,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     for x in list(doc[first:t.i]) + list(doc[t.i + 1:t.i + 3]):
         low = x.lower_.lstrip("-")
         if x.text.startswith("-") and low in ctx.lex.PRONOUNS:
+            # « Le chef de l'État ne nous a-t-il pas prévenus qu'il … « … » »: a question's clitic repeats the
+            # noun subject before the verb, which is the speaker
+            named = [c for c in t.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")
+                     and c.i < first and (t.idx < q_open or c.idx > q_close)
+                     and not _in_ranges(c.idx, ctx.quote_ranges) and not _adverbial_subject(c)]
+            if named:
+                return _resolve_tokens(ctx, [y for y in named[0].subtree if y.i < first], cue.start, prefer_first=False)
             if t.idx > q_close:
                 own = _subject_of_quoting_clause(ctx, low, q_open, q_close)
                 if own is not None:
@@ -3243,7 +3256,11 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
         return _Speaker()
     h = span.root
     for _ in range(4):
-        if h.pos_ in ("VERB", "AUX") and not (q_open <= h.idx <= q_close):
+        # (« Le chef de l'État a « salué les efforts … » »: the quote opens on a verb of saying, its subject is
+        # outside; « M. Macron « se présente comme le chevalier blanc » » is words about him, not his)
+        outside_subject = h.pos_ == "VERB" and _is_cue_token(h, ctx.lex) \
+            and any(c.dep_.startswith("nsubj") and c.idx < q_open for c in h.children)
+        if h.pos_ in ("VERB", "AUX") and (not (q_open <= h.idx <= q_close) or outside_subject):
             toks = _subject_tokens(h, ctx.quote_ranges)
             if toks:
                 sp = _resolve_tokens(ctx, toks, q_open, prefer_first=False)
