@@ -1420,6 +1420,10 @@ def test_an_unnamed_diplomat_speaks_for_the_foreign_ministry_of_their_country():
     # a named one is that person
     assert _speakers("« Nous en avons assez de ces menaces », a déclaré le diplomate russe Sergueï Riabkov.") == [
         ("Nous en avons assez ", "Sergueï Riabkov")]
+    # other unnamed officials of a country, and a military one
+    assert _speakers("« Nous voulons établir un contrôle total sur le Donbass », a affirmé un haut responsable militaire "
+                     "russe. « Le pétrole attendra encore », a expliqué un responsable américain.") == [
+        ("Nous voulons établir", "Russian Armed Forces"), ("Le pétrole attendra ", "Government of the United States")]
 
 
 def test_a_body_named_again_without_its_qualifier_is_that_body():
@@ -1441,3 +1445,16 @@ def test_the_head_of_state_points_back_and_a_question_s_clitic_repeats_its_noun_
     assert _speakers("Le Premier ministre Jan Kowal a parlé lundi. Le porte-parole du gouvernement polonais a qualifié "
                      "vendredi ces propos d'« émotions politiques de campagne électorale ».") == [
         ("émotions politiques ", "Government of Poland")]
+
+
+def test_a_quote_inside_a_quote_said_by_je_is_the_outer_speaker_s_and_dit_before_a_colon_is_a_verb():
+    assert _speakers("Paul Berthe avait salué sa stratégie : « J’ai vu hier un écran de télé et j’ai dit : \"C’est du "
+                     "génie\". Oh, c’est merveilleux », avait-il déclaré lors du podcast.") == [
+        ("J’ai vu hier un écra", "Paul Berthe"), ("C’est du génie", "Paul Berthe")]
+    # « dit » naming a thing is still a title
+    assert _speakers("Le gouvernement a lancé le projet dit « Nouvelle frontière numérique » en juin.") == []
+
+
+def test_the_idiom_du_meme_nom_names_no_title():
+    assert _speakers("Paul Berthe, patron des magasins du même nom : « En France, il n’y a pas de pénurie pour la "
+                     "consommation courante », a-t-il déclaré sur une radio.") == [("En France, il n’y a ", "Paul Berthe")]

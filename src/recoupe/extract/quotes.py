@@ -1112,8 +1112,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         sp.canonical, sp.label = known.name, "ORG"
         return sp
     # 2b. a state body the text describes (« le gouvernement indien », « la présidence turque »)
+    # (an unnamed official qualified by a nationality only: « un haut responsable militaire russe », not « un
+    # responsable du ministère … », whose body the phrase names)
     body = national_body(ctx.lang, words) or (
-        national_body(ctx.lang, words, "UNNAMED_OFFICIALS") if words[0].lower_ in ("un", "une", "a", "an") else None)
+        national_body(ctx.lang, words, "UNNAMED_OFFICIALS") if words[0].lower_ in ("un", "une", "a", "an")
+        and not any(t.pos_ == "ADP" for t in words) else None)
     if body:
         sp.canonical, sp.label, sp.state_body = body, "ORG", True
         return sp
@@ -2605,6 +2608,10 @@ def _after_determiner(ctx: _Context, q_open: int) -> bool:
 
 
 # « se dit « … » », « s'est également dite « … » »: claiming, not naming (« Jean, dit « le Grand » »)
+# « j'ai dit : "…" », « avait-il dit « … » »: the verb of saying after an auxiliary or before a colon, not
+# « dit » naming something (« le projet dit « X » »)
+_SAID_NOT_NAMED = re.compile(r"(?:\b(?:ai|as|a|avons|avez|ont|avait|avais|avaient|aurait|-t-il|-t-elle|-il|-elle)"
+                             r"(?:\s+[\w’']+){0,2}?\s+dite?s?\s*:?\s*$|\bdite?s?\s*:\s*$)", re.IGNORECASE)
 _REFLEXIVE_SAYING = re.compile(r"\b(?:se|s['’](?:est|était|étaient|sont|étai)\w*|me\s+suis|nous\s+sommes)"
                                r"(?:\s+[\w’']+){0,3}?\s+dite?s?\s*$", re.IGNORECASE)     # (« s'est de son côté dite »)
 
@@ -2613,7 +2620,10 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     before = _text(ctx.doc)[max(0, q_open - 40):q_open]
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
+    if words[-2:-1] == ["même"] or words[-2:-1] == ["same"]:
+        words = []          # « patron des magasins du même nom : « … » »: the idiom names no title
     if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
+            and not _SAID_NOT_NAMED.search(before) \
             and not _AGENT_AFTER_CLOSING_MARK.match(_text(ctx.doc), q_open + 1):
         return True         # (« qualifié de « … » par X », "called "…" by X": X's words, not a name)
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
@@ -2761,6 +2771,11 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             # out: no name rather than someone named outside it)
             if m.depth > 0 and (not speaker.canonical or (speaker.surface or "").lower() in ctx.lex.PRONOUNS):
                 speaker = _Speaker(speaker.surface, None, speaker.start, speaker.end)
+                # (« J'ai vu … et j'ai dit : "C'est du génie" », a déclaré Trump: « je » is who speaks around it)
+                outer = next((o for o in reversed(quotes) if o.start <= a and b <= o.end and o.kind == "direct"), None)
+                if outer is not None and (speaker.surface or "").lower().replace("’", "'") \
+                        in getattr(ctx.lex, "FIRST_PERSON_SINGULAR", ()):
+                    speaker.canonical = outer.speaker_canonical
             needs_fallback = m.depth == 0 and cue.kind == "colon" and speaker.label not in ("PER", "SRC")
             if m.depth == 0 and not speaker.canonical and quotes:
                 speaker = _description_going_on(ctx, speaker, cue, quotes[-1]) or speaker

@@ -44,6 +44,7 @@ MEDIA_NOUNS = {"newspaper", "paper", "daily", "magazine", "outlet", "site", "web
 PARTY_MEMBERS = {"republican", "republicans", "democrat", "democrats", "tory", "tories"}
 GENERIC_MEDIA = {"press", "media"}
 FIRST_PERSON = {"i"}      # the writer ("I wrote in 2018:"); "we" is as often the people quoted
+FIRST_PERSON_SINGULAR = {"i", "me"}
 DOCUMENT_NOUNS = {"report", "document", "statement", "memo", "study", "survey", "poll", "filing",
                   "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier", "dispatch"}
 

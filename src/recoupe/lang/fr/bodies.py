@@ -108,9 +108,11 @@ BODY_QUALIFIERS = {
                    "officielle": "{adj} state television"},
     "médias": {"d'état": "{adj} state media", "officiels": "{adj} state media", "publics": "{adj} state media"},
     "forces": {"armées": "{adj} Armed Forces"},
+    "responsable": {"militaire": "{adj} Armed Forces"},
 }
 # unnamed officials who speak for a body of their country (« une diplomate américaine assure »)
-UNNAMED_OFFICIALS = {"diplomate": "{adj} Foreign Ministry"}
+UNNAMED_OFFICIALS = {"diplomate": "{adj} Foreign Ministry", "responsable": "Government of {country}",
+                     "officiel": "Government of {country}", "officier": "{adj} Armed Forces"}
 # bodies whose own English name is not the pattern's (« la diplomatie américaine »)
 OWN_NAMES = {"US Foreign Ministry": "U.S. Department of State"}
 # the form a country takes as a speaker (« La Hongrie déclare » -> Government of Hungary)

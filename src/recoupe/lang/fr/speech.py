@@ -59,6 +59,7 @@ IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraître", "exister", "reste
 # « il », « elle » stand for companies and bodies as well as people (« Amazon … Il va embaucher »)
 PRONOUNS_STAND_FOR_BODIES = True
 FIRST_PERSON = {"je", "j'", "tu"}     # « nous », « vous » are as often object clitics
+FIRST_PERSON_SINGULAR = {"je", "j'", "moi"}     # who says « je » in a quote inside a quote is the one quoted around it
 # indefinite « on » in an incise (« insiste-t-on à l'Élysée ») names a collective whose name follows
 INDEFINITE_PRONOUNS = {"on"}
 
