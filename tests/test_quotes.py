@@ -1458,3 +1458,18 @@ def test_a_quote_inside_a_quote_said_by_je_is_the_outer_speaker_s_and_dit_before
 def test_the_idiom_du_meme_nom_names_no_title():
     assert _speakers("Paul Berthe, patron des magasins du même nom : « En France, il n’y a pas de pénurie pour la "
                      "consommation courante », a-t-il déclaré sur une radio.") == [("En France, il n’y a ", "Paul Berthe")]
+
+
+def test_a_sub_heading_that_shortens_a_quote_is_its_speaker_s():
+    assert _speakers("L'Alliance boréale estime que Jan Kowal joue toujours «un rôle dans l'atteinte ou la menace de "
+                     "l'intégrité territoriale, de la souveraineté et de l'indépendance de la région». «Nous contestons "
+                     "tout cela», a répondu Jan Kowal.\n\n"
+                     "«Rôle dans l'atteinte de l'intégrité territoriale»\n\nLe texte sera publié jeudi.") == [
+        ("un rôle dans l'attei", "Alliance boréale"), ("Nous contestons tout", "Jan Kowal"),
+        ("Rôle dans l'atteinte", "Alliance boréale")]
+
+
+def test_a_phrase_woven_into_a_sentence_whose_subject_is_a_named_body_is_its_wording():
+    assert _speakers("« Nous tiendrons bon », a déclaré Jan Kowal. La Commission européenne a mis en place la semaine "
+                     "dernière « un nouvel instrument de coordination pour les États membres ».") == [
+        ("Nous tiendrons bon", "Jan Kowal"), ("un nouvel instrument", "European Commission")]

@@ -3284,7 +3284,10 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
                 head = _phrase_head([x for x in toks if not x.is_punct] or toks)
                 headed = head.pos_ == "PRON" or _person_noun(head, ctx.lex) or any(
                     e.label == "PER" and e.start <= head.idx < e.end for e in ctx.entities)
-                return sp if sp.label == "PER" and headed else _Speaker()
+                # a body named as the subject (« l'Union européenne finance « des initiatives … » »): its wording
+                body = sp.label in ("ORG", "SRC") and sp.canonical and (sp.state_body or any(
+                    e.label == "ORG" and e.start <= head.idx < e.end for e in ctx.entities))
+                return sp if sp.label == "PER" and headed or body else _Speaker()
             break
         if h.head == h:
             break
@@ -3306,13 +3309,31 @@ def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | No
         if not q.speaker_canonical or q.kind != "direct":
             continue
         other = _norm_quote(q.text)
-        if norm in other or other in norm and len(other) > 0.6 * len(norm):
+        if norm in other or other in norm and len(other) > 0.6 * len(norm) or _shortened_from(norm, other):
             r = 1.0
         else:
             r = ratio(norm, other, score_cutoff=75) / 100
         if r > best_r:
             best, best_r = q, r
     return best if best_r >= 0.75 else None
+
+
+def _shortened_from(short: str, long: str, max_gap: int = 3) -> bool:
+    """« Rôle dans l'atteinte de l'intégrité territoriale » as a sub-heading of « un rôle dans l'atteinte ou la
+    menace de l'intégrité territoriale, … »: four words or more of a quote, in its order, a few words
+    left out here and there."""
+    words, others = short.split(), long.split()
+    if len(words) < 4 or len(others) <= len(words):
+        return False
+    k = next((i for i, w in enumerate(others) if w == words[0]), None)
+    if k is None:
+        return False
+    for w in words[1:]:
+        nxt = next((i for i in range(k + 1, min(len(others), k + 2 + max_gap)) if others[i] == w), None)
+        if nxt is None:
+            return False
+        k = nxt
+    return True
 
 
 def _norm_quote(text: str) -> str:
