@@ -1473,3 +1473,18 @@ def test_a_phrase_woven_into_a_sentence_whose_subject_is_a_named_body_is_its_wor
     assert _speakers("« Nous tiendrons bon », a déclaré Jan Kowal. La Commission européenne a mis en place la semaine "
                      "dernière « un nouvel instrument de coordination pour les États membres ».") == [
         ("Nous tiendrons bon", "Jan Kowal"), ("un nouvel instrument", "European Commission")]
+
+
+def test_the_object_of_a_verb_of_quoting_said_the_words():
+    assert _speakers("Paul Berthe cite le ministre de l’Intérieur qui s’en va serrer la main des migrants en 2001 : "
+                     "« L’identité de la France est liée à l’histoire des flux migratoires. » Il cite aussi Jan Kowal : "
+                     "« La population vieillit sans cesse et rien ne change. »") == [
+        ("L’identité de la Fra", None), ("La population vieill", "Jan Kowal")]
+
+
+def test_one_state_body_has_one_name_whatever_noun_the_text_uses():
+    assert _speakers("« Nous frappons des cibles militaires », a affirmé l’armée russe. « Nous frappons des cibles "
+                     "militaires », ont répété les forces armées russes. « Le partenariat sera approfondi », ont "
+                     "précisé les autorités saoudiennes.") == [
+        ("Nous frappons des ci", "Russian Armed Forces"), ("Nous frappons des ci", "Russian Armed Forces"),
+        ("Le partenariat sera ", "Government of Saudi Arabia")]

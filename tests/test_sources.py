@@ -487,7 +487,7 @@ def test_an_outlet_the_sentence_acts_upon_is_not_cited():
 def test_a_statement_by_a_body_named_again_by_its_noun_is_cited():
     assert _documents_of("L'armée israélienne a mené une opération à Naplouse mercredi. « Au total, trois suspects "
                          "ont été arrêtés », a indiqué l'armée dans son communiqué.") == \
-        {"Israeli Army": {"armée", "communiqué"}}
+        {"Israeli Armed Forces": {"armée", "communiqué"}}
     # a bare noun the text never tied to a country says too little
     assert _documents_of("« Au total, trois suspects ont été arrêtés », a indiqué l'armée dans son communiqué.") == {}
 
@@ -572,3 +572,8 @@ def test_an_outlet_after_a_person_and_a_media_noun_is_their_employer_in_passing(
                   "Radio-Canada en 2021.") == set()
     # the outlet the text takes its facts from is still cited
     assert _names("Selon le journal Le Devoir, la réforme est morte.") == {"Le Devoir"}
+
+
+def test_outlets_pointed_at_through_a_locution_are_the_topic():
+    assert _names("Pour expliquer cette présence, il n’a pas hésité à montrer du doigt les médias russes RT et "
+                  "Sputnik, interdits dans l’Union européenne.") == set()

@@ -2234,9 +2234,27 @@ def _pour_attribution(doc: Doc, i: int) -> bool:
 _RELATIVE_DEPS = ("acl:relcl", "relcl")
 
 
+def _quoted_one(ctx: _Context, verb: Token) -> _Speaker | None:
+    """« Philippe de Villiers cite le ministre de l'Intérieur socialiste qui … : « … » »: who a verb of
+    quoting names as its object said the words, not its subject."""
+    if (verb.lemma_ or verb.lower_).lower() not in getattr(ctx.lex, "QUOTING_VERBS", ()):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")
+                and not _in_ranges(c.idx, ctx.quote_ranges)), None)
+    if obj is None or not (_person_noun(obj, ctx.lex) or obj.ent_type_ or
+                           _norm_word(obj.lemma_ or obj.text) in ctx.lex.DOCUMENT_NOUNS):
+        return None
+    toks = [x for x in obj.subtree if not any(a.dep_ in _RELATIVE_DEPS for a in _ancestors_to(x, obj))
+            and not x.is_punct and not _in_ranges(x.idx, ctx.quote_ranges)]
+    return _resolve_tokens(ctx, toks, toks[0].idx, prefer_first=True) if toks else None
+
+
 def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Speaker:
     doc = ctx.doc
     t = cue.token
+    quoted = _quoted_one(ctx, t) if cue.kind == "verb" else None
+    if quoted is not None:
+        return quoted
     if cue.kind == "according":
         n = _according_to(doc, t.i, ctx.lex) or 1
         toks = _according_subject(doc, t.i + n, len(doc), ctx.lex)

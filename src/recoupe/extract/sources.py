@@ -267,7 +267,8 @@ def _is_topic(doc: Doc, start: int, end: int, lex) -> bool:
 
 
 # steps from a word up to what it is the object of, or completes (never a subject, nor « selon X »)
-_OBJECT_STEPS = {"obj", "dobj", "iobj", "nmod", "conj", "appos", "flat:name", "flat", "compound", "pobj", "prep"}
+_OBJECT_STEPS = {"obj", "dobj", "iobj", "nmod", "conj", "appos", "flat:name", "flat", "compound", "pobj", "prep",
+                 "obl:arg"}      # (« montrer du doigt les médias RT et Sputnik »)
 _ARTICLES = {"la", "le", "l'", "les", "the"}
 _ACCORDING_WORDS = {"selon", "d'après", "according", "per"}
 _TOLD_TO = re.compile(r"(?:\binterview|\bentretien|\bconversation|\btold|\bspeaking|\bspoke|\bsaid|\ba déclaré"

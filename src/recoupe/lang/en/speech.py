@@ -105,3 +105,5 @@ BODY_BEFORE_NAME = {"association", "company", "firm", "group", "organization", "
 # an unnamed spokesperson is the voice of the body named with them (« un porte-parole du Kremlin »,
 # "a State Department spokesman"): that body speaks
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+# verbs of quoting: their object said the words ("He quoted Lincoln: …")
+QUOTING_VERBS = {"quote", "cite"}

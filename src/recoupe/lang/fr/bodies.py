@@ -86,12 +86,14 @@ CAPITALS = {
 }
 
 # state bodies, by head noun -> English name; "{adj}" is the English adjective, "{country}" the country.
-# A qualifier in the phrase picks a more precise body (« le ministère russe de la Défense »).
+# A qualifier in the phrase picks a more precise body (« le ministère russe de la Défense »).  One body has
+# one name: « l'armée russe » and « les forces armées russes » are the Russian Armed Forces, « les autorités
+# saoudiennes » and « le gouvernement saoudien » the Government of Saudi Arabia.
 BODIES = {
     "gouvernement": "Government of {country}", "exécutif": "Government of {country}",
-    "présidence": "{adj} Presidency", "armée": "{adj} Army", "marine": "{adj} Navy",
+    "présidence": "{adj} Presidency", "armée": "{adj} Armed Forces", "marine": "{adj} Navy",
     "diplomatie": "{adj} Foreign Ministry", "parlement": "{adj} Parliament", "police": "{adj} police",
-    "justice": "{adj} judiciary", "état-major": "{adj} General Staff", "autorités": "{adj} authorities",
+    "justice": "{adj} judiciary", "état-major": "{adj} General Staff", "autorités": "Government of {country}",
     "télévision": "{adj} television", "médias": "{adj} media", "presse": "{adj} press",
     "ministère": "{adj} ministry", "forces": "{adj} forces",
     "partie": "Government of {country}",      # « la partie russe a déclaré »: the Russian side in talks

@@ -204,3 +204,5 @@ SPOKESPERSON_NOUNS = {"porte-parole", "porte-paroles"}
 # sentence that nothing reports and no one is found to have said is a term (English keeps it as speech:
 # partial quotes of a statement given elsewhere are the norm there)
 WOVEN_PHRASES_ARE_TERMS = True
+# verbs of quoting: their object said the words (« X cite le ministre : « … » »)
+QUOTING_VERBS = {"citer"}
