@@ -1488,3 +1488,12 @@ def test_one_state_body_has_one_name_whatever_noun_the_text_uses():
                      "précisé les autorités saoudiennes.") == [
         ("Nous frappons des ci", "Russian Armed Forces"), ("Nous frappons des ci", "Russian Armed Forces"),
         ("Le partenariat sera ", "Government of Saudi Arabia")]
+
+
+def test_a_pronoun_after_a_description_is_who_the_description_points_back_to():
+    assert _speakers("L’échec des négociations n’a pas altéré la foi d’Emmanuel Macron ; c’est bien par le dialogue "
+                     "que le chef de l’État espère régler la crise. « Nous allons tout faire pour éviter une guerre "
+                     "ouverte », a-t-il déclaré lors d’un point presse.") == [("Nous allons tout fai", "Emmanuel Macron")]
+    # an indefinite description points back to no one
+    assert _speakers("Jean Dupont est arrivé. Un expert a parlé de la crise. « Nous allons tout faire pour éviter une "
+                     "guerre ouverte », a-t-il déclaré.") == [("Nous allons tout fai", None)]

@@ -1718,9 +1718,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: b
     if best is not None and best.label == "PER" and pronoun != "__definite__" \
             and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False) and _organisation_subject_before(ctx, best, at, here):
         return None, None       # « Amazon a choisi le pays de Boris Johnson ! Il va embaucher … »: the company
-    if best is not None and best.label == "DESC" and not best.canonical and best.person and pronoun == "__definite__":
-        # « le président de la République a abordé … », then « Le locataire de l'Élysée a redit »: a
-        # description that points back to a description is who that one points back to
+    if best is not None and best.label == "DESC" and not best.canonical and best.person and number != "Plur":
+        # « le président de la République a abordé … », then « Le locataire de l'Élysée a redit » or « a-t-il
+        # déclaré »: a description or a pronoun that points back to a description is who that one points back
+        # to (an indefinite one, « un expert », points back to no one)
         span = ctx.doc.char_span(best.pos, best.end)
         if span is not None and span.root.dep_.startswith("nsubj"):
             earlier = _resolve_tokens(ctx, list(span.root.subtree), best.pos, prefer_first=False)
