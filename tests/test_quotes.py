@@ -1497,3 +1497,12 @@ def test_a_pronoun_after_a_description_is_who_the_description_points_back_to():
     # an indefinite description points back to no one
     assert _speakers("Jean Dupont est arrivé. Un expert a parlé de la crise. « Nous allons tout faire pour éviter une "
                      "guerre ouverte », a-t-il déclaré.") == [("Nous allons tout fai", None)]
+
+
+def test_c_est_a_dire_and_a_verb_whose_subject_holds_the_quote_report_nothing():
+    assert _speakers("Ils se concentrent sur le maintien de « l'ordre » [c'est-à-dire le strict respect des règles] "
+                     "dans la région. Les subventions aux médias et les « publicités COVID » ne peuvent expliquer à "
+                     "elles seules ce traitement.") == []
+    # an incise after the quote reports it, whatever subject the parse gave its verb
+    assert _speakers("Le président Jan Kowal a accusé l'ONG de mentir. L'ONG «transfère la responsabilité de "
+                     "l'agresseur à la victime», a-t-il ajouté.")[-1] == ("transfère la respons", "Jan Kowal")

@@ -1910,6 +1910,16 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                     and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", _text(doc)[q_close:a]):
                 continue    # « « … à réagir, et non à anticiper » et prévenir les risques, explique X »: the
                 # quoted clause goes on, the verb reports nothing
+            if t.i > 0 and t.lower_ == "dire" and doc[t.i - 1].text.endswith("-à-") or "c'est-à-dire" in \
+                    _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
+                continue    # « c'est-à-dire »: an idiom, no one says anything
+            chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
+            if t.idx > q_close and "," not in _text(doc)[q_close:t.idx] and any(
+                    c.dep_.startswith("nsubj") and c.idx <= q_open < max(x.idx for x in c.subtree)
+                    for v in chain for c in v.children):
+                continue    # « les subventions et les « publicités COVID » ne peuvent expliquer … »: the quote is
+                # part of the verb's subject, what it is about, not what it says (an incise, « », a-t-il
+                # ajouté », is set off by a comma, whatever the parse made its subject)
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
