@@ -1506,3 +1506,9 @@ def test_c_est_a_dire_and_a_verb_whose_subject_holds_the_quote_report_nothing():
     # an incise after the quote reports it, whatever subject the parse gave its verb
     assert _speakers("Le président Jan Kowal a accusé l'ONG de mentir. L'ONG «transfère la responsabilité de "
                      "l'agresseur à la victime», a-t-il ajouté.")[-1] == ("transfère la respons", "Jan Kowal")
+
+
+def test_a_participle_the_parse_hung_on_a_noun_goes_on_with_the_clause_before_it():
+    assert _speakers("Volodymyr Zelensky a parlé hier. Une chronologie dénoncée par le président ukrainien qui a critiqué la "
+                     "décision de se rendre d’abord à Moscou et ensuite seulement à Kiev, déclarant qu’il n’y avait "
+                     "« aucune justice et aucune logique dans cet ordre ».") == [("aucune justice et au", "Volodymyr Zelensky")]

@@ -1386,9 +1386,13 @@ def _main_subject(ctx: _Context, m: Mention) -> bool:
         root = root.head if root.dep_ != "pobj" else root.head.head     # "Brittany Commisso's claims were …",
         # "The order by U.S. District Judge Robert Pitman is …": the owner of the subject
     verb = root.head
-    return verb != root and root.dep_.startswith("nsubj") and (
-        _is_cue_token(verb, ctx.lex) or "Fin" in verb.morph.get("VerbForm")
-        or any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children))
+    return verb != root and root.dep_.startswith("nsubj") and (_is_cue_token(verb, ctx.lex) or _finite(verb))
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that is finite itself or through its auxiliary (« affirme », « a critiqué »)."""
+    return "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
 
 _DEMONSTRATIVES = {"ce", "cet", "cette", "this", "that"}
@@ -2423,6 +2427,16 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         if named:
             m = named[0]
             return _Speaker(_text(doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+        # the parse hung the participle on a noun (« Une chronologie dénoncée par le président ukrainien qui
+        # a critiqué la décision …, déclarant qu'il n'y avait « … » »): it goes on with the nearest clause
+        # before it that has a subject
+        clause = next((v for v in reversed(doc[t.sent.start:t.i]) if v.pos_ == "VERB" and _finite(v)
+                       and any(c.dep_.startswith("nsubj") for c in v.children)
+                       and not _in_ranges(v.idx, ctx.quote_ranges)), None)
+        if clause is not None and doc[t.i - 1].text == ",":
+            sp = _resolve_tokens(ctx, _subject_tokens(clause, ctx.quote_ranges), cue.start, prefer_first=False)
+            if sp.canonical:
+                return sp
         return _Speaker()
     if _impersonal_in_document(t):
         k = next(x.i for x in doc[t.i + 1:t.i + 4] if x.lower_ == "dans")
