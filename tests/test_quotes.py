@@ -1512,3 +1512,9 @@ def test_a_participle_the_parse_hung_on_a_noun_goes_on_with_the_clause_before_it
     assert _speakers("Volodymyr Zelensky a parlé hier. Une chronologie dénoncée par le président ukrainien qui a critiqué la "
                      "décision de se rendre d’abord à Moscou et ensuite seulement à Kiev, déclarant qu’il n’y avait "
                      "« aucune justice et aucune logique dans cet ordre ».") == [("aucune justice et au", "Volodymyr Zelensky")]
+
+
+def test_a_quote_repeated_later_in_a_longer_quote_of_a_named_speaker_is_theirs():
+    assert _speakers("« Je le respecte. Je le connais. Je suis lucide. » Jan Kowal a livré son ressenti sans détour à "
+                     "la télévision. « C'est un homme très fort », déclarait-il alors. « Il est fort et intelligent. Je "
+                     "le respecte. Je le connais. Je suis lucide. »")[0] == ("Je le respecte. Je l", "Jan Kowal")

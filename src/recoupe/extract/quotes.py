@@ -2876,8 +2876,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             if needs and (needs == "alone") == (round_ == "alone"):
                 echo = _echo_of(q.text, [x for x in direct if x is not q and needs_of.get(id(x)) != "alone"])
                 if needs == "alone" and echo is not None:
-                    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
-                    q.speaker_start = q.speaker_start if q.speaker else None
+                    _repeat_speaker(q, echo)
                 elif needs == "alone" and _word_count(q.text) <= 3 \
                         and not q.text.rstrip().endswith((".", "…", "!", "?", ",")):
                     terms.add(id(q))    # « Ligne rouge », « Ambiguïté stratégique » as a sub-heading: a term
@@ -2901,8 +2900,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     # else words woven into a sentence about someone else (« Le président russe songeait à
                     # créer « … » » after Kissinger's quote): not the previous speaker's
                 elif echo is not None:
-                    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
-                    q.speaker_start = q.speaker_start if q.speaker else None
+                    _repeat_speaker(q, echo)
                 if needs is True and q.cue is None and not q.speaker_canonical and not q.speaker \
                         and getattr(ctx.lex, "WOVEN_PHRASES_ARE_TERMS", False) and _word_count(q.text) <= 7 \
                         and not q.text.rstrip().endswith((".", "!", "?", "…")) and not _has_verb(ctx.doc, q.start, q.end):
@@ -2912,6 +2910,12 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 q.speaker, q.speaker_start, q.speaker_end = q.speaker_canonical, None, None
             previous = q
     quotes = [q for q in quotes if id(q) not in terms]
+    # a quote still without a speaker that repeats one whose speaker the rounds found after it (« "Je le
+    # respecte. Je suis lucide." Emmanuel Macron a livré son ressenti … », the full quote further on)
+    for q in quotes:
+        if needs_of.get(id(q)) and not q.speaker_canonical and q.kind == "direct" \
+                and (echo := _echo_of(q.text, [x for x in direct if x is not q])) is not None:
+            _repeat_speaker(q, echo)
     _inherit_reporter(ctx, quotes)
     quotes = _without_thing_speakers(ctx, quotes)
     # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
@@ -3339,6 +3343,11 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
             break       # "an alert from a researcher that "…"", « une loi qui « … » »: the noun's words, not the subject's
         h = h.head
     return _Speaker()
+
+
+def _repeat_speaker(q: Quote, echo: Quote) -> None:
+    """A quote that repeats another is its speaker's (its own words for them kept, if the text gave any)."""
+    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
 
 
 def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | None:
