@@ -1518,3 +1518,10 @@ def test_a_quote_repeated_later_in_a_longer_quote_of_a_named_speaker_is_theirs()
     assert _speakers("« Je le respecte. Je le connais. Je suis lucide. » Jan Kowal a livré son ressenti sans détour à "
                      "la télévision. « C'est un homme très fort », déclarait-il alors. « Il est fort et intelligent. Je "
                      "le respecte. Je le connais. Je suis lucide. »")[0] == ("Je le respecte. Je l", "Jan Kowal")
+
+
+def test_ce_qui_explique_is_no_cue_and_the_speaker_goes_on():
+    # (an article cut short after « que », as scraped pages often are)
+    assert _speakers("« Nous ne devrions jamais nous montrer faibles », a prévenu Jan Kowal. « Quand vous êtes faibles, "
+                     "il s'en sert. » Ce qui explique que") == [
+        ("Nous ne devrions jam", "Jan Kowal"), ("Quand vous êtes faib", "Jan Kowal")]

@@ -1917,6 +1917,10 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             if t.i > 0 and t.lower_ == "dire" and doc[t.i - 1].text.endswith("-à-") or "c'est-à-dire" in \
                     _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
                 continue    # « c'est-à-dire »: an idiom, no one says anything
+            if any(c.dep_.startswith("nsubj") and (c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0
+                                                   and doc[c.i - 1].lower_ in ("ce", "c'", "c’"))
+                   for c in t.children):
+                continue    # « Ce qui explique que … », « cela montre que … »: a fact explains, no one speaks
             chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
             if t.idx > q_close and "," not in _text(doc)[q_close:t.idx] and any(
                     c.dep_.startswith("nsubj") and c.idx <= q_open < max(x.idx for x in c.subtree)
@@ -2247,6 +2251,7 @@ def _pour_attribution(doc: Doc, i: int) -> bool:
 
 
 _RELATIVE_DEPS = ("acl:relcl", "relcl")
+_THING_PRONOUNS = {"cela", "ceci", "ça"}     # (English "that", "which" are as often relative pronouns for people)
 
 
 def _quoted_one(ctx: _Context, verb: Token) -> _Speaker | None:
