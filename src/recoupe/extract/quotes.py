@@ -1914,13 +1914,15 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                     and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", _text(doc)[q_close:a]):
                 continue    # « « … à réagir, et non à anticiper » et prévenir les risques, explique X »: the
                 # quoted clause goes on, the verb reports nothing
-            if t.i > 0 and t.lower_ == "dire" and doc[t.i - 1].text.endswith("-à-") or "c'est-à-dire" in \
-                    _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
+            if t.lower_ == "dire" and "c'est-à-dire" in _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
                 continue    # « c'est-à-dire »: an idiom, no one says anything
-            if any(c.dep_.startswith("nsubj") and (c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0
-                                                   and doc[c.i - 1].lower_ in ("ce", "c'", "c’"))
-                   for c in t.children):
+            causative = any((x.lemma_ or "").lower() == "faire" for x in [t, *t.children])
+            if not causative and any(
+                    c.dep_.startswith("nsubj") and (c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0
+                                                    and doc[c.i - 1].lower_ in ("ce", "c'", "c’"))
+                    for c in t.children):
                 continue    # « Ce qui explique que … », « cela montre que … »: a fact explains, no one speaks
+                # (« Ce qui fait dire à X que « … » » makes X say it)
             chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
             if t.idx > q_close and "," not in _text(doc)[q_close:t.idx] and any(
                     c.dep_.startswith("nsubj") and c.idx <= q_open < max(x.idx for x in c.subtree)
@@ -2261,7 +2263,7 @@ def _quoted_one(ctx: _Context, verb: Token) -> _Speaker | None:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")
                 and not _in_ranges(c.idx, ctx.quote_ranges)), None)
-    if obj is None or not (_person_noun(obj, ctx.lex) or obj.ent_type_ or
+    if obj is None or not (_person_noun(obj, ctx.lex) or obj.ent_type_ in ("PER", "PERSON", "ORG") or
                            _norm_word(obj.lemma_ or obj.text) in ctx.lex.DOCUMENT_NOUNS):
         return None
     toks = [x for x in obj.subtree if not any(a.dep_ in _RELATIVE_DEPS for a in _ancestors_to(x, obj))

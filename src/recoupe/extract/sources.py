@@ -572,7 +572,7 @@ _PUBLICATION_WORDS = {"review", "journal", "news", "times", "post", "magazine", 
 
 _BARE_PREPOSITIONS = {"à", "au", "aux", "dans", "sur", "par", "in", "on", "to", "by", "from"}
 _POSSESSIVES = {"mon", "ma", "mes", "notre", "nos", "votre", "my", "our", "your"}      # « sur Mon Blog »: the author's
-_PREPOSITION_BEFORE = re.compile(r"\b(?:à|au|aux|dans|sur|par|in|on|to|by|from)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_BARE_PREPOSITIONS))})\s+(?:(?:the|le|la|les|l['’])\s*)?$",
                                  re.IGNORECASE)
 
 
@@ -585,7 +585,8 @@ def _preposition_right_before(text: str, pos: int) -> bool:
 def _reading_words(lang: str) -> frozenset[str]:
     """Lemmas of verbs that say what one reads somewhere (« lire », « découvrir », « apprendre »)."""
     speech = lexicon(lang, "speech")
-    return frozenset(getattr(speech, "READING_VERBS", ())) | frozenset(getattr(lexicon(lang, "sources"), "FOUND_IN_VERBS", ()))
+    found_in = getattr(lexicon(lang, "sources"), "FOUND_IN_VERBS", ())
+    return frozenset(getattr(speech, "READING_VERBS", ())) | frozenset(found_in)
 
 
 def _read_in(doc: Doc, e, lex, reading: frozenset[str]) -> bool:
