@@ -1916,8 +1916,10 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 # quoted clause goes on, the verb reports nothing
             if t.lower_ == "dire" and "c'est-à-dire" in _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
                 continue    # « c'est-à-dire »: an idiom, no one says anything
+            # (not a verb with a subject of its own besides: « Ceci après que le Premier ministre a qualifié … »)
             causative = any((x.lemma_ or "").lower() == "faire" for x in [t, *t.children])
-            if not causative and any(
+            named_subject = any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+            if not causative and not named_subject and any(
                     c.dep_.startswith("nsubj") and (c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0
                                                     and doc[c.i - 1].lower_ in ("ce", "c'", "c’"))
                     for c in t.children):
