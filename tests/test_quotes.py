@@ -1503,6 +1503,11 @@ def test_c_est_a_dire_and_a_verb_whose_subject_holds_the_quote_report_nothing():
     assert _speakers("Ils se concentrent sur le maintien de « l'ordre » [c'est-à-dire le strict respect des règles] "
                      "dans la région. Les subventions aux médias et les « publicités COVID » ne peuvent expliquer à "
                      "elles seules ce traitement.") == []
+    # … nor English, which sets the incise's comma inside the marks
+    q = quote_holding(english_quotes("The four “loopholes” he cited are “the ability to use real estate losses to "
+                                     "offset other income, to claim losses on investments,” The Hill reported."),
+                      "the ability to use")
+    assert (q.cue, q.speaker_canonical) == ("reported", "The Hill")
     # an incise after the quote reports it, whatever subject the parse gave its verb
     assert _speakers("Le président Jan Kowal a accusé l'ONG de mentir. L'ONG «transfère la responsabilité de "
                      "l'agresseur à la victime», a-t-il ajouté.")[-1] == ("transfère la respons", "Jan Kowal")

@@ -1926,7 +1926,9 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 continue    # « Ce qui explique que … », « cela montre que … »: a fact explains, no one speaks
                 # (« Ce qui fait dire à X que « … » » makes X say it)
             chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
-            if t.idx > q_close and "," not in _text(doc)[q_close:t.idx] and any(
+            # (English sets the incise's comma inside the marks: '“…,” The Hill reported')
+            if t.idx > q_close and "," not in _text(doc)[q_close:t.idx] \
+                    and not _text(doc)[q_open:q_close].rstrip().endswith(",") and any(
                     c.dep_.startswith("nsubj") and c.idx <= q_open < max(x.idx for x in c.subtree)
                     for v in chain for c in v.children):
                 continue    # « les subventions et les « publicités COVID » ne peuvent expliquer … »: the quote is
