@@ -44,7 +44,7 @@ from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
-from recoupe.nlp.canonical import fold, given_name_gender, lookup_alias, lookup_place, person_country
+from recoupe.nlp.canonical import ARTICLES, fold, given_name_gender, lookup_alias, lookup_place, person_country
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -825,12 +825,9 @@ def _adverbial_subject(c: Token) -> bool:
     return k < c.i - 1 and c.doc[k].dep_ == "case" and c.doc[k].head.i == k + 1
 
 
-_ARTICLES = ("le", "la", "l'", "l’", "les", "the")
-
-
 def _past_articles(doc: Doc, k: int) -> int:
     """The index of the first word before position k + 1 that is not an article."""
-    while k >= 0 and doc[k].lower_ in _ARTICLES:
+    while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
     return k
 
@@ -1871,6 +1868,32 @@ def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
     return _text(doc)[a:b], a, b
 
 
+def _no_one_speaks(t: Token) -> bool:
+    """A verb that reports no one's words: « c'est-à-dire », or one whose subject is a fact (« Ce qui
+    explique que … », « cela montre que … ») and not a noun the parse gave it besides (« Ceci après que le
+    Premier ministre a qualifié … »), unless it makes someone say it (« Ce qui fait dire à X que … »)."""
+    doc = t.doc
+    if t.lower_ == "dire" and "c'est-à-dire" in _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
+        return True
+    subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
+    fact = any(c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0 and doc[c.i - 1].lower_ in ("ce", "c'", "c’")
+               for c in subjects)
+    return fact and not any(c.pos_ in ("NOUN", "PROPN") for c in subjects) \
+        and not any((x.lemma_ or "").lower() == "faire" for x in [t, *t.children])
+
+
+def _quote_in_subject(t: Token, q_open: int, q_close: int) -> bool:
+    """« les subventions et les « publicités COVID » ne peuvent expliquer … »: a verb after the quote whose
+    subject holds it is about the quote, it does not report it.  An incise (« », a-t-il ajouté », English
+    '“…,” The Hill reported') is set off by a comma, whatever the parse made its subject."""
+    text = _text(t.doc)
+    if t.idx <= q_close or "," in text[q_close:t.idx] or text[q_open:q_close].rstrip().endswith(","):
+        return False
+    chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
+    return any(c.dep_.startswith("nsubj") and c.idx <= q_open < max(x.idx for x in c.subtree)
+               for v in chain for c in v.children)
+
+
 def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int) -> _Cue | None:
     doc, lex = ctx.doc, ctx.lex
     cands: list[tuple[float, _Cue]] = []
@@ -1914,26 +1937,10 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                     and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", _text(doc)[q_close:a]):
                 continue    # « « … à réagir, et non à anticiper » et prévenir les risques, explique X »: the
                 # quoted clause goes on, the verb reports nothing
-            if t.lower_ == "dire" and "c'est-à-dire" in _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
-                continue    # « c'est-à-dire »: an idiom, no one says anything
-            # (not a verb with a subject of its own besides: « Ceci après que le Premier ministre a qualifié … »)
-            causative = any((x.lemma_ or "").lower() == "faire" for x in [t, *t.children])
-            named_subject = any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children)
-            if not causative and not named_subject and any(
-                    c.dep_.startswith("nsubj") and (c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0
-                                                    and doc[c.i - 1].lower_ in ("ce", "c'", "c’"))
-                    for c in t.children):
-                continue    # « Ce qui explique que … », « cela montre que … »: a fact explains, no one speaks
-                # (« Ce qui fait dire à X que « … » » makes X say it)
-            chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
-            # (English sets the incise's comma inside the marks: '“…,” The Hill reported')
-            if t.idx > q_close and "," not in _text(doc)[q_close:t.idx] \
-                    and not _text(doc)[q_open:q_close].rstrip().endswith(",") and any(
-                    c.dep_.startswith("nsubj") and c.idx <= q_open < max(x.idx for x in c.subtree)
-                    for v in chain for c in v.children):
-                continue    # « les subventions et les « publicités COVID » ne peuvent expliquer … »: the quote is
-                # part of the verb's subject, what it is about, not what it says (an incise, « », a-t-il
-                # ajouté », is set off by a comma, whatever the parse made its subject)
+            if _no_one_speaks(t):
+                continue
+            if _quote_in_subject(t, q_open, q_close):
+                continue
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
@@ -2674,7 +2681,7 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     before = _text(ctx.doc)[max(0, q_open - 40):q_open]
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
-    if words[-2:-1] == ["même"] or words[-2:-1] == ["same"]:
+    if words[-2:-1] in (["même"], ["same"]):
         words = []          # « patron des magasins du même nom : « … » »: the idiom names no title
     if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
             and not _SAID_NOT_NAMED.search(before) \
@@ -2722,13 +2729,14 @@ def extract_quotes(article: Article, doc: Doc) -> None:
         article.quotes = []
 
 
-def _name_in_marks(text: str, open_at: int, close_at: int, names: set[tuple[int, int]]) -> bool:
+def _inside_marks(text: str, open_at: int, close_at: int) -> tuple[int, int]:
+    """The bounds of the words between two quote marks, without the spaces next to the marks."""
     a, b = open_at + 1, close_at
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    return (a, b) in names
+    return a, b
 
 
 def find_quotes(article: Article, doc: Doc) -> list[Quote]:
@@ -2738,7 +2746,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
              if m.close > m.open + 1]
     # a name in marks (« «MBS» souligne ») is a nickname, no one's words: it may be a subject
     names = {(e.start, e.end) for e in article.entities if e.label in ("PER", "ORG")}
-    all_ranges = [(m.open, m.close + 1) for m in marks if not _name_in_marks(text, m.open, m.close, names)]
+    all_ranges = [(m.open, m.close + 1) for m in marks if _inside_marks(text, m.open, m.close) not in names]
     ctx = _build_context(article, doc, all_ranges)
     sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
     quotes: list[Quote] = []
@@ -2749,11 +2757,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         # a nested quote's cue and speaker are words of the quote around it (« … Comme l'a expliqué X : « … » »)
         ctx.quote_ranges = all_ranges if m.depth == 0 else [
             r for r in all_ranges if not (r[0] < m.open and m.close < r[1] - 1)]
-        a, b = m.open + 1, m.close
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+        a, b = _inside_marks(text, m.open, m.close)
         inner = text[a:b]
         # a pull quote signed on its last line: « "…\n    Dmitri Medvedev, ancien président." »
         byline = None

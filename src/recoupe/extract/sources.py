@@ -34,6 +34,7 @@ from recoupe.extract import article_stage
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, CitedSource, Span
 from recoupe.nlp.bodies import body_named_before, national_body, nationalities
+from recoupe.nlp.canonical import ARTICLES
 from recoupe.nlp.spans import NOTE_NUMBER
 
 
@@ -233,7 +234,7 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
     # media noun, its adjectives and its article
     while len(before) > 2 and (before[-1] in lex.MEDIA_NOUNS or before[-2] in lex.MEDIA_NOUNS):
         before = before[:-1]
-    if len(before) > 2 and before[-1] in _ARTICLES and before[-2] in ("de", "of"):
+    if len(before) > 2 and before[-1] in ARTICLES and before[-2] in ("de", "of"):
         before = before[:-1]
     if before and before[-1] in ("de", "du", "d'", "of", "at", "au", "à") and len(before) >= 2:
         # a role, or a role and one word (« journaliste vedette de », « rédacteur en chef de »), unless
@@ -269,7 +270,6 @@ def _is_topic(doc: Doc, start: int, end: int, lex) -> bool:
 # steps from a word up to what it is the object of, or completes (never a subject, nor « selon X »)
 _OBJECT_STEPS = {"obj", "dobj", "iobj", "nmod", "conj", "appos", "flat:name", "flat", "compound", "pobj", "prep",
                  "obl:arg"}      # (« montrer du doigt les médias RT et Sputnik »)
-_ARTICLES = {"la", "le", "l'", "les", "the"}
 _ACCORDING_WORDS = {"selon", "d'après", "according", "per"}
 _TOLD_TO = re.compile(r"(?:\binterview|\bentretien|\bconversation|\btold|\bspeaking|\bspoke|\bsaid|\ba déclaré"
                       r"|\ba confié|\ba dit|\ba indiqué|\ba affirmé|\ba expliqué)\s+(?:with|to|avec|à|au)?\s*$")

@@ -30,6 +30,8 @@ HONORIFICS = {
     "bundeskanzler", "kanzler", "bundespräsident", "präsident", "herr", "frau", "señor", "señora", "signor",
     "le", "la", "les", "l", "the", "de", "du", "des", "d",
 }
+# the articles a name may open on (« la Cour des comptes », « l’OMS », "the Atlantic")
+ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "the"})
 _NAME_PARTICLES = {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el", "ibn"}
 
 

@@ -9,11 +9,10 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
-from recoupe.nlp.canonical import HONORIFICS, display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
+from recoupe.nlp.canonical import ARTICLES, HONORIFICS, display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
-_ARTICLES = ("le", "la", "l'", "l’", "les", "the")
 _LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the |de la |de l[’'])", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$")
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
@@ -276,7 +275,7 @@ def _name_then_outlet(ent):
     for k in range(2, len(ent) - 1):
         if ent[k].lower_ in ("de", "du", "d'", "d’", "of"):
             rest = ent[k + 1:]
-            if rest[0].lower_ in _ARTICLES and len(rest) > 1:
+            if rest[0].lower_ in ARTICLES and len(rest) > 1:
                 rest = rest[1:]
             if outlet_named(rest.text) is not None and all(t.text[:1].isupper() for t in ent[:k]):
                 return rest, ent[:k]
@@ -296,7 +295,7 @@ def _name_then_body(ent):
     for k in range(2, len(ent) - 1):
         if ent[k].lower_ in ("de", "du", "d'", "d’", "des", "of"):
             rest = ent[k + 1:]
-            if rest[0].lower_ in _ARTICLES and len(rest) > 1:
+            if rest[0].lower_ in ARTICLES and len(rest) > 1:
                 rest = rest[1:]
             if all(t.text[:1].isupper() for t in ent[:k]) and rest[0].text[:1].isupper() \
                     and any(t.lower_ in _INSTITUTION_WORDS and t.text[:1].isupper() for t in rest):
