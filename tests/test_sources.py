@@ -577,3 +577,52 @@ def test_an_outlet_after_a_person_and_a_media_noun_is_their_employer_in_passing(
 def test_outlets_pointed_at_through_a_locution_are_the_topic():
     assert _names("Pour expliquer cette présence, il n’a pas hésité à montrer du doigt les médias russes RT et "
                   "Sputnik, interdits dans l’Union européenne.") == set()
+
+
+def test_a_document_s_words_are_its_issuer_s():
+    art = _analysed("D'après de nouvelles estimations de l'OMS publiées jeudi, le bilan est plus lourd. « Ces "
+                    "estimations sont solides », affirme le rapport.")
+    docs = [s for s in art.cited_sources if s.kind == "document"]
+    assert [(s.name, s.issuer) for s in docs] == [("World Health Organization", "World Health Organization")]
+    assert {q.speaker_canonical for q in art.quotes} == {"World Health Organization"}
+    # a person's statement is named as a document, and its words are the person's
+    art = _analysed("Anne Dubois a publié un communiqué. « Nous resterons », affirme le communiqué.")
+    assert [(s.name, s.issuer) for s in art.cited_sources] == [("Anne Dubois's statement", "Anne Dubois")]
+    assert {q.speaker_canonical for q in art.quotes} == {"Anne Dubois"}
+
+
+def test_plural_documents_are_documents_but_not_plurals_that_name_something_else():
+    assert _names("Les rapports du Giec ne laissent plus d'échappatoire.") == {
+        "Intergovernmental Panel on Climate Change"}
+    assert _names("The latest reports by the CDC show that cases are falling.", "en") == {
+        "Centers for Disease Control and Prevention"}
+    assert _names("L'inflation des notes du Bac inquiète les professeurs.") == set()
+
+
+def test_a_document_about_a_body_is_not_that_body_s():
+    assert _names("Les responsables du Kremlin n'ont cessé de faire des déclarations menaçantes à l'égard de "
+                  "l'OTAN.") == set()
+
+
+def test_a_writer_named_after_their_role():
+    assert "Letitia James's report" in _documents_of(
+        "Cuomo harassed several women, according to a much anticipated report from the New York State attorney "
+        "general, Letitia James, released Tuesday.", "en")
+    assert "Anne Dubois's letter" in _documents_of(
+        "Selon une lettre de la ministre de la Santé Anne Dubois, les hôpitaux manquent de lits.")
+    # who a letter asks is not who wrote it
+    assert "Paul Durand's letter" not in _documents_of(
+        "Ils ont écrit une lettre demandant au président Paul Durand de fournir des armes.")
+
+
+def test_a_body_s_report_and_the_body_cited_elsewhere_are_one_origin():
+    report = _analysed("Selon un rapport de l'ONU, la famine menace.")
+    said = _analysed("La famine menace, selon l'ONU.")
+    assert origins_of(report) == origins_of(said) == {"United Nations"}
+
+
+def test_the_passive_subject_of_a_document_s_verb_is_what_it_tells_of_not_its_author():
+    art = _analysed("Brittany Commisso's claims were first detailed in a report which found Mr Cuomo sexually "
+                    "harassed 11 women.", "en")
+    assert art.cited_sources == []
+    assert [q.speaker_canonical for q in art.quotes] == [None]

@@ -50,7 +50,8 @@ def article_from_dict(d: dict[str, Any]) -> Article:
                       markers=many(Marker, fr.get("markers")),
                       profile=fr.get("profile") or {})
     cited = [CitedSource(name=c["name"], kind=c.get("kind", "outlet"), country=c.get("country"),
-                         mentions=many(Span, c.get("mentions")), via=c.get("via"))
+                         mentions=many(Span, c.get("mentions")), via=c.get("via"),
+                         issuer=c.get("issuer"))
              for c in d.get("cited_sources") or []]
     return Article(
         id=d["id"], text=d["text"], title=d.get("title"), language=d.get("language"),

@@ -53,6 +53,7 @@ class CitedSource:
     country: str | None = None
     mentions: list[Span] = field(default_factory=list)
     via: str | None = None                  # the cited outlet that obtained this document, when the text says so
+    issuer: str | None = None               # who issued this document: a body or a person
 
 
 @dataclass

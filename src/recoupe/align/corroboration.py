@@ -22,7 +22,7 @@ def article_origins(article: Article) -> set[str]:
 
 def sentence_origin(article: Article, f: SentenceFacts, by_article: dict[str, set[str]]) -> set[str]:
     s, e = f.sentence.start, f.sentence.end
-    named = {c.via or c.name for c in article.cited_sources for m in c.mentions
+    named = {c.via or c.issuer or c.name for c in article.cited_sources for m in c.mentions
              if c.name and s <= m.start and m.end <= e}
     return named or by_article[article.id]
 

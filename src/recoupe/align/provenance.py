@@ -29,10 +29,12 @@ def relayed_sources(article: Article) -> list[str]:
     """Canonical names of the upstream sources the article relays, most mentioned first.  A document
     that a cited outlet obtained reaches the article through that outlet: the outlet is what it relays."""
     own = (outlet_of(article) or "").lower()
-    counted = [(len(c.mentions), c.name) for c in article.cited_sources
-               if c.name and c.kind in UPSTREAM_KINDS and c.name.strip().lower() != own and not c.via]
-    counted.sort(key=lambda x: (-x[0], x[1]))
-    return [name for _, name in counted]
+    # (a body's document is that body's word: « un rapport de l'ONU » and « selon l'ONU » are one origin)
+    counted: dict[str, int] = {}
+    for c in article.cited_sources:
+        if c.name and c.kind in UPSTREAM_KINDS and c.name.strip().lower() != own and not c.via:
+            counted[c.issuer or c.name] = counted.get(c.issuer or c.name, 0) + len(c.mentions)
+    return sorted(counted, key=lambda name: (-counted[name], name))
 
 
 def origins_of(article: Article) -> set[str]:
@@ -120,9 +122,12 @@ def unify_outlets(articles: list[Article]) -> None:
         by_name: dict[str, CitedSource] = {}
         renamed: dict[str, str] = {}
         for c in a.cited_sources:
-            target = _outlet_of_batch(c.name, outlets) if c.kind != "credit" else None
+            # (« une enquête du Daily Courier »: a batch outlet's document is the outlet)
+            target = _outlet_of_batch(c.issuer or c.name, outlets) if c.kind != "credit" else None
             if target:
                 renamed[c.name], c.name = target, target
+                if c.issuer:                    # (whose words the quotes give as the issuer's)
+                    renamed[c.issuer], c.issuer, c.kind = target, None, "outlet"
             if c.name in by_name:               # two spellings of one outlet: one source, all mentions
                 by_name[c.name].mentions.extend(m for m in c.mentions if m not in by_name[c.name].mentions)
             else:

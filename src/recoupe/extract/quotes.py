@@ -415,7 +415,8 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     for s in article.cited_sources:
         for sp in s.mentions:
             if not _in_ranges(sp.start, datelines):
-                sources.append((sp.start, sp.end, s.name, s.kind))
+                # (a document speaks for who issued it: « le rapport » is Amnesty International's words)
+                sources.append((sp.start, sp.end, s.issuer or s.name, s.kind))
     sources.sort()
     sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
     return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,

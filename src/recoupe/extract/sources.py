@@ -292,25 +292,27 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     in_passing_only: dict[str, bool] = {}
 
     def add(name: str, kind: str, country: str | None, start: int, end: int, in_passing: bool = False,
-            via: str | None = None):
+            via: str | None = None, issuer: str | None = None) -> str:
+        """Record a mention of a source; the name the mention went to."""
         name = name.strip()
         if name.count("(") > name.count(")"):         # a tagger's span that took in « (AAP »
             name = name[:name.rfind("(")].strip()
         if not name or _in(start, excluded) or (own_name and _bare(name) == _bare(own_name)):
-            return      # the article's own outlet (« the Daily Courier » in The Daily Courier)
+            return name     # the article's own outlet (« the Daily Courier » in The Daily Courier)
         if kind == "document":
             # « une enquête du Daily Courier », « le rapport du Times » after the New York Times: the outlet's
             outlet = outlet_named(name) or next((outlet_named(n) for n, known in found.items()
                                                  if known.kind != "document" and n.endswith(" " + name)), None)
             if outlet is not None and outlet.kind != "official":
-                name, kind, country = outlet.name, outlet.kind, outlet.country
+                name, kind, country, issuer = outlet.name, outlet.kind, outlet.country, None
         src = found.get(name)
         if src is None:
-            src = found[name] = CitedSource(name=name, kind=kind, country=country, via=via)
+            src = found[name] = CitedSource(name=name, kind=kind, country=country, via=via, issuer=issuer)
         if any(m.start == start for m in src.mentions):
-            return
+            return name
         src.mentions.append(Span(text=text[start:end], start=start, end=end))
         in_passing_only[name] = in_passing_only.get(name, True) and in_passing
+        return name
 
     pattern, index = _alias_index()
     for m in pattern.finditer(text):
@@ -711,13 +713,13 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
     persons = [_Author(e.start, e.end, e.canonical or e.text, "PER") for e in article.entities if e.label == "PER"]
     last_doc: tuple[str, str] | None = None
     for t in doc:
-        low = t.lower_
-        phrase = (low, doc[t.i + 1].lower_) if t.i + 1 < len(doc) else None
-        if low not in lex.DOCUMENT_NOUNS and phrase not in getattr(lex, "DOCUMENT_PHRASES", {}) or t.pos_ != "NOUN":
+        low = _document_noun(t, doc, lex)
+        if low is None or t.pos_ != "NOUN":
             continue
         k = t.i - 1
-        while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound"):
-            k -= 1              # « un nouveau rapport », "his nightly video address"
+        while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound"
+                                           or doc[k].pos_ == "ADV" and doc[k].head.pos_ == "ADJ" and k < doc[k].head.i < t.i):
+            k -= 1              # « un nouveau rapport », "his nightly video address", "a much anticipated report"
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" and doc[k].tag_ != "POS" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
@@ -743,19 +745,21 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
             if author.label == "PER":
                 if low not in lex.PERSON_WRITINGS | lex.PERSON_MEDIA:
                     continue
-                name = _person_document_name(author.name, doc, t, lex)
-                if low in lex.SPOKEN_MEDIA and name.endswith(f"'s {lex.DOCUMENT_NOUNS[low]}"):
+                what = _document_words(doc, t, low, lex)
+                if low in lex.SPOKEN_MEDIA and what == _english_noun(low, lex):
                     continue        # no qualifier: words said, not a record
+                issuer, name = author.name, f"{author.name}'s {what}"
             else:
                 words = doc.char_span(author.start, author.end, alignment_mode="expand")
                 words = _with_body_noun_before(doc, list(words), lex) if words is not None else None
-                name = (national_body(article.language or "fr", words) if words is not None else None) \
+                issuer = (national_body(article.language or "fr", words) if words is not None else None) \
                     or _acronym_after(text, author.end, author.name) or author.name
-                add(name, "document", None, author.start, author.end, via=via)
-            add(name, "document", None, t.idx, t.idx + len(t.text), via=via)
+                name = add(issuer, "document", None, author.start, author.end, via=via, issuer=issuer)
+            name = add(name, "document", None, t.idx, t.idx + len(t.text), via=via, issuer=issuer)
             last_doc = (name, low)
         if not authors and last_doc is not None and low == last_doc[1] and \
-                doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "the", "this", "l'", "l’"):
+                doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "les", "ces", "the", "this",
+                                        "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
 
 
@@ -797,7 +801,8 @@ def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str |
 # « provisoire publiée ce vendredi »), none of which says what the document is about (« des données
 # sur les employés de la Direction … »: not its author), a comma, then the preposition (« de »,
 # « par », "from") and its article
-_TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|about|on|regarding|against|into)\b)[\wéèêà'’-]+){0,4}?"
+_TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|l['’]égard|sujet|propos|vis-à-vis|encontre|about|on|regarding|against|into|toward|towards)\b)"
+              r"[\wéèêà'’-]+){0,4}?"
               r"\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
               r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 
@@ -807,6 +812,15 @@ _TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|about|on|regarding|agai
 _MADE_BY = (r"(?:\s+[\w'’,.-]*[\w'’-]){0,8}?\s+(?:réalisée?s?|menée?s?|conduite?s?|effectuée?s?|commandée?s?|"
             r"commanditée?s?|publiée?s?|établie?s?|produite?s?|carried out|conducted|commissioned|published|"
             r"produced)\s+(?:par|by)\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _role_before(lang: str) -> str:
+    """A role before a writer's name, in apposition or not: "from the New York State attorney general,
+    Letitia James", « de la ministre Anne Dubois »."""
+    roles = sorted(getattr(lexicon(lang, "speech"), "PERSON_ROLES", ()), key=len, reverse=True)
+    return (rf"\b(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(map(re.escape, roles))})(?:\s+[\w.'’-]+){{0,4}}?\s*,?\s*"
+            if roles else r"(?!)")
 
 
 def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_Author]:
@@ -822,6 +836,7 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
         if set(re.findall(r"\w+", between.lower())) & lex.OBTAINED_WORDS:
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
         if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
+                or author.label == "PER" and re.fullmatch(_TO_AUTHOR + _role_before(t.doc.lang_), between) \
                 or kinds and re.fullmatch(_TO_AUTHOR + rf"(?:{kinds})\s+", between) \
                 or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?",
                                            text[found[-1].end:author.start])) \
@@ -929,8 +944,9 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     verbs = (governor,) if governor.dep_ in ("advcl", "xcomp", "acl", "csubj") and not medium else (governor, sent.root)
     if medium and governor.dep_ == "xcomp":
         verbs = (governor, governor.head) + verbs[1:]   # « le GIEC vient de publier un nouveau rapport »
+    # (a passive subject is what the document tells of: "Brittany Commisso's claims were detailed in a report")
     subj = [c for v in verbs for c in v.children
-            if c.dep_.startswith("nsubj") and (c.i > t.i or medium)]
+            if c.dep_.startswith("nsubj") and c.dep_ not in ("nsubj:pass", "nsubjpass") and (c.i > t.i or medium)]
     if not subj:
         return []
     s0 = subj[0]
@@ -962,15 +978,33 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
     return []
 
 
-def _person_document_name(person: str, doc: Doc, t, lex) -> str:
-    """« sa déclaration vidéo quotidienne » by Jean Dupont -> « Jean Dupont's daily video statement »."""
+def _document_noun(t, doc: Doc, lex) -> str | None:
+    """The document noun a word is, singular or plural (« les rapports du Giec »), or the first word of
+    a two-word one (« compte rendu »): its key in the lexicon, else None."""
+    phrase = (t.lower_, doc[t.i + 1].lower_) if t.i + 1 < len(doc) else None
+    if phrase in getattr(lex, "DOCUMENT_PHRASES", {}):
+        return " ".join(phrase)
+    if t.lower_ in lex.DOCUMENT_NOUNS:
+        return t.lower_
+    lemma = (t.lemma_ or "").lower()
+    # (a plural that also names something else is no document: « les notes du Bac » are marks)
+    return lemma if lemma in lex.DOCUMENT_NOUNS and t.lower_ not in getattr(lex, "PLURALS_NOT_DOCUMENTS", ()) else None
+
+
+def _english_noun(noun: str, lex) -> str:
+    return lex.DOCUMENT_NOUNS.get(noun) or getattr(lex, "DOCUMENT_PHRASES", {}).get(tuple(noun.split()), noun)
+
+
+def _document_words(doc: Doc, t, noun: str, lex) -> str:
+    """What a person's document is, in English, with its qualifiers: « sa déclaration vidéo
+    quotidienne » -> "daily video statement" (Jean Dupont's)."""
     qualifiers = []
     for w in doc[t.i + 1:t.i + 4]:
         if w.lower_ not in lex.DOCUMENT_QUALIFIERS:
             break
         qualifiers.append(lex.DOCUMENT_QUALIFIERS[w.lower_])
     before = [lex.DOCUMENT_QUALIFIERS[w.lower_] for w in doc[max(0, t.i - 2):t.i] if w.lower_ in lex.DOCUMENT_QUALIFIERS]
-    noun = lex.DOCUMENT_NOUNS.get(t.lower_, t.lower_)
+    noun = _english_noun(noun, lex)
     # English puts the frequency before the medium: « vidéo quotidienne » -> daily video
     words = sorted(dict.fromkeys(before + qualifiers + [noun]), key=lambda w: (w == noun, w == "video"))
-    return f"{person}'s {' '.join(words)}"
+    return " ".join(words)

@@ -16,6 +16,8 @@ DOCUMENT_NOUNS = {
     "forecasts": "forecasts", "census": "census", "count": "count", "tally": "count",
 }
 PLACES_NOT_DOCUMENTS: set[tuple[str, str]] = set()
+# plurals that name something else than documents ("the notes of a song", "text messages")
+PLURALS_NOT_DOCUMENTS = {"notes", "messages"}
 # a document noun inside an idiom, after the word that forms it
 IDIOMS: set[tuple[str, str]] = set()
 PLATFORM_WORDS = {"account", "page", "post", "posts", "posted", "tweet", "tweets", "tweeted", "message",

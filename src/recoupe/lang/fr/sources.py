@@ -21,6 +21,8 @@ DOCUMENT_NOUNS = {
     "recensement": "census", "baromètre": "barometer", "décompte": "count", "comptage": "count",
     "compte-rendu": "readout",
 }
+# plurals that name something else than documents (« les notes du Bac », « les dossiers Alstom »: affairs)
+PLURALS_NOT_DOCUMENTS = {"notes", "dossiers", "lettres", "messages"}
 # document nouns of two words, by their first two (« selon le compte rendu de la Maison Blanche »)
 DOCUMENT_PHRASES = {("compte", "rendu"): "readout"}
 # a document noun right after a bare « de » that follows a noun names a kind, not a document
