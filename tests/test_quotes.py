@@ -1530,3 +1530,16 @@ def test_ce_qui_explique_is_no_cue_and_the_speaker_goes_on():
     assert _speakers("« Nous ne devrions jamais nous montrer faibles », a prévenu Jan Kowal. « Quand vous êtes faibles, "
                      "il s'en sert. » Ce qui explique que") == [
         ("Nous ne devrions jam", "Jan Kowal"), ("Quand vous êtes faib", "Jan Kowal")]
+
+
+def test_an_outlet_reporting_between_two_quotes_takes_over_from_the_previous_speaker():
+    text = ("Avant son voyage, Paul Durand n'a cessé de répéter que la France agirait.\n"
+            "Hier encore, il a eu un entretien avec le chancelier, comme le révèle Reuters.\n"
+            "« L'appel, qui a duré 40 minutes, a permis aux deux dirigeants de se coordonner, a indiqué la présidence ».")
+    quotes = [q for q in _fr(text).quotes if q.kind == "direct"]
+    assert [q.speaker_canonical for q in quotes] == ["Reuters"]
+    # a document that shows figures says no one's words
+    text = ("The Labor Department's jobs report, released Friday, shows that payrolls rose by 235,000 in August.\n\n"
+            "“With a big shortfall in jobs, it appears the Delta variant has infected the economy.”")
+    en = analyze_article(Article(id="x", text=text, language="en"), skip=("numbers", "dates", "framing"))
+    assert [q.speaker_canonical for q in en.quotes if q.kind == "direct"] == [None]

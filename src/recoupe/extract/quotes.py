@@ -3187,9 +3187,9 @@ def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: b
 
 
 def _reporter_between(ctx: _Context, a: int, b: int, reported=()) -> str | None:
-    """The last person who is the subject of a speech verb between two offsets, outside quotes and
-    outside what is reported (« X discussed the changes that will come when she assumes her role »:
-    not « she »)."""
+    """The last one named who is the subject of a speech verb between two offsets, a person or a cited
+    source (« comme le révèle Reuters », not "the report shows"), outside quotes and outside what is reported (« X discussed
+    the changes that will come when she assumes her role »: not « she »)."""
     found = None
     window = ctx.doc.char_span(a, max(a + 1, b), alignment_mode="expand") or ctx.doc
     for t in window:
@@ -3199,7 +3199,9 @@ def _reporter_between(ctx: _Context, a: int, b: int, reported=()) -> str | None:
             subs = [c for c in t.children if c.dep_.startswith("nsubj")]
             if subs:
                 sp = _resolve_tokens(ctx, sorted(subs[0].subtree, key=lambda x: x.i), t.idx, prefer_first=False)
-                if sp.label == "PER" and sp.canonical:
+                # (an outlet that reports, not a document that shows: its figures are no one's words)
+                if sp.canonical and (sp.label == "PER" or sp.label == "SRC" and (
+                        subs[0].lemma_ or "").lower() not in getattr(ctx.lex, "DOCUMENT_NOUNS", ())):
                     found = sp.canonical
     return found
 
