@@ -1543,3 +1543,14 @@ def test_an_outlet_reporting_between_two_quotes_takes_over_from_the_previous_spe
             "“With a big shortfall in jobs, it appears the Delta variant has infected the economy.”")
     en = analyze_article(Article(id="x", text=text, language="en"), skip=("numbers", "dates", "framing"))
     assert [q.speaker_canonical for q in en.quotes if q.kind == "direct"] == [None]
+
+
+def test_a_sentence_after_a_colon_is_speech_whatever_noun_announces_it():
+    assert _speakers("Paul Durand a appelé le gouvernement à publier toute information sur le sujet : « Elle a "
+                     "donné 3,5 millions de dollars, c'est beaucoup d'argent. »") == [("Elle a donné 3,5 mil", "Paul Durand")]
+    # after a naming noun and a colon, a name, a title or a headline
+    assert _speakers("Le colloque avait pour thème : « Vivre ensemble ».") == []
+    assert _speakers("Il a fait voter une loi nommée : « Interdiction des pratiques visant à modifier l'orientation "
+                     "sexuelle d'une personne ».") == []
+    assert _speakers("CNN a publié une analyse sous le titre : « Le soutien saoudien de Trump met en évidence la "
+                     "brutalité de la doctrine America First ».") == []

@@ -2686,7 +2686,8 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
         words = []          # « patron des magasins du même nom : « … » »: the idiom names no title
     if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
             and not _SAID_NOT_NAMED.search(before) \
-            and not _AGENT_AFTER_CLOSING_MARK.match(_text(ctx.doc), q_open + 1):
+            and not _AGENT_AFTER_CLOSING_MARK.match(_text(ctx.doc), q_open + 1) \
+            and not (words[-1] not in getattr(ctx.lex, "NAMING_WORDS", ()) and _sentence_after_colon(ctx.doc, before, q_open, inner)):
         return True         # (« qualifié de « … » par X », "called "…" by X": X's words, not a name)
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
@@ -2707,6 +2708,15 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
         return _word_count(inner) <= 8 and not inner.rstrip().endswith((".", "!")) \
             and not _has_main_verb(ctx.doc, q_open + 1, q_open + 1 + len(inner))
     return False
+
+
+def _sentence_after_colon(doc: Doc, before: str, q_open: int, inner: str) -> bool:
+    """« appelant Poutine à publier toute information sur le sujet : « Elle a donné … » »: after a colon,
+    a sentence of six words or more with a finite verb is someone's words, though a topic noun ends the
+    clause that announces it."""
+    span = doc.char_span(q_open + 1, q_open + 1 + len(inner), alignment_mode="contract")
+    return before.rstrip().endswith(":") and _word_count(inner) >= 6 and span is not None \
+        and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _has_verb(doc: Doc, a: int, b: int) -> bool:

@@ -54,6 +54,10 @@ TITLE_WORDS = {"titled", "entitled", "called", "dubbed", "named", "book", "film"
                "program", "programme", "song", "album", "series", "operation", "campaign", "slogan",
                "headline", "column", "theme", "event", "so-called", "term", "word", "phrase", "label",
                "nicknamed", "known"}
+# the title words that name what follows even after a colon ("a bill titled: "…""); after the others a
+# sentence is someone's words
+NAMING_WORDS = {"titled", "entitled", "called", "dubbed", "named", "slogan", "headline", "theme", "nicknamed",
+                "known", "term", "word", "phrase", "label"}
 
 COMPLEMENTISERS = {"that"}
 

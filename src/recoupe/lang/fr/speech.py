@@ -94,6 +94,11 @@ TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé
                "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite",
                "procédure", "marche", "salon", "festival", "concept", "slogan", "sujet", "sujets", "thèmes",
                "intitulés", "ateliers", "atelier", "panel", "tables", "nom"}
+# the title words that name what follows even after a colon (« une loi nommée : « … » », « sous le titre :
+# « … » »); the others are topics, after which a sentence is someone's words (« sur le sujet : « Elle a … » »)
+NAMING_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "titre", "titré",
+                "titrée", "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite", "nom",
+                "slogan", "thème", "thèmes"}
 
 # a work and its author right before the marks: « l'excellente analyse de Philippe Silberzahn « … » »
 # names the work, it quotes no one
