@@ -456,7 +456,7 @@ def test_a_credit_line_cites_its_source_with_or_without_a_colon():
 def test_a_table_outlet_cited_through_a_wire_story_or_a_journalist_is_cited():
     assert "Challenges" in _names("Selon une dépêche toute récente de Challenges, la vente est conclue.")
     assert "LCI" in _names("« Nous partirons », a déclaré le ministre, selon un journaliste de LCI présent sur place.")
-    assert "Time" in _names("Le Time Magazine l'a nommée personnalité de l'année.")
+    assert "Time" in _names("Selon le Time Magazine, elle est la personnalité de l'année.")
 
 
 def test_an_outlet_that_only_employs_someone_is_not_cited():
@@ -626,3 +626,18 @@ def test_the_passive_subject_of_a_document_s_verb_is_what_it_tells_of_not_its_au
                     "harassed 11 women.", "en")
     assert art.cited_sources == []
     assert [q.speaker_canonical for q in art.quotes] == [None]
+
+
+def test_an_outlet_that_acts_or_is_compared_is_named_not_cited():
+    assert _names("Roland-Garros a cédé ses droits à un milliardaire. Ça payait mieux que France Télévisions.") == set()
+    assert _names("Greta Thunberg est influente. Le Time Magazine l’a nommée personne de l’année 2019.") == set()
+    assert _names("Fox News was granted exclusive access to the event.", "en") == set()
+    # what the article takes from an outlet, in any of the ways it says so
+    assert _names("Une réponse « fulgurante » suivrait, a rapporté l’Agence France-Presse.") == {"Agence France-Presse"}
+    assert _names("La Défense belge a rectifié l'information auprès de l'AFP.") == {"Agence France-Presse"}
+    assert _names("Juin 2018, Le Monde : le président « ne comprend pas les petites gens ».") == {"Le Monde"}
+    assert _names("Elle a confirmé les informations de BFMTV sur ces tensions.") == {"BFMTV"}
+    assert _names("The plan was first reported by The New York Times and The Washington Post.", "en") == {
+        "The New York Times", "The Washington Post"}
+    assert _names("The Washington Post was first to report Saul's dismissal.", "en") == {"The Washington Post"}
+    assert _names("As CNN's Elle Reeve adds, the problem is a big one.", "en") == {"CNN"}

@@ -251,6 +251,48 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
     return False
 
 
+def _relied_on(doc: Doc, text: str, start: int, end: int, lang: str, lex) -> bool:
+    """Whether a mention of an outlet says the article takes something from it: a citing word before it
+    (« selon », « dans », « sur », "told", a media noun), a credit in parentheses (« (AFP) »), a verb of
+    saying or publishing it is the subject of (« Reuters révèle »), or a document or speech it completes
+    (« une enquête du Monde », "a CNN report").  An outlet that acts or is compared (« Le Time l'a nommée
+    personne de l'année », « ça payait mieux que France Télévisions ») is only named."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head != root and root.head.i < root.i:
+        root = root.head        # "first reported by The New York Times and The Washington Post": as the first
+    first = min(start, root.idx)
+    if set(_words_before(text, first, 4)) & (lex.CONTEXT_WORDS | set(lex.MEDIA_NOUNS)) \
+            or set(_words_before(text, first, 7)) & lex.CITING_WORDS \
+            or text[max(0, start - 1):start] == "(" or re.match(r"\s*(?:\)|:|\(@)", text[end:end + 3]):
+        return True     # (« Juin 2018, Le Monde : … », "— LCP (@LCP) July 23": a credit, a post's signature)
+    speech = lexicon(lang, "speech")
+    verbs = getattr(speech, "CUE_VERBS", set()) | getattr(lex, "PUBLISH_VERBS", set()) | lex.CITING_WORDS \
+        | set(lex.OBTAINED_WORDS)
+    nouns = set(lex.DOCUMENT_NOUNS) | set(getattr(speech, "SPEECH_NOUNS", ())) | set(getattr(lex, "APPEARED_WORDS", ())) \
+        | lex.CITING_WORDS
+    def lemma(t) -> str:
+        return (t.lemma_ or t.text).lower()
+    while root.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") and root.head != root \
+            and root.head.pos_ in ("NOUN", "PROPN") and lemma(root.head) in lex.MEDIA_NOUNS:
+        root = root.head        # « l'agence Bloomberg News a publié »: the media noun is the subject
+    head = root.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if root.dep_ in ("poss", "compound", "nmod:poss") and head.dep_.startswith("nsubj") and lemma(head.head) in verbs:
+        return True     # "CNN's Elle Reeve adds": its reporter reports
+    # the subject, before or inverted (« a rapporté l'Agence France-Presse »), of a verb of saying or publishing,
+    # or of one that leads to it ("The Washington Post was first to report")
+    return root.dep_.startswith("nsubj") and (lemma(head) in verbs or any(
+        c.dep_ == "xcomp" and lemma(c) in verbs for c in head.children)) \
+        or root.i > 0 and root.dep_ in ("obj", "dobj") and lemma(head) in verbs and head.i < root.i \
+        and any(c.dep_ == "aux:tense" or c.dep_ == "aux" for c in head.children) and head.i >= root.i - 3 \
+        or lemma(head) in nouns or head.lower_ in nouns \
+        or any(lemma(c) in nouns for c in root.children)
+
+
 def _is_topic(doc: Doc, start: int, end: int, lex) -> bool:
     """An outlet the sentence acts upon (« critiquer ouvertement les médias RT et Sputnik », « l'interdiction
     de RT », "the ban on RT"): what is criticised, banned or sanctioned is the topic, not a source.  Its
@@ -335,7 +377,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if needs_ctx and not set(_words_before(text, m.start(), 4)) & (lex.CONTEXT_WORDS | set(lex.MEDIA_NOUNS)):
             continue
         add(outlet.name, outlet.kind, outlet.country, m.start(), m.end(),
-            _is_affiliation(text, m.start(), lex, per_spans, m.end()) or _is_topic(doc, m.start(), m.end(), lex))
+            _is_affiliation(text, m.start(), lex, per_spans, m.end()) or _is_topic(doc, m.start(), m.end(), lex)
+            or outlet.kind != "social" and not _relied_on(doc, text, m.start(), m.end(), lang, lex))
     # a body the tables do not know, whose word or figures the article takes (« selon le Haut Conseil pour
     # le climat », "according to the Centers for Disease Control and Prevention"), not a person the tagger
     # calls a company (« selon Sikorsky » after « Radoslav Sikorsky »)

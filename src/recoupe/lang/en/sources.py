@@ -54,6 +54,10 @@ RELATED_LINK = r"^\s*(?:Read more|Read also|Related|See also|RELATED|READ MORE|W
 CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Credit|Photo)\s*:\s*"
 CONTEXT_WORDS = {"according", "told", "to", "in", "on", "by", "from", "reported", "reports", "wrote", "newspaper",
                  "magazine", "outlet", "network", "channel", "cited", "article", "story", "editorial"}
+# words that take something from an outlet, beside the context words ("as Bloomberg noted", "an interview with")
+CITING_WORDS = {"note", "noted", "interview", "interviewed", "appearance", "headline", "citing", "cited", "cite",
+                "via", "writing", "remind", "reminds", "project", "projected", "projects", "call", "called",
+                "reporting", "according", "source", "sources", "credit"}
 APPEARED_WORDS = {"published", "appeared", "appearing", "cited", "quoted", "article", "op-ed", "column", "editorial"}
 APPEARED_IN = {"in"}
 FOUND_IN_VERBS = {"learn", "discover", "find"}

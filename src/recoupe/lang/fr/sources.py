@@ -88,6 +88,12 @@ CREDIT = r"(?:^|\n)\s*(?:Source|Sources|Crédit|Crédits|Photo)\s*:\s*"
 CONTEXT_WORDS = {"selon", "d'après", "au", "à", "dans", "sur", "par", "cité", "citée", "rapporte", "révèle",
                  "écrit", "journal", "quotidien", "hebdomadaire", "magazine", "média", "chaîne", "dépêche",
                  "article", "éditorial", "reportage", "colonnes"}
+# words that take something from an outlet, beside the context words: « auprès de l'AFP », « confirmant les
+# informations de BFMTV », « comme le titre Le Figaro », « comme l'a noté Bloomberg »
+CITING_WORDS = {"auprès", "informations", "information", "révélations", "titre", "titrer", "noter", "note", "noté",
+                "rapporter", "rapporté", "rapportait", "relayer", "relayé", "relaie", "interview", "entretien",
+                "interrogé", "interrogée", "invité", "invitée", "micro", "antenne", "plateau", "colonnes", "site",
+                "reprise", "repris", "cite", "citant", "citer", "source", "sources", "crédit", "via"}
 # a study or a quote that appeared in a publication (« une étude parue dans Nature », « citée par X dans
 # Médiacités »): the name after « dans » is that publication's
 APPEARED_WORDS = {"paru", "parue", "parus", "parues", "publié", "publiée", "publiés", "publiées", "cité", "citée",
