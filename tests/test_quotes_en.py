@@ -725,3 +725,13 @@ def test_a_short_name_the_alias_table_knows_is_the_person_named_before():
     quotes = english_quotes("WHO Director-General Tedros Adhanom Ghebreyesus spoke on Friday. Tedros said there had "
                             "been a premature push to rule out a lab leak.")
     assert quote_holding(quotes, "premature push").speaker_canonical == "Tedros Adhanom Ghebreyesus"
+
+
+def test_a_state_body_described_by_its_nationality_speaks_for_that_state():
+    quotes = english_quotes('"We warned them," the Israeli military said. "The strikes will go on," the Russian '
+                            'foreign ministry said. "We are ready," the US military said. "Give us time," he told us.')
+    assert [q.speaker_canonical for q in quotes if q.kind == "direct"] == [
+        "Israeli Armed Forces", "Russian Foreign Ministry", "US Armed Forces", None]
+    # an English "he" is a person, never the body just described; "a Clinton aide" is still no one named
+    quotes = english_quotes('"We will not comment on that matter," a Clinton aide said.')
+    assert [q.speaker_canonical for q in quotes] == [None]

@@ -1069,8 +1069,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)
             or speech_head and _entity_root(ctx.doc, e).head == head]
     spokesperson = _norm_word(head.lemma_ or head.text) in getattr(ctx.lex, "SPOKESPERSON_NOUNS", ())
-    if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN") and not spokesperson:
-        return sp           # "Mr. Khan's wife": better no name than the husband's (a body's spokesman is its voice)
+    if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN") and not spokesperson \
+            and not national_body(ctx.lang, words):
+        return sp           # "Mr. Khan's wife": better no name than the husband's (a body's spokesman is its voice;
+        # "the US military" is the country's army)
     if pers:
         e = pers[0] if prefer_first else pers[-1]
         sp.canonical, sp.label = e.canonical or e.text, "PER"
@@ -1731,7 +1733,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: b
                 return earlier.canonical, "PER"
     if best is None or best.label == "DESC":
         # a speaking body described before (« la présidence turque … a-t-elle poursuivi »)
-        named = best is not None and best.canonical and best.number == number and pronoun != "__definite__"
+        # (a body only where the language's pronouns stand for bodies: English "he" is a person, "it" the body)
+        named = best is not None and best.canonical and best.number == number and pronoun != "__definite__" \
+            and (best.person or getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False))
         return (best.canonical, "ORG") if named else (None, None)
     return best.canonical, "PER"
 

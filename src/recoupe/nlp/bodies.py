@@ -46,18 +46,23 @@ def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str |
     if not nouns:
         return None
     lows = [t.lower_.replace("’", "'") for t in words]
-    head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")), None)
+    before = getattr(bodies, "NATIONALITY_BEFORE", False)     # "the Israeli military", « l'armée israélienne »
+    cased = getattr(bodies, "CASED_NATIONALITIES", {})      # ("the US military"; "us" is a pronoun)
+    head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")
+                 and not (before and (w in bodies.NATIONALITIES or words[k].text in cased))), None)
     if head is None or lows[head] not in nouns:
         return None
-    # the nationality qualifies the body itself: within the few words after its noun, or the country
-    # named in the phrase (« le ministère de la Défense de la Fédération de Russie »)
-    nationality = next((bodies.NATIONALITIES[w] for w in lows[head + 1:head + 7] if w in bodies.NATIONALITIES), None) \
+    # the nationality qualifies the body itself: within the few words after its noun (before it in English),
+    # or the country named in the phrase (« le ministère de la Défense de la Fédération de Russie »)
+    near = range(max(0, head - 3), head) if before else range(head + 1, min(len(words), head + 7))
+    nationality = next((bodies.NATIONALITIES.get(lows[k]) or cased.get(words[k].text) for k in near
+                        if lows[k] in bodies.NATIONALITIES or words[k].text in cased), None) \
         or _country_named(bodies, words, head)
     if nationality is None:
         return None
     country, adj = nationality
     pattern = nouns[lows[head]]
-    rest = " ".join(lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
+    rest = " ".join(lows[:head] if before else lows[head + 1:]).replace(" ' ", "' ").replace("d' ", "d'")
     for qualifier, precise in bodies.BODY_QUALIFIERS.get(lows[head], {}).items():
         if qualifier in rest:
             pattern = precise

@@ -1,6 +1,6 @@
 """English nationality adjectives, for descriptions of people ("the Taiwanese president" is not "Chinese
-President Xi Jinping").  English speakers named as state bodies are left to the entity tagger: the body
-tables stay empty here (see lang/fr/bodies.py for what they hold)."""
+President Xi Jinping"), and the state bodies a nationality describes ("the Israeli military" -> Israeli
+Armed Forces), named as the French tables name them (see lang/fr/bodies.py)."""
 from recoupe.lang.fr.bodies import _NATIONALITIES
 
 # ("US" is the country's name as much as its adjective: "The US has condemned …" names a state)
@@ -8,10 +8,30 @@ NATIONALITIES = {adj.lower(): (country, adj) for country, adj in _NATIONALITIES.
 NATIONALITIES["american"] = ("United States", "US")
 COUNTRIES: set[str] = set()
 CAPITALS: dict[str, str] = {}
-BODIES: dict[str, str] = {}
-BODY_QUALIFIERS: dict[str, dict[str, str]] = {}
+# the nationality comes before the body's noun
+NATIONALITY_BEFORE = True
+# nationalities written like the country's name, only in capitals ("the US military")
+CASED_NATIONALITIES = {"US": ("United States", "US"), "U.S.": ("United States", "US")}
+BODIES = {
+    "military": "{adj} Armed Forces", "army": "{adj} Armed Forces", "forces": "{adj} Armed Forces",
+    "government": "Government of {country}", "authorities": "Government of {country}",
+    "presidency": "{adj} Presidency", "ministry": "{adj} ministry", "police": "{adj} police",
+    "media": "{adj} media", "television": "{adj} television",
+}
+# qualifiers before the noun that pick a more precise body ("the Russian foreign ministry")
+BODY_QUALIFIERS = {
+    "ministry": {"foreign": "{adj} Foreign Ministry", "defense": "{adj} Defence Ministry",
+                 "defence": "{adj} Defence Ministry", "interior": "{adj} Interior Ministry",
+                 "health": "{adj} Health Ministry", "finance": "{adj} Finance Ministry",
+                 "justice": "{adj} Justice Ministry"},
+    "media": {"state": "{adj} state media"},
+    "television": {"state": "{adj} state television"},
+}
+# bodies whose own English name is not the pattern's
+OWN_NAMES = {"US Foreign Ministry": "U.S. Department of State", "US Defence Ministry": "Pentagon"}
 GOVERNMENT = "Government of {country}"
-WITH_ARTICLE: set[str] = set()
+WITH_ARTICLE = {"United States", "United Kingdom", "Netherlands", "Czech Republic", "Philippines",
+                "United Arab Emirates"}
 # seats of power, by their folded name, and the country they stand for ("the occupant of the White House")
 SEATS_OF_POWER = {"white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
                   "elysee": "France", "elysee palace": "France"}
