@@ -2691,7 +2691,8 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
             and not _SAID_NOT_NAMED.search(before) \
             and not _AGENT_AFTER_CLOSING_MARK.match(_text(ctx.doc), q_open + 1) \
-            and not (words[-1] not in getattr(ctx.lex, "NAMING_WORDS", ()) and _sentence_after_colon(ctx.doc, before, q_open, inner)):
+            and (words[-1] in getattr(ctx.lex, "NAMING_WORDS", ())
+                 or not _sentence_after_colon(ctx.doc, before, q_open, inner)):
         return True         # (« qualifié de « … » par X », "called "…" by X": X's words, not a name)
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
@@ -3202,8 +3203,8 @@ def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: b
 
 def _reporter_between(ctx: _Context, a: int, b: int, reported=()) -> str | None:
     """The last one named who is the subject of a speech verb between two offsets, a person or a cited
-    source (« comme le révèle Reuters », not "the report shows"), outside quotes and outside what is reported (« X discussed
-    the changes that will come when she assumes her role »: not « she »)."""
+    source (« comme le révèle Reuters », not "the report shows"), outside quotes and outside what is
+    reported (« X discussed the changes that will come when she assumes her role »: not « she »)."""
     found = None
     window = ctx.doc.char_span(a, max(a + 1, b), alignment_mode="expand") or ctx.doc
     for t in window:

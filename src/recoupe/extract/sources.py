@@ -271,8 +271,9 @@ def _relied_on(doc: Doc, text: str, start: int, end: int, lang: str, lex) -> boo
     speech = lexicon(lang, "speech")
     verbs = getattr(speech, "CUE_VERBS", set()) | getattr(lex, "PUBLISH_VERBS", set()) | lex.CITING_WORDS \
         | set(lex.OBTAINED_WORDS)
-    nouns = set(lex.DOCUMENT_NOUNS) | set(getattr(speech, "SPEECH_NOUNS", ())) | set(getattr(lex, "APPEARED_WORDS", ())) \
-        | lex.CITING_WORDS
+    nouns = set(lex.DOCUMENT_NOUNS) | set(getattr(speech, "SPEECH_NOUNS", ())) \
+        | set(getattr(lex, "APPEARED_WORDS", ())) | lex.CITING_WORDS
+
     def lemma(t) -> str:
         return (t.lemma_ or t.text).lower()
     while root.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") and root.head != root \
@@ -281,16 +282,17 @@ def _relied_on(doc: Doc, text: str, start: int, end: int, lang: str, lex) -> boo
     head = root.head
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if root.dep_ in ("poss", "compound", "nmod:poss") and head.dep_.startswith("nsubj") and lemma(head.head) in verbs:
-        return True     # "CNN's Elle Reeve adds": its reporter reports
-    # the subject, before or inverted (« a rapporté l'Agence France-Presse »), of a verb of saying or publishing,
-    # or of one that leads to it ("The Washington Post was first to report")
-    return root.dep_.startswith("nsubj") and (lemma(head) in verbs or any(
-        c.dep_ == "xcomp" and lemma(c) in verbs for c in head.children)) \
-        or root.i > 0 and root.dep_ in ("obj", "dobj") and lemma(head) in verbs and head.i < root.i \
-        and any(c.dep_ == "aux:tense" or c.dep_ == "aux" for c in head.children) and head.i >= root.i - 3 \
-        or lemma(head) in nouns or head.lower_ in nouns \
-        or any(lemma(c) in nouns for c in root.children)
+    # "CNN's Elle Reeve adds": its reporter reports
+    reporter = root.dep_ in ("poss", "compound", "nmod:poss") and head.dep_.startswith("nsubj") \
+        and lemma(head.head) in verbs
+    # the subject of a verb of saying or publishing, or of one that leads to it ("The Washington Post was
+    # first to report"), or its inverted subject (« a rapporté l'Agence France-Presse »)
+    subject = root.dep_.startswith("nsubj") and (
+        lemma(head) in verbs or any(c.dep_ == "xcomp" and lemma(c) in verbs for c in head.children))
+    inverted = root.dep_ in ("obj", "dobj") and head.i < root.i <= head.i + 3 and lemma(head) in verbs \
+        and any(c.dep_ in ("aux", "aux:tense") for c in head.children)
+    completes = lemma(head) in nouns or head.lower_ in nouns or any(lemma(c) in nouns for c in root.children)
+    return reporter or subject or inverted or completes
 
 
 def _is_topic(doc: Doc, start: int, end: int, lex) -> bool:
@@ -760,8 +762,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if low is None or t.pos_ != "NOUN":
             continue
         k = t.i - 1
-        while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound"
-                                           or doc[k].pos_ == "ADV" and doc[k].head.pos_ == "ADJ" and k < doc[k].head.i < t.i):
+        while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound" or doc[k].pos_ == "ADV"
+                                           and doc[k].head.pos_ == "ADJ" and k < doc[k].head.i < t.i):
             k -= 1              # « un nouveau rapport », "his nightly video address", "a much anticipated report"
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" and doc[k].tag_ != "POS" \
                 and doc[k].lower_ not in ("l'", "l’"):
@@ -844,8 +846,8 @@ def _obtained_by_outlet(t, lex, outlet_mentions: list[tuple[int, str]]) -> str |
 # « provisoire publiée ce vendredi »), none of which says what the document is about (« des données
 # sur les employés de la Direction … »: not its author), a comma, then the preposition (« de »,
 # « par », "from") and its article
-_TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|l['’]égard|sujet|propos|vis-à-vis|encontre|about|on|regarding|against|into|toward|towards)\b)"
-              r"[\wéèêà'’-]+){0,4}?"
+_TO_AUTHOR = (r"(?:\s+(?!(?:sur|concernant|contre|envers|l['’]égard|sujet|propos|vis-à-vis|encontre"
+              r"|about|on|regarding|against|into|toward|towards)\b)[\wéèêà'’-]+){0,4}?"
               r"\s*(?:,\s*)?(?:de|du|des|d['’]|de la|de l['’]|par|of|by|from|et de|et du|and)"
               r"\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 

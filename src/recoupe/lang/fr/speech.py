@@ -94,8 +94,9 @@ TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé
                "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite",
                "procédure", "marche", "salon", "festival", "concept", "slogan", "sujet", "sujets", "thèmes",
                "intitulés", "ateliers", "atelier", "panel", "tables", "nom"}
-# the title words that name what follows even after a colon (« une loi nommée : « … » », « sous le titre :
-# « … » »); the others are topics, after which a sentence is someone's words (« sur le sujet : « Elle a … » »)
+# the title words that name what follows even after a colon (« une loi nommée : « … » », « sous le
+# titre : « … » »); the others are topics, after which a sentence is someone's words (« sur le sujet :
+# « Elle a … » »)
 NAMING_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "titre", "titré",
                 "titrée", "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite", "nom",
                 "slogan", "thème", "thèmes"}
