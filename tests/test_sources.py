@@ -641,3 +641,15 @@ def test_an_outlet_that_acts_or_is_compared_is_named_not_cited():
         "The New York Times", "The Washington Post"}
     assert _names("The Washington Post was first to report Saul's dismissal.", "en") == {"The Washington Post"}
     assert _names("As CNN's Elle Reeve adds, the problem is a big one.", "en") == {"CNN"}
+
+
+def test_a_source_renamed_to_an_outlet_of_the_batch_is_an_outlet():
+    from recoupe.align.provenance import unify_outlets
+    from recoupe.model import ArticleSource, CitedSource, Span
+    scoop = Article(id="scoop", text="Engineers warned of cracks.", source=ArticleSource(outlet="The Daily Courier"))
+    relay = Article(id="relay", text="Selon le Daily Courier, les ingénieurs avaient alerté.",
+                    source=ArticleSource(outlet="Le Veilleur"),
+                    cited_sources=[CitedSource(name="Daily Courier", kind="official",
+                                               mentions=[Span("Daily Courier", 9, 22)])])
+    unify_outlets([scoop, relay])
+    assert [(c.name, c.kind) for c in relay.cited_sources] == [("The Daily Courier", "outlet")]

@@ -127,7 +127,9 @@ def unify_outlets(articles: list[Article]) -> None:
             if target:
                 renamed[c.name], c.name = target, target
                 if c.issuer:                    # (whose words the quotes give as the issuer's)
-                    renamed[c.issuer], c.issuer, c.kind = target, None, "outlet"
+                    renamed[c.issuer], c.issuer = target, None
+                if c.kind in ("official", "document"):
+                    c.kind = "outlet"           # (« selon le Daily Courier », read as a body: an outlet of the batch)
             if c.name in by_name:               # two spellings of one outlet: one source, all mentions
                 by_name[c.name].mentions.extend(m for m in c.mentions if m not in by_name[c.name].mentions)
             else:
