@@ -217,3 +217,10 @@ def test_a_name_then_an_institution_tagged_as_one_person_is_split():
                                   "écrit un long article.", language="fr"), skip=("numbers", "dates", "framing"))
     assert {e.canonical for e in art.entities if e.label == "PER"} == {"Elizabeth Goitein"}
     assert "Brennan Center for Justice" in {e.canonical for e in art.entities if e.label == "ORG"}
+
+
+def test_a_participle_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    art = analyze_article(Article(id="en", text="Painting Biden’s calls for unity as “empty platitudes,” the South "
+                                  "Carolina Republican accused Democrats of dividing Americans.", language="en"),
+                          skip=("numbers", "dates", "framing"))
+    assert [e.text for e in art.entities if e.label == "PER"] == ["Biden"]

@@ -61,6 +61,9 @@ def extract_entities(article: Article, doc: Doc) -> None:
             continue        # « le Ministre Indien », capitalised: a description, no name
         if label == "PER" and (relabel := _person_tag_for_a_thing(ent, speech)) is not None:
             label = relabel
+        if label == "PER" and len(ent) > 1 and ent[0].pos_ == "VERB" and start == ent.start_char \
+                and set(ent[0].morph.get("VerbForm")) & {"Part", "Ger"}:
+            start = ent[1].idx  # "Painting Biden's calls for unity as …": the participle opens no name
         entity = _trimmed(article.text, start, end, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
