@@ -224,3 +224,9 @@ def test_a_participle_that_opens_a_sentence_is_no_part_of_the_name_after_it():
                                   "Carolina Republican accused Democrats of dividing Americans.", language="en"),
                           skip=("numbers", "dates", "framing"))
     assert [e.text for e in art.entities if e.label == "PER"] == ["Biden"]
+
+
+def test_a_note_call_is_no_part_of_a_name():
+    art = analyze_article(Article(id="fr", text="Selon Live Action[3], environ 80 % des avortements sont facultatifs.",
+                                  language="fr"), skip=("numbers", "dates", "framing"))
+    assert [e.text for e in art.entities] == ["Live Action"]

@@ -14,7 +14,7 @@ from recoupe.nlp.canonical import ARTICLES, HONORIFICS, display_name, fold, is_g
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
 _LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the |de la |de l[’'])", re.IGNORECASE)
-_TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|[\s.,;:!?'’\"»«“”()]+)$")
+_TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|\[\d*\]?|[\s.,;:!?'’\"»«“”()]+)$")     # (« Live Action[3]»: a note)
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
 # plural demonyms the French model tags as places (« les Russes », « des Européens »)
 _DEMONYM = re.compile(r"^[A-ZÉ][a-zéèêëïîôöûüç]+(?:ains|aines|ais|aises|ois|oises|ens|ennes|iens|ans|es|ese)$")
