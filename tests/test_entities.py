@@ -230,3 +230,10 @@ def test_a_note_call_is_no_part_of_a_name():
     art = analyze_article(Article(id="fr", text="Selon Live Action[3], environ 80 % des avortements sont facultatifs.",
                                   language="fr"), skip=("numbers", "dates", "framing"))
     assert [e.text for e in art.entities] == ["Live Action"]
+
+
+def test_a_headline_verb_is_no_part_of_the_name_before_it():
+    art = analyze_article(Article(id="en", text="Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.\n\nSen. Ted "
+                                  "Cruz refuses to disavow the endorsement.", language="en"),
+                          skip=("numbers", "dates", "framing"))
+    assert {e.canonical for e in art.entities if e.label == "PER"} == {"Ted Cruz"}

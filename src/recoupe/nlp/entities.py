@@ -64,6 +64,9 @@ def extract_entities(article: Article, doc: Doc) -> None:
         if label == "PER" and len(ent) > 1 and ent[0].pos_ == "VERB" and start == ent.start_char \
                 and set(ent[0].morph.get("VerbForm")) & {"Part", "Ger"}:
             start = ent[1].idx  # "Painting Biden's calls for unity as …": the participle opens no name
+        if label == "PER" and len(ent) > 2 and ent[-1].pos_ == "VERB" and end == ent.end_char \
+                and "Fin" in ent[-1].morph.get("VerbForm"):
+            end = ent[-2].idx + len(ent[-2].text)   # "Ted Cruz Refuses to Disavow …", a headline: the verb ends it
         entity = _trimmed(article.text, start, end, label) if label else None
         if entity is None or _is_noise(entity, ent):
             continue
