@@ -33,7 +33,8 @@ def relayed_sources(article: Article) -> list[str]:
     counted: dict[str, int] = {}
     for c in article.cited_sources:
         if c.name and c.kind in UPSTREAM_KINDS and c.name.strip().lower() != own and not c.via:
-            counted[c.issuer or c.name] = counted.get(c.issuer or c.name, 0) + len(c.mentions)
+            origin = c.issuer or c.name
+            counted[origin] = counted.get(origin, 0) + len(c.mentions)
     return sorted(counted, key=lambda name: (-counted[name], name))
 
 

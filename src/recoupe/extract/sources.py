@@ -251,6 +251,19 @@ def _is_affiliation(text: str, start: int, lex, per_spans, end: int | None = Non
     return False
 
 
+@lru_cache(maxsize=4)
+def _citing_vocabulary(lang: str) -> tuple[frozenset, frozenset]:
+    """The verbs whose subject an article takes something from (saying, publishing, obtaining), and the
+    nouns an outlet's name completes when it does (a document, a speech, a publication)."""
+    lex = lexicon(lang, "sources") or lexicon("fr", "sources")
+    speech = lexicon(lang, "speech")
+    verbs = set(getattr(speech, "CUE_VERBS", ())) | set(getattr(lex, "PUBLISH_VERBS", ())) | lex.CITING_WORDS \
+        | set(lex.OBTAINED_WORDS)
+    nouns = set(lex.DOCUMENT_NOUNS) | set(getattr(speech, "SPEECH_NOUNS", ())) \
+        | set(getattr(lex, "APPEARED_WORDS", ())) | lex.CITING_WORDS
+    return frozenset(verbs), frozenset(nouns)
+
+
 def _relied_on(doc: Doc, text: str, start: int, end: int, lang: str, lex) -> bool:
     """Whether a mention of an outlet says the article takes something from it: a citing word before it
     (« selon », « dans », « sur », "told", a media noun), a credit in parentheses (« (AFP) »), a verb of
@@ -263,16 +276,11 @@ def _relied_on(doc: Doc, text: str, start: int, end: int, lang: str, lex) -> boo
     root = span.root
     while root.dep_ == "conj" and root.head != root and root.head.i < root.i:
         root = root.head        # "first reported by The New York Times and The Washington Post": as the first
-    first = min(start, root.idx)
-    if set(_words_before(text, first, 4)) & (lex.CONTEXT_WORDS | set(lex.MEDIA_NOUNS)) \
-            or set(_words_before(text, first, 7)) & lex.CITING_WORDS \
+    before = _words_before(text, min(start, root.idx), 7)
+    if set(before[-4:]) & (lex.CONTEXT_WORDS | set(lex.MEDIA_NOUNS)) or set(before) & lex.CITING_WORDS \
             or text[max(0, start - 1):start] == "(" or re.match(r"\s*(?:\)|:|\(@)", text[end:end + 3]):
         return True     # (« Juin 2018, Le Monde : … », "— LCP (@LCP) July 23": a credit, a post's signature)
-    speech = lexicon(lang, "speech")
-    verbs = getattr(speech, "CUE_VERBS", set()) | getattr(lex, "PUBLISH_VERBS", set()) | lex.CITING_WORDS \
-        | set(lex.OBTAINED_WORDS)
-    nouns = set(lex.DOCUMENT_NOUNS) | set(getattr(speech, "SPEECH_NOUNS", ())) \
-        | set(getattr(lex, "APPEARED_WORDS", ())) | lex.CITING_WORDS
+    verbs, nouns = _citing_vocabulary(lang)
 
     def lemma(t) -> str:
         return (t.lemma_ or t.text).lower()
