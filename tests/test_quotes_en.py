@@ -203,6 +203,53 @@ def test_evidence_verb_needs_a_document_as_subject():
     assert not english_quotes("The senator showed the visitors around the new library building.")
 
 
+def test_evidence_in_an_incise_is_the_source_of_the_clause():
+    # "records show" between commas or at the sentence's end: the parse seldom makes it a clause
+    q = quote_holding(english_quotes("The mayor had to lend her campaign forty thousand dollars in May, "
+                                     "fundraising documents show."), "lend her campaign")
+    assert q.speaker == "fundraising documents" and q.cue == "show"
+    assert q.text.startswith("The mayor") and q.text.endswith("in May")
+    q = quote_holding(english_quotes("Over the same winter, port records show, the ferry sailed only twelve times."),
+                      "the ferry sailed")
+    assert q.speaker == "port records"
+    # a verb of evidence after something that is not evidence is no incise
+    assert not any(q.cue == "show" for q in english_quotes(
+        "The mayor will open the fair this weekend, and the children will show their drawings."))
+
+
+def test_a_poll_gives_the_standing_reported_in_it():
+    q = quote_holding(english_quotes("The governor leads the senator by 12 points in the latest state poll."),
+                      "leads the senator")
+    assert q.speaker == "the latest state poll" and q.cue == "in"
+    assert q.text == "The governor leads the senator by 12 points"
+    q = quote_holding(english_quotes("In this survey, the mayor rose two points while her rival fell by three."),
+                      "the mayor rose")
+    assert q.speaker == "this survey" and not q.text.startswith("In")
+    # taking part in a poll, or a place that is no poll, reports nothing
+    quotes = english_quotes("Four hundred nurses took part in the survey last spring. The mayor lives in the old town.")
+    assert not any(q.cue == "in" for q in quotes)
+
+
+def test_a_view_or_a_reckoning_is_the_source_of_its_clause():
+    q = quote_holding(english_quotes("In their view, the council could win back the river towns by spring."),
+                      "the council could win")
+    assert q.speaker == "their" and q.cue == "In"
+    q = quote_holding(english_quotes("By the Harbour Gazette's tally, the mayor now has 61 votes to her rival's 40."),
+                      "61 votes")
+    assert q.speaker == "the Harbour Gazette" and q.text.startswith("the mayor")
+    # "by" an agent, a time or a unit is no reckoning
+    assert not english_quotes("The bridge was built by some workers from the city. They were paid by the hour.")
+
+
+def test_a_named_document_reports_its_that_clause():
+    # the parse makes the "that" clause a relative clause; the name before the noun owns the report
+    q = quote_holding(english_quotes("The mayor is seizing upon a Reuters report that the harbour company lost "
+                                     "twelve million dollars in 2019."), "lost twelve million")
+    assert q.speaker == "Reuters" and q.cue == "report"
+    # a relative clause ("that" is its object) is what the report is, not what it says
+    assert not any(q.cue == "report" for q in english_quotes("A Pentagon report that the agency obtained lists the bases."))
+
+
 def test_main_verb_the_parse_read_as_a_participle_keeps_its_subject():
     # en_core_web_sm parses "The poll found last week that …" as a noun root with a participle
     q = quote_holding(english_quotes("The poll found last week that the mayor would lose the runoff by ten points."),

@@ -64,7 +64,22 @@ EVIDENCE_SUBJECTS = {
     "estimate", "count", "search", "review", "audit", "memo", "email", "e-mail", "letter", "ledger", "filing",
     "transcript", "tally", "census", "test", "research", "investigation", "evidence", "footage", "recording",
     "photo", "image", "map", "chart", "statistic", "result", "number", "exit", "file", "log", "book",
+    "average", "projection", "tracker", "graphic",
 }
+# pieces of evidence that give a figure or a standing "in" them ("Trump leads by 57 percent to 33
+# percent in the 50-state poll", "In this poll, Trump rose 1 point"): the poll is the source
+POLL_NOUNS = {"poll", "survey", "average", "tracker", "tally", "projection", "forecast", "census"}
+# someone's mind, "in" which a clause holds ("in his view", "in the eyes of many voters")
+VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement", "mind", "eyes", "eye",
+              "assessment", "telling", "account"}
+# counts and reckonings "by" which a figure holds ("by the AP's tally", "by some estimates")
+RECKONING_NOUNS = {"tally", "count", "estimate", "measure", "reckoning", "account", "calculation",
+                   "projection", "standard", "metric"}
+# verbs whose "in the poll" is where something is done, not what the poll finds ("took part in
+# the survey", "the question was included in the poll")
+POLL_ACTIONS = {"participate", "take", "include", "ask", "question", "interview", "respond", "answer",
+                "conduct", "publish", "release", "use", "appear", "list", "mention", "feature", "weight",
+                "sample", "poll", "survey", "cite", "invest", "see", "read", "find", "report"}
 # prepositions that complete what a piece of evidence shows ("shown X in a jumble for second place")
 EVIDENCE_COMPLEMENT = {"in", "as", "at", "with", "for", "behind", "ahead", "among", "on", "by"}
 # verbs whose object is a content only with its "as" complement ("sees the deal as a threat")
@@ -110,6 +125,10 @@ NOUN_CUES = {
     "position", "stance", "opinion", "idea", "insinuation", "boast", "question", "answer", "response",
     "reply", "reaction", "tweet", "testimony", "explanation", "account", "version", "message",
 }
+# documents whose "that" clause is what they report ("a New York Times report that Trump had a
+# net loss"), named by their owner or by the name before them (a compound: "a Pentagon memo that …")
+DOCUMENT_CUES = {"report", "memo", "study", "analysis", "survey", "poll", "investigation", "document",
+                 "letter", "filing", "email", "e-mail", "story", "article", "editorial", "ad", "advertisement"}
 # the noun's complement that holds the content
 NOUN_CONTENT_PREPS = {"of", "for", "on", "against", "about", "to", "that", "with"}
 
@@ -386,6 +405,90 @@ def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     return Attribution(t, content, [], firm=trailing) if content else None
 
 
+_EVIDENCE_NP_MAX = 10
+
+
+def _evidence_incise(t: Token) -> Attribution | None:
+    """"Bush had to lend his campaign $400,000 last month, fundraising documents show." / "During
+    the same stretch, F.A.A. records show, the Cessna has flown 216 hours": a verb of evidence
+    between commas (or a comma and the sentence's end), a piece of evidence right before it.  Read
+    off the words, not the parse, which rarely makes a clause of "records show" there."""
+    if lemma(t) not in EVIDENCE_VERBS or t.tag_ not in ("VBP", "VBZ", "VBD", "NN", "NNS"):
+        return None
+    doc, sent = t.doc, t.sent
+    after = doc[t.i + 1] if t.i + 1 < sent.end else None
+    ends = after is None or after.is_sent_end or after.text in (".", "!", "?")
+    if not (ends or (after is not None and after.text == ",")):
+        return None
+    if t.i == sent.start or lemma(doc[t.i - 1]) not in EVIDENCE_SUBJECTS:
+        return None
+    k = t.i - 1
+    while k > sent.start and t.i - k < _EVIDENCE_NP_MAX and doc[k - 1].text != "," and \
+            (doc[k - 1].pos_ in _NP_INNER or doc[k - 1].tag_ in ("POS", "VBG", "VBN") or doc[k - 1].lower_ in _NP_LINKS):
+        k -= 1
+    if k <= sent.start or doc[k - 1].text != ",":
+        return None
+    source = list(doc[k:t.i])
+    before = [x for x in sent if x.i < k - 1]
+    rest = [] if ends else [x for x in sent if x.i > t.i + 1 and not (x.is_punct and x.i == sent.end - 1)]
+    content = before + rest
+    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
+        return None
+    return Attribution(t, content, source, prefer_first=True, firm=True)
+
+
+def _phrase_source(t: Token) -> list[Token]:
+    """The source a prepositional phrase gives the clause it hangs on: a poll ("in the latest
+    poll"), someone's view ("in his view", "in the eyes of many voters") or reckoning ("by the
+    Associated Press's tally", "by some estimates"); [] for any other phrase."""
+    if t.dep_ != "prep" or t.lower_ not in ("in", "by"):
+        return []
+    noun = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return []
+    word = lemma(noun)
+    if t.lower_ == "in" and word in POLL_NOUNS:
+        return _without_clauses(noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) \
+        if of is not None else None
+    if t.lower_ == "in" and word in VIEW_NOUNS and owner is not None:
+        return [x for x in _subtree(owner) if x.dep_ != "case"]
+    if t.lower_ == "by" and word in RECKONING_NOUNS:
+        if owner is not None:
+            return [x for x in _subtree(noun) if x.i < noun.i and x.dep_ != "case"]    # "the AP's tally"
+        if any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in ("some", "most", "many", "one", "any", "all")
+               for c in noun.children):
+            return _without_clauses(noun)                            # "by some estimates"
+    return []
+
+
+def _source_phrase(t: Token) -> Attribution | None:
+    """"Trump leads by 57 percent to 33 percent in the 50-state poll", "In this poll, Trump rose 1
+    point", "In their view, Democrats could pick off Arizona", "By the AP's tally, he has 739
+    delegates": the clause the phrase hangs on (by its verb, or by the verb's object: "has had a big
+    lead in the latest polls") is what the poll, the viewer or the counter gives."""
+    source = _phrase_source(t)
+    if not source:
+        return None
+    verb = t.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "attr"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not _is_source_word(_own_subject(verb)) or \
+            lemma(verb) in _ALL_CUES or lemma(verb) in POLL_ACTIONS:
+        return None
+    phrase = {x.i for x in t.subtree}
+    content = [x for x in _subtree(verb) if x.i not in phrase]
+    while content and (content[0].is_punct or content[0].dep_ in ("mark", "cc") or content[0].tag_ in ("WRB", "WDT")):
+        content = content[1:]
+    while content and content[-1].is_punct:
+        content.pop()
+    if sum(not x.is_punct for x in content) < 3:
+        return None
+    return Attribution(t, content, source, prefer_first=True)
+
+
 def _trailing_incise(t: Token) -> bool:
     """"A six-year trend of deficits will end this year, the budget office reported on Tuesday" /
     "Americans oppose cutting off the funds, a new poll finds, …": the parse hangs the incise
@@ -598,18 +701,30 @@ def _headline_colon(sent: Span) -> Attribution | None:
 def _nominal(t: Token) -> Attribution | None:
     """"Obama's criticism of the bill", "his promise to build a wall": a noun of speech or stance
     owned by its source (a possessive), with a complement that says what."""
-    if lemma(t) not in NOUN_CUES:
+    document = lemma(t) in DOCUMENT_CUES
+    if lemma(t) not in NOUN_CUES and not document:
         return None
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
     if owner is None:
         # "calls from her primary opponents to break up the banks": the owner after "from" or "by"
         by = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > t.i), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is None:
+    named_by = [] if owner is not None or not document else _name_before(t)
+    if owner is None and not named_by:
         return None
-    comp = [c for c in t.children if c.i > t.i and c.i not in {x.i for x in owner.subtree} and (
-        (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS) or
-        (c.dep_ in ("acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")))]
+    taken = {x.i for x in owner.subtree} if owner is not None else set()
+    if document:
+        # a document reports only what its "that" clause says ("a report on the economy" is a topic),
+        # which the parse may hang on the verb the document completes ("seizing upon a report that …")
+        end = max(x.i for x in t.subtree)
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        comp = [c for c in t.children if c.i > t.i and c.i not in taken and _that_clause(c)] + \
+            [c for c in verb.children if t.dep_ in ("pobj", "dobj") and c.dep_ == "ccomp" and
+             min(x.i for x in c.subtree) == end + 1 and _that_clause(c)]
+    else:
+        comp = [c for c in t.children if c.i > t.i and c.i not in taken and (
+            (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS) or
+            (c.dep_ in ("acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")) or _that_clause(c))]
     if not comp:
         return None
     c = comp[0]
@@ -618,28 +733,56 @@ def _nominal(t: Token) -> Attribution | None:
         content = content[1:]           # "of the bill" -> "the bill"
     elif content and content[0].lower_ == "that":
         content = content[1:]
-    source = [x for x in (_subtree(owner) if owner.dep_ == "poss" else _without_clauses(owner))
-              if x.dep_ != "case"]
+    if owner is None:
+        source = named_by
+    else:
+        source = [x for x in (_subtree(owner) if owner.dep_ == "poss" else _without_clauses(owner))
+                  if x.dep_ != "case"]
     if not content or not source:
         return None
     return Attribution(t, content, source, prefer_first=True)
 
 
+def _that_clause(c: Token) -> bool:
+    """A clause that says what a noun holds, "that" as its conjunction and a subject of its own
+    ("the claim that Trump had a net loss"), which the parse often makes a relative clause."""
+    if c.dep_ not in ("acl", "relcl", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+        return False
+    first = min(c.subtree, key=lambda x: x.i)
+    if first.lower_ != "that" or first.dep_ != "mark" or not _is_source_word(_own_subject(c)):
+        return False
+    # a relative clause the parse read as one ("a report that the agency obtained") lacks its
+    # object: the "that" is the object; a clause of content is complete
+    return c.dep_ == "ccomp" or any(x.dep_ in _COMPLETE_CLAUSE for x in c.children)
+
+
+_COMPLETE_CLAUSE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass"}
+
+
+def _name_before(t: Token) -> list[Token]:
+    """The name that owns a document by standing before it ("a New York Times report", "a Pentagon
+    memo"): the compound names of an organisation or a person; [] for a common noun ("a tax report")."""
+    names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    if not names or not all(c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for c in names):
+        return []
+    return sorted({x for c in names for x in c.subtree}, key=lambda x: x.i)
+
+
 _ALL_CUES = OBJECT_VERBS | AS_VERBS | EVIDENCE_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS) | NOUN_CUES \
-    | STANCE_ADJECTIVES
+    | DOCUMENT_CUES | STANCE_ADJECTIVES
 
 
 def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_according_to, _incise), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
+    rules = ((_according_to, _incise, _evidence_incise, _source_phrase), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
     out = []
     headline = _headline_colon(sent)
     if headline is not None:
         out.append(headline)
     # only words that can be cues go through the rules (the parse is slow to walk)
-    cues = [t for t in sent if t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
+    cues = [t for t in sent if t.lower_ in ("according", "in", "by") or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
     for group in rules:
         for t in cues:
             for rule in group:
