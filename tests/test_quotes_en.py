@@ -217,6 +217,17 @@ def test_evidence_in_an_incise_is_the_source_of_the_clause():
         "The mayor will open the fair this weekend, and the children will show their drawings."))
 
 
+def test_an_incise_the_tagger_read_as_a_noun():
+    # "adviser maintains" reads as a compound noun; the inflected cue verb after a comma says it is speech
+    q = quote_holding(english_quotes("The plan is not a good one for the harbour, the mayor's former adviser maintains."),
+                      "not a good one")
+    assert q.speaker == "the mayor's former adviser" and q.cue == "maintains"
+    # plural nouns that are cue verbs too are no incise, nor a participle
+    quotes = english_quotes("The council paid for leaflets, mailers and phone calls. "
+                            "Hundreds of workers marched through the town, carrying signs saying.")
+    assert not any(q.cue in ("calls", "saying") for q in quotes)
+
+
 def test_a_poll_gives_the_standing_reported_in_it():
     q = quote_holding(english_quotes("The governor leads the senator by 12 points in the latest state poll."),
                       "leads the senator")

@@ -405,25 +405,40 @@ def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     return Attribution(t, content, [], firm=trailing) if content else None
 
 
-_EVIDENCE_NP_MAX = 10
+_INCISE_NP_MAX = 10
+# cue verbs whose inflected form is as often a plural noun ("phone calls", "the editor's notes")
+_PLURAL_NOUNS_TOO = NOUN_CUES | DOCUMENT_CUES | {
+    "call", "note", "post", "point", "figure", "guess", "bet", "sense", "signal", "hint", "show", "find",
+    "state", "count", "cry", "forecast", "estimate", "remark", "comment", "tweet", "report", "question"}
 
 
-def _evidence_incise(t: Token) -> Attribution | None:
+def _incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
     """"Bush had to lend his campaign $400,000 last month, fundraising documents show." / "During
-    the same stretch, F.A.A. records show, the Cessna has flown 216 hours": a verb of evidence
-    between commas (or a comma and the sentence's end), a piece of evidence right before it.  Read
-    off the words, not the parse, which rarely makes a clause of "records show" there."""
-    if lemma(t) not in EVIDENCE_VERBS or t.tag_ not in ("VBP", "VBZ", "VBD", "NN", "NNS"):
+    the same stretch, F.A.A. records show, the Cessna has flown 216 hours" / "…, the candidate's
+    former doctor maintains.": a verb of evidence or speech between commas (or a comma and the
+    sentence's end), its subject right before it.  Read off the words, not the parse, which rarely
+    makes a clause of them there (it reads "records show" or "doctor maintains" as nouns).  A verb
+    of evidence needs a piece of evidence before it; a verb of speech an inflected form ("notes",
+    not the noun "the editor's notes") that the parse gave no subject."""
+    word = lemma(t)
+    evidence = word in EVIDENCE_VERBS
+    if evidence:
+        if t.tag_ not in ("VBP", "VBZ", "VBD", "NN", "NNS"):
+            return None
+    elif word not in cue_verbs or t.lower_ == word or _own_subject(t) is not None or not (
+            (t.pos_ == "VERB" and t.tag_ in _FINITE) or (t.pos_ == "NOUN" and word not in _PLURAL_NOUNS_TOO)):
         return None
     doc, sent = t.doc, t.sent
     after = doc[t.i + 1] if t.i + 1 < sent.end else None
     ends = after is None or after.is_sent_end or after.text in (".", "!", "?")
-    if not (ends or (after is not None and after.text == ",")):
+    if not (ends or (after is not None and after.text == ",")) or t.i == sent.start:
         return None
-    if t.i == sent.start or lemma(doc[t.i - 1]) not in EVIDENCE_SUBJECTS:
+    last = doc[t.i - 1]
+    # (the tagger may read "records" before "show" as a verb: the word is what counts)
+    if lemma(last) not in EVIDENCE_SUBJECTS if evidence else last.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     k = t.i - 1
-    while k > sent.start and t.i - k < _EVIDENCE_NP_MAX and doc[k - 1].text != "," and \
+    while k > sent.start and t.i - k < _INCISE_NP_MAX and doc[k - 1].text != "," and \
             (doc[k - 1].pos_ in _NP_INNER or doc[k - 1].tag_ in ("POS", "VBG", "VBN") or doc[k - 1].lower_ in _NP_LINKS):
         k -= 1
     if k <= sent.start or doc[k - 1].text != ",":
@@ -776,7 +791,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_according_to, _incise, _evidence_incise, _source_phrase), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
+    rules = ((_according_to, _incise, _incise_by_its_words, _source_phrase), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
     out = []
     headline = _headline_colon(sent)
     if headline is not None:
@@ -786,7 +801,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     for group in rules:
         for t in cues:
             for rule in group:
-                a = _incise(t, cue_verbs) if rule is _incise else rule(t)
+                a = rule(t, cue_verbs) if rule in (_incise, _incise_by_its_words) else rule(t)
                 if a is not None:
                     out.append(a)
                     break
