@@ -228,6 +228,22 @@ def test_an_incise_the_tagger_read_as_a_noun():
     assert not any(q.cue in ("calls", "saying") for q in quotes)
 
 
+def test_it_speaks_for_the_organisation_that_is_the_nearest_subject():
+    q = quote_holding(english_quotes(
+        "The forecast was cut on Tuesday. Although the World Maritime Fund did not name the harbour, "
+        "it said that growing tensions between the port authorities would slow trade."), "growing tensions")
+    assert q.speaker == "it" and q.speaker_canonical == "World Maritime Fund"
+    # "it" after a person, or after a man the tagger labels an organisation, stands for no body
+    quotes = english_quotes("The recording does not show the crash, which happened as Keith Lamont Doyle was "
+                            "driving home. It also does not answer whether the lights were on.")
+    assert all(q.speaker_canonical is None for q in quotes if q.speaker == "It")
+    # and an "it" that stands for nothing reports nothing, nor one before a copula
+    assert not english_quotes("It seems clear that the harbour will close before the winter comes.")
+    quotes = english_quotes("The Harbour Agency put the toll at $4. While it's true that tolls had been rising "
+                            "before the mayor took office, they rose more slowly.")
+    assert not any(q.speaker_canonical == "Harbour Agency" for q in quotes if q.speaker.lower() == "it")
+
+
 def test_a_poll_gives_the_standing_reported_in_it():
     q = quote_holding(english_quotes("The governor leads the senator by 12 points in the latest state poll."),
                       "leads the senator")

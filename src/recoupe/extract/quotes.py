@@ -1142,6 +1142,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # « selon elle » with no woman named: most people quoted in the news are men, and a woman
         # is nearly always marked (« la ministre », « Mme »): an unmarked name is no antecedent here
         after_according = words[0].i > 0 and _according_to(ctx.doc, words[0].i - 1, ctx.lex) == 1
+        if words[0].lower_ == "it" and not _may_stand_for_a_body(words[0]):
+            return sp
         sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at,
                                                   marked_gender_only=after_according)
         return sp
@@ -1692,6 +1694,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: b
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
     if number == "Plur" and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False):
         return _plural_speaker_before(ctx, at)
+    if gender == "Neut" and number == "Sing" and pronoun == "it":
+        return _body_subject_before(ctx, at)
     if number == "Plur" or gender == "Neut":
         return None, None
     here = ctx.sent_index(at)
@@ -1761,6 +1765,48 @@ def _plural_speaker_before(ctx: _Context, at: int) -> tuple[str | None, str | No
             break
         return (m.canonical, "ORG") if m.canonical else (None, None)
     return None, None
+
+
+_FORMS_OF_BE = {"is", "was", "are", "were", "be", "been", "being", "'s", "’s"}
+
+
+def _may_stand_for_a_body(pronoun: Token) -> bool:
+    """English "it" as the subject of an act ("it referenced …"), not of a copula ("While it's true
+    that …", "it was a mistake"), where it stands for no one."""
+    verb = pronoun.head
+    return pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and verb.pos_ == "VERB" \
+        and verb.lower_ not in _FORMS_OF_BE and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _body_subject_before(ctx: _Context, at: int) -> tuple[str | None, str | None]:
+    """"Although the IMF did not single out his plan, it referenced …": the organisation that is the
+    nearest subject before the pronoun, in its sentence or the one before.  No one when the nearest
+    subject is anything else ("NBC News published the video, and the family released it. It shows
+    …": English "it" stands for a thing as often, and only a named body speaks)."""
+    doc, here = ctx.doc, ctx.sent_index(at)
+    people = {m.canonical for m in ctx.mentions if m.label == "PER"}
+    cue = doc.char_span(at, min(at + 1, len(_text(doc))), alignment_mode="expand")
+    for t in reversed(doc[:cue.start if cue is not None else len(doc)]):
+        if here - ctx.sent_index(t.idx) > 1:
+            break
+        if not t.dep_.startswith("nsubj") or t.lower_ == "it" or _in_ranges(t.idx, ctx.quote_ranges):
+            continue
+        main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+        if ctx.sent_index(t.idx) < here and not main:
+            continue        # the sentence before counts by its main subjects, not "which occurred as …"
+        body = next((e for e in ctx.entities if e.label == "ORG" and e.start <= t.idx < e.end), None)
+        name = body.canonical or body.text if body is not None else None
+        return (name, "ORG") if name and name not in people and _named_as_body(ctx, name) else (None, None)
+    return None, None
+
+
+def _named_as_body(ctx: _Context, name: str) -> bool:
+    """A name that is an organisation's by itself: one the sources table knows, an acronym ("FBI"),
+    or one with an organisation's word ("International Monetary Fund"); not a name the tagger
+    merely labelled so ("Keith Lamont Scott")."""
+    words = getattr(lexicon(ctx.lang, "bodies"), "ORGANISATION_WORDS", set())
+    return outlet_named(name) is not None or (name.isupper() and len(name) >= 2) or \
+        any(w.lower() in words for w in re.findall(r"\w+", name))
 
 
 def _organisation_subject_before(ctx: _Context, person: Mention, at: int, here: int) -> bool:
@@ -3633,11 +3679,14 @@ def _attribution_quotes(ctx: _Context, att, rules, found: list[Quote]) -> list[Q
     owner = getattr(att, "subject_of", None) or att.cue
     speaker_toks = att.source or _subject_tokens(owner, ctx.quote_ranges) or rules.subject_in_place(owner)
     words = [x for x in speaker_toks if not x.is_punct]
-    if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE):
+    # "it" names a source only where it stands for a body named before ("Although the IMF did not
+    # single out his plan, it referenced …"), never as an expletive ("it is clear that …")
+    standing_for_body = len(words) == 1 and _may_stand_for_a_body(words[0])
+    if not words or (len(words) == 1 and words[0].lower_ in rules.NOT_A_SOURCE and not standing_for_body):
         return []
     cue_text, ca, _cb = _cue_text(doc, att.cue)
     sp = _resolve_tokens(ctx, speaker_toks, ca, prefer_first=att.prefer_first)
-    if not sp.surface:
+    if not sp.surface or (standing_for_body and not sp.canonical):
         return []
     parts = [content]
     gap = next((k for k in range(1, len(content)) if content[k].i != content[k - 1].i + 1), None)

@@ -75,6 +75,8 @@ VIEW_NOUNS = {"view", "opinion", "words", "estimation", "judgment", "judgement",
 # counts and reckonings "by" which a figure holds ("by the AP's tally", "by some estimates")
 RECKONING_NOUNS = {"tally", "count", "estimate", "measure", "reckoning", "account", "calculation",
                    "projection", "standard", "metric"}
+# ... of which an unnamed one is still a source ("by one estimate"; not "by most measures")
+COUNT_NOUNS = {"tally", "count", "estimate", "calculation", "projection"}
 # verbs whose "in the poll" is where something is done, not what the poll finds ("took part in
 # the survey", "the question was included in the poll")
 POLL_ACTIONS = {"participate", "take", "include", "ask", "question", "interview", "respond", "answer",
@@ -473,8 +475,8 @@ def _phrase_source(t: Token) -> list[Token]:
     if t.lower_ == "by" and word in RECKONING_NOUNS:
         if owner is not None:
             return [x for x in _subtree(noun) if x.i < noun.i and x.dep_ != "case"]    # "the AP's tally"
-        if any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in ("some", "most", "many", "one", "any", "all")
-               for c in noun.children):
+        if word in COUNT_NOUNS and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in
+                                       ("some", "most", "many", "one", "any", "all") for c in noun.children):
             return _without_clauses(noun)                            # "by some estimates"
     return []
 

@@ -35,3 +35,14 @@ WITH_ARTICLE = {"United States", "United Kingdom", "Netherlands", "Czech Republi
 # seats of power, by their folded name, and the country they stand for ("the occupant of the White House")
 SEATS_OF_POWER = {"white house": "United States", "kremlin": "Russia", "downing street": "United Kingdom",
                   "elysee": "France", "elysee palace": "France"}
+# words that make a name an organisation's ("International Monetary Fund", "Association of Flight
+# Attendants"): what "it" may stand for when the tagger's label is all we have ("Keith Lamont Scott",
+# tagged ORG, is a man)
+ORGANISATION_WORDS = {
+    "fund", "association", "council", "bureau", "agency", "department", "ministry", "commission", "committee",
+    "party", "bank", "university", "institute", "court", "company", "corporation", "corp", "inc", "group",
+    "foundation", "organization", "organisation", "union", "service", "office", "house", "administration",
+    "board", "authority", "network", "center", "centre", "campaign", "army", "navy", "police", "senate",
+    "congress", "parliament", "assembly", "government", "reserve", "federation", "alliance", "coalition",
+    "league", "society", "trust", "times", "post", "news", "journal", "press", "club", "school", "college",
+}
