@@ -653,3 +653,31 @@ def test_a_source_renamed_to_an_outlet_of_the_batch_is_an_outlet():
                                                mentions=[Span("Daily Courier", 9, 22)])])
     unify_outlets([scoop, relay])
     assert [(c.name, c.kind) for c in relay.cited_sources] == [("The Daily Courier", "outlet")]
+
+
+def test_a_body_cited_through_what_it_made():
+    # « selon une lecture de X », "according to an analysis by X": the body's word, whatever the noun
+    assert _names("Le sommet a échoué, selon une lecture de Downing Street de la rencontre.") == {"Downing Street"}
+    assert "Brookings Institution" in _names(
+        "The plan would cost more, according to an analysis by the Brookings Institution.", "en")
+    # not where the body only says whom a person belongs to, or what a role is
+    assert _names("Selon un proche de l'Élysée, le président hésite encore.") == set()
+    assert not any("Defense" in n for n in _names(
+        "Troops must get the vaccine, according to a memo from Defense Secretary Lloyd Austin.", "en"))
+    # a body found through « selon » and through its document is cited as a document
+    sources = _analysed("Selon le rapport de l'Organisation mondiale de la santé, la vague recule.").cited_sources
+    assert [(s.name, s.kind) for s in sources] == [("World Health Organization", "document")]
+
+
+def test_a_pollster_named_against_its_poll():
+    art = _analysed("Selon un sondage Ifop publié mercredi, 40 % des habitants approuvent le projet de port.")
+    assert {s.name for s in art.cited_sources} == {"Ifop"}
+    assert [q.speaker_canonical for q in art.quotes] == ["Ifop"]
+    art = _analysed("A new Gallup poll shows the mayor ahead of her rival by ten points.", "en")
+    assert {s.name for s in art.cited_sources} == {"Gallup"}
+    assert [q.speaker_canonical for q in art.quotes] == ["Gallup"]
+    # a platform is where a post is, not who wrote it; an office is not the person it serves
+    art = _analysed('A June 2 Facebook post from the Harbour Files said "the mayor is a fraud, plain and simple."', "en")
+    assert all(q.speaker_canonical != "Facebook" for q in art.quotes)
+    art = _analysed("The operation was a success, a statement from Mayor Jane Doyle's office said on Monday.", "en")
+    assert all(q.speaker_canonical != "Jane Doyle" for q in art.quotes)

@@ -1069,8 +1069,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)
             or speech_head and _entity_root(ctx.doc, e).head == head]
     spokesperson = _norm_word(head.lemma_ or head.text) in getattr(ctx.lex, "SPOKESPERSON_NOUNS", ())
+    # ("a Gallup poll" is Gallup's; "a statement from Netanyahu's office" is no more Netanyahu's)
+    bodys_document = _norm_word(head.lemma_ or head.text) in ctx.lex.DOCUMENT_NOUNS \
+        and not any(e.label == "PER" and a <= e.start < b for e in ctx.entities)
     if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN") and not spokesperson \
-            and not national_body(ctx.lang, words):
+            and not bodys_document and not national_body(ctx.lang, words):
         return sp           # "Mr. Khan's wife": better no name than the husband's (a body's spokesman is its voice;
         # "the US military" is the country's army)
     if pers:
@@ -1157,7 +1160,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # « le média américain Bloomberg », "reports first shared by the Washington Post": the outlet
         # named in the phrase or in what hangs on its noun
         reach = max(b, max(x.idx + len(x.text) for x in head.subtree))
-        named = [(sa, name) for sa, sb, name, _kind in ctx.sources if head.idx < sa and sb <= reach]
+        # (or named before the noun: "a new Gallup poll", "The New York Times report")
+        # (not a platform: "a Facebook post" is its author's)
+        named = [(sa, name) for sa, sb, name, kind in ctx.sources
+                 if head.idx < sa and sb <= reach or a <= sa and sb <= head.idx and kind != "social"]
         if named:
             sp.canonical, sp.label = named[0][1], "SRC"
             return sp

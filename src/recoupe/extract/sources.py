@@ -157,6 +157,32 @@ _NOTE_REFERENCE = re.compile(r"^" + NOTE_NUMBER.pattern + r"[«“\"][ \t]*(?P<t
 # « selon l'ONU », « d'après l'OMS », "according to the WHO": the body's word or figures
 _ACCORDING_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
 # a figure and, in parentheses, who gives it: « une dépense de 100 000 milliards d'euros (FMI) »
+# ... or through what it made: « selon une lecture de Downing Street », « d'après les calculs du
+# Monde », "according to an analysis by the Brookings Institution" (the noun is checked apart: a person,
+# « selon un proche de l'Élysée », is no body's word)
+_ACCORDING_THROUGH = re.compile(
+    r"(?:\b[Ss]elon|\b[Dd]['’]après|\b[Aa]ccording to)\s+(?:une?|des|les|la|le|l['’]|a|an|the)\s*"
+    r"(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:de|du|des|d['’]|of|by|from)\s*"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$")
+# nouns after which the body named is who someone belongs to, not whose word it is
+_NOT_THE_BODYS_WORD = {"source", "sources", "proche", "proches", "membre", "membres", "entourage", "ami", "amis",
+                       "member", "members", "friend", "friends", "ancien", "ancienne", "former"}
+
+
+def _according_to_body(text: str, start: int, end: int, lang: str) -> bool:
+    """« selon l'ONU » or « selon une lecture de Downing Street »: the text takes the body's word; not
+    where the body only qualifies who made the thing ("a memo from Defense Secretary Lloyd Austin")."""
+    if _ACCORDING_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    m = _ACCORDING_THROUGH.search(text, max(0, start - 70), start)
+    if m is None or _DOMAIN.fullmatch(text[start:end]):
+        return False        # (a site's name is an outlet's, found as one)
+    roles = getattr(lexicon(lang, "speech"), "PERSON_ROLES", set())
+    after = re.match(r"\s+([\w-]+)", text[end:end + 30])
+    words = m.group("noun").lower().split() + ([after.group(1).lower()] if after else [])
+    return not any(w in _NOT_THE_BODYS_WORD or w in roles for w in words)
+
+
 _FIGURE_CREDITED = re.compile(r"\d[^()\n]{0,30}\($")
 # a capitalised word (and « de ») right before an alias, inside a sentence: the alias ends another name
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:’'(] )[A-ZÀ-Ý][\w-]+ (?:(?:de|du|des|of) )?$")
@@ -360,6 +386,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         src = found.get(name)
         if src is None:
             src = found[name] = CitedSource(name=name, kind=kind, country=country, via=via, issuer=issuer)
+        elif kind == "document" and src.kind == "official":
+            src.kind, src.issuer = kind, src.issuer or issuer     # « selon le rapport de l'ONG »: its document
         if any(m.start == start for m in src.mentions):
             return name
         src.mentions.append(Span(text=text[start:end], start=start, end=end))
@@ -372,7 +400,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if outlet.kind == "official":
             # a body is a source through its documents, or its figures: « selon l'ONU, 5,2 millions… »,
             # « 100 000 milliards d'euros (FMI) »
-            if _ACCORDING_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+            if _according_to_body(text, m.start(), m.end(), lang) \
                     or _FIGURE_CREDITED.search(text, max(0, m.start() - 40), m.start()) and text[m.end():m.end() + 1] == ")":
                 add(outlet.name, "official", outlet.country, m.start(), m.end())
             continue
@@ -399,8 +427,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
     for e in article.entities:
         if e.label == "ORG" and e.text not in surnames and not set(e.text.lower().split()) & roles \
                 and _LEADING_DET.sub("", e.text).split()[0].lower() not in getattr(lex, "LEGAL_TEXTS", ()) \
-                and _ACCORDING_BEFORE.search(text, max(0, e.start - 20), e.start) \
-                and not cited_at(e.start):
+                and _according_to_body(text, e.start, e.end, lang) and not cited_at(e.start):
             o = outlet_named(e.text)
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             body = national_body(lang, list(span)) if o is None and span is not None else None
@@ -788,7 +815,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         owner = [_Author(a.start, doc[k].idx, re.sub(r"['’]s?$", "", a.name).strip(), a.label)
                  for a in bodies + writers if doc[k].tag_ == "POS" and doc[k].idx <= a.end <= doc[k].idx + len(doc[k].text)
                  and t.dep_ != "compound"] if k >= 0 else []
-        authors = (owner or _authors_named_after(text, t, bodies + writers, lex)
+        authors = (owner or _maker_next_to(doc, t, k, bodies) or _authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
         via = _obtained_by_outlet(t, lex, outlet_mentions) if authors else None
@@ -874,6 +901,16 @@ def _role_before(lang: str) -> str:
     roles = sorted(getattr(lexicon(lang, "speech"), "PERSON_ROLES", ()), key=len, reverse=True)
     return (rf"\b(?:[\w.'’-]+\s+){{0,5}}?(?:{'|'.join(map(re.escape, roles))})(?:\s+[\w.'’-]+){{0,4}}?\s*,?\s*"
             if roles else r"(?!)")
+
+
+def _maker_next_to(doc: Doc, t, first: int, bodies: list[_Author]) -> list[_Author]:
+    """A body the tables know, named against the document noun with no preposition: after it in French
+    (« un sondage Ifop », « une étude Inserm »), before it in English ("a new Gallup poll", the words
+    between the article and the noun)."""
+    end = t.idx + len(t.text)
+    before_start = doc[first + 1].idx if first + 1 < t.i else t.idx
+    return [b for b in bodies if b.label == "ORG" and outlet_named(b.name) is not None and (
+        doc.text[end:b.start] == " " or before_start <= b.start and b.end <= t.idx)]
 
 
 def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_Author]:

@@ -68,7 +68,8 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "ministe
                 "official", "adviser", "advisor", "diplomat", "ambassador", "secretary", "senator", "representative",
                 "governor", "mayor", "general", "commissioner", "chancellor", "premier", "leader", "chairman",
                 "chairwoman", "chair", "expert", "researcher", "professor", "analyst", "lawyer", "attorney", "judge",
-                "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive"}
+                "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive",
+                "speaker"}
 
 INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry",
                "read"}      # ('"…," reads a joint statement from X'; "he read the report" reports nothing)
