@@ -2979,7 +2979,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                     if heading is not None:
                         q.speaker_canonical = heading
                     elif own is None or own.canonical == (between or previous.speaker_canonical):
-                        q.speaker_canonical = between or previous.speaker_canonical
+                        # (a document that showed figures says nothing more: "The jobs report shows …")
+                        q.speaker_canonical = between or (None if _shown_by_a_document(ctx, previous)
+                                                          else previous.speaker_canonical)
                     # else words woven into a sentence about someone else (« Le président russe songeait à
                     # créer « … » » after Kissinger's quote): not the previous speaker's
                 elif echo is not None:
@@ -3251,6 +3253,14 @@ def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: b
         if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "PART", "AUX", "ADV"):
             return 0
     return 0
+
+
+def _shown_by_a_document(ctx: _Context, q: Quote) -> bool:
+    """Reported speech whose source is a document (« le rapport montre que … », "the jobs report shows")."""
+    if q.kind != "indirect" or q.speaker_start is None or q.speaker_end is None:
+        return False
+    span = ctx.doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+    return span is not None and _norm_word(span.root.lemma_ or span.root.text) in ctx.lex.DOCUMENT_NOUNS
 
 
 def _reporter_between(ctx: _Context, a: int, b: int, reported=()) -> str | None:
