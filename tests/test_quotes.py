@@ -1554,3 +1554,16 @@ def test_a_sentence_after_a_colon_is_speech_whatever_noun_announces_it():
                      "sexuelle d'une personne ».") == []
     assert _speakers("CNN a publié une analyse sous le titre : « Le soutien saoudien de Trump met en évidence la "
                      "brutalité de la doctrine America First ».") == []
+
+
+def test_a_pronoun_takes_up_the_body_that_was_the_subject_just_before():
+    # « elle » agrees with « l'armée », « il » with « le ministère », « ils » with the leaders of a body
+    assert _speakers("L'armée israélienne a frappé un entrepôt. « Nous avons visé des dépôts d'armes », "
+                     "a-t-elle indiqué dans un communiqué.") == [("Nous avons visé des ", "Israeli Armed Forces")]
+    assert _speakers("Les dirigeants du G7 se sont réunis mardi en Bavière. « Nous allons intensifier les discussions "
+                     "avec nos partenaires », ont-ils déclaré.") == [("Nous allons intensifi"[:20], "G7")]
+    # not a subject inside what an incise reports, nor one a « selon » reports, nor a person
+    assert _speakers("La Suède s'est engagée à ne « pas imposer d'embargo », a-t-elle poursuivi.")[0][1] != "Government of Sweden"
+    assert _speakers("Selon un pirate, le groupe Nord aide les autres. « Il sert dans l'armée », a-t-il expliqué.") \
+        == [("Il sert dans l'armée"[:20], None)]
+    assert _speakers("Le ministre a visité le port. « Nous tiendrons », a-t-il dit.") == [("Nous tiendrons", None)]

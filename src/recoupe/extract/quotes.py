@@ -1698,10 +1698,15 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: b
     speakers of earlier quotes and grammatical subjects over names in passing; only people
     `fits` accepts, when given (a description's nationality)."""
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, "Sing") if pronoun == "__definite__" else (None, None))
-    if number == "Plur" and getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False):
+    if pronoun == "it":
+        return _body_subject_before(ctx, at, pronoun)
+    stand_for_bodies = getattr(ctx.lex, "PRONOUNS_STAND_FOR_BODIES", False)
+    if stand_for_bodies and pronoun in ("il", "elle", "ils", "elles"):
+        body = _body_subject_before(ctx, at, pronoun)
+        if body[0]:
+            return body
+    if number == "Plur" and stand_for_bodies:
         return _plural_speaker_before(ctx, at)
-    if gender == "Neut" and number == "Sing" and pronoun == "it":
-        return _body_subject_before(ctx, at)
     if number == "Plur" or gender == "Neut":
         return None, None
     here = ctx.sent_index(at)
@@ -1784,25 +1789,51 @@ def _may_stand_for_a_body(pronoun: Token) -> bool:
         and verb.lower_ not in _FORMS_OF_BE and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
-def _body_subject_before(ctx: _Context, at: int) -> tuple[str | None, str | None]:
-    """"Although the IMF did not single out his plan, it referenced …": the organisation that is the
-    nearest subject before the pronoun, in its sentence or the one before.  No one when the nearest
-    subject is anything else ("NBC News published the video, and the family released it. It shows
-    …": English "it" stands for a thing as often, and only a named body speaks)."""
+def _body_subject_before(ctx: _Context, at: int, pronoun: str) -> tuple[str | None, str | None]:
+    """The body a subject pronoun stands for: the nearest subject before it, in its sentence or the main
+    clause of the one before, when that subject is a body and agrees with the pronoun (« L'armée
+    israélienne a frappé Gaza. « … », a-t-elle indiqué », "Although the IMF did not single out his plan,
+    it referenced …").  No one when the nearest subject is anything else: a person is left to the
+    person rules ("NBC News published the video, and the family released it. It shows …")."""
     doc, here = ctx.doc, ctx.sent_index(at)
-    people = {m.canonical for m in ctx.mentions if m.label == "PER"}
+    gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
     cue = doc.char_span(at, min(at + 1, len(_text(doc))), alignment_mode="expand")
+    # the pronoun after its verb (« a-t-elle poursuivi »): an incise
+    inverted = cue is not None and any(x.lower_.lstrip("-").removeprefix("t-") == pronoun
+                                       for x in doc[cue.start + 1:cue.start + 4])
     for t in reversed(doc[:cue.start if cue is not None else len(doc)]):
         if here - ctx.sent_index(t.idx) > 1:
             break
-        if not t.dep_.startswith("nsubj") or t.lower_ == "it" or _in_ranges(t.idx, ctx.quote_ranges):
+        if not t.dep_.startswith("nsubj") or _in_ranges(t.idx, ctx.quote_ranges):
             continue
+        if t.pos_ == "PRON":
+            if pronoun == "it" and t.lower_ != "it":
+                return None, None       # ("He said …" nearer: a person's sentence)
+            continue                    # (the same pronoun again: the chain goes back to its body)
+        # a person nearer, whatever the clause (« toutefois, le général Brown a déclaré »); people speak for a
+        # body only together (« les dirigeants du G7 »)
+        if _person_noun(t, ctx.lex) and t.morph.get("Number") != ["Plur"] \
+                or any(e.label == "PER" and e.start <= t.idx < e.end for e in ctx.entities):
+            return None, None
         main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
         if ctx.sent_index(t.idx) < here and not main:
             continue        # the sentence before counts by its main subjects, not "which occurred as …"
-        body = next((e for e in ctx.entities if e.label == "ORG" and e.start <= t.idx < e.end), None)
-        name = body.canonical or body.text if body is not None else None
-        return (name, "ORG") if name and name not in people and _named_as_body(ctx, name) else (None, None)
+        if ctx.sent_index(t.idx) == here and inverted:
+            continue        # (before an incise, « la Suède s'est accordée pour …, a-t-elle poursuivi », the
+            # subjects are what is reported)
+        if any(_according_to(doc, min(c.subtree, key=lambda x: x.i).i, ctx.lex) for c in t.head.children):
+            return None, None       # « Selon un participant, le groupe aide … »: what is reported, no actor
+        if pronoun == "it":
+            # (English "it" stands for a thing as often: only a name that is an organisation's speaks)
+            body = next((e for e in ctx.entities if e.label == "ORG" and e.start <= t.idx < e.end), None)
+            name = body.canonical or body.text if body is not None else None
+            people = {m.canonical for m in ctx.mentions if m.label == "PER"}
+            return (name, "ORG") if name and name not in people and _named_as_body(ctx, name) else (None, None)
+        # (a French noun's gender and number say what « elle », « il », « ils » take up)
+        if t.morph.get("Gender") != [gender] or t.morph.get("Number") != [number]:
+            return None, None
+        sp = _resolve_tokens(ctx, sorted(t.subtree, key=lambda x: x.i), t.idx, prefer_first=True)
+        return (sp.canonical, "ORG") if sp.canonical and sp.label in ("ORG", "SRC") else (None, None)
     return None, None
 
 
