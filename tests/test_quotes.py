@@ -1567,3 +1567,6 @@ def test_a_pronoun_takes_up_the_body_that_was_the_subject_just_before():
     assert _speakers("Selon un pirate, le groupe Nord aide les autres. « Il sert dans l'armée », a-t-il expliqué.") \
         == [("Il sert dans l'armée"[:20], None)]
     assert _speakers("Le ministre a visité le port. « Nous tiendrons », a-t-il dit.") == [("Nous tiendrons", None)]
+    # the body again by a pronoun, named as the body is named everywhere (« Russian Defence Ministry »)
+    assert _speakers("Le ministère russe de la Défense a publié un bilan. Dans un communiqué, il affirme que "
+                     "« les troupes avancent ».") == [("les troupes avancent", "Russian Defence Ministry")]

@@ -1106,7 +1106,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                 return sp
             name = known.name if known else e.canonical or e.text
             government = government_of_place(ctx.lang, e.text, name) if e.label == "LOC" else None
-            sp.canonical, sp.label, sp.state_body = government or name, "ORG", government is not None
+            # (a state body the tagger named whole, « le ministère russe de la Défense », is named as the
+            # cited sources name it: Russian Defence Ministry)
+            body = national_body(ctx.lang, words) if known is None and government is None else None
+            sp.canonical, sp.label = government or body or name, "ORG"
+            sp.state_body = government is not None or body is not None
             return sp
     # 2a. an outlet or platform the table knows, which the tagger missed and the text does not cite
     # here ("Facebook has been anxious to know …": the company speaks)
