@@ -785,6 +785,7 @@ def _name_before(t: Token) -> list[Token]:
     return sorted({x for c in names for x in c.subtree}, key=lambda x: x.i)
 
 
+_PHRASE_NOUNS = POLL_NOUNS | VIEW_NOUNS | RECKONING_NOUNS
 _ALL_CUES = OBJECT_VERBS | AS_VERBS | EVIDENCE_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS) | NOUN_CUES \
     | DOCUMENT_CUES | STANCE_ADJECTIVES
 
@@ -798,11 +799,16 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     headline = _headline_colon(sent)
     if headline is not None:
         out.append(headline)
-    # only words that can be cues go through the rules (the parse is slow to walk)
-    cues = [t for t in sent if t.lower_ in ("according", "in", "by") or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
+    # only words that can be cues go through the rules (the parse is slow to walk), and a phrase that
+    # may give a source ("in the poll", "by the AP's tally") only through its own rule
+    phrases = {t.i for t in sent if t.lower_ in ("in", "by") and t.dep_ == "prep" and any(
+        c.dep_ == "pobj" and lemma(c) in _PHRASE_NOUNS for c in t.children)}
+    cues = [t for t in sent if t.i in phrases or t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
     for group in rules:
         for t in cues:
             for rule in group:
+                if (rule is _source_phrase) != (t.i in phrases):
+                    continue
                 a = rule(t, cue_verbs) if rule in (_incise, _incise_by_its_words) else rule(t)
                 if a is not None:
                     out.append(a)
