@@ -1164,8 +1164,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         # « le média américain Bloomberg », "reports first shared by the Washington Post": the outlet
         # named in the phrase or in what hangs on its noun
         reach = max(b, max(x.idx + len(x.text) for x in head.subtree))
-        # (or named before the noun: "a new Gallup poll", "The New York Times report")
-        # (not a platform: "a Facebook post" is its author's)
+        # (or named before the noun, "a new Gallup poll", but not a platform: "a Facebook post" is its author's)
         named = [(sa, name) for sa, sb, name, kind in ctx.sources
                  if head.idx < sa and sb <= reach or a <= sa and sb <= head.idx and kind != "social"]
         if named:

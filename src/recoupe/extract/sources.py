@@ -815,7 +815,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         owner = [_Author(a.start, doc[k].idx, re.sub(r"['’]s?$", "", a.name).strip(), a.label)
                  for a in bodies + writers if doc[k].tag_ == "POS" and doc[k].idx <= a.end <= doc[k].idx + len(doc[k].text)
                  and t.dep_ != "compound"] if k >= 0 else []
-        authors = (owner or _maker_next_to(text, doc, t, k, bodies) or _authors_named_after(text, t, bodies + writers, lex)
+        authors = (owner or _maker_next_to(text, doc, t, k, bodies)
+                   or _authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
         via = _obtained_by_outlet(t, lex, outlet_mentions) if authors else None

@@ -466,10 +466,11 @@ def _phrase_source(t: Token) -> list[Token]:
     word = lemma(noun)
     if t.lower_ == "in" and word in POLL_NOUNS:
         return _without_clauses(noun)
+    # whose: "his view", or "the eyes of many voters"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    owner = owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) \
-        if of is not None else None
+    if owner is None and of is not None:
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None)
     if t.lower_ == "in" and word in VIEW_NOUNS and owner is not None:
         return [x for x in _subtree(owner) if x.dep_ != "case"]
     if t.lower_ == "by" and word in RECKONING_NOUNS:
@@ -794,7 +795,9 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_according_to, _incise, _incise_by_its_words, _source_phrase), (_adjective, _passive_with_agent, _participle, _verb_content), (_nominal,))
+    rules = ((_according_to, _incise, _incise_by_its_words, _source_phrase),
+             (_adjective, _passive_with_agent, _participle, _verb_content),
+             (_nominal,))
     out = []
     headline = _headline_colon(sent)
     if headline is not None:
