@@ -237,3 +237,18 @@ def test_a_headline_verb_is_no_part_of_the_name_before_it():
                                   "Cruz refuses to disavow the endorsement.", language="en"),
                           skip=("numbers", "dates", "framing"))
     assert {e.canonical for e in art.entities if e.label == "PER"} == {"Ted Cruz"}
+
+
+def test_a_supreme_court_is_one_state_s():
+    # the alias table's « Cour suprême » has no country: the text's nationality gives it one, and a bare
+    # mention after is the court the article last qualified
+    art = analyze_article(Article(id="fr", text="La Cour suprême ukrainienne a rejeté l'appel. La Cour suprême des "
+                                  "États-Unis a annulé l'arrêt. La Cour suprême l'a confirmé.", language="fr"),
+                          skip=("numbers", "dates", "framing"))
+    assert [e.canonical for e in art.entities if e.label == "ORG"] == [
+        "Ukrainian Supreme Court", "US Supreme Court", "US Supreme Court"]
+    art = analyze_article(Article(id="en", text="The U.S. Supreme Court struck down the law. The Supreme Court ruled "
+                                  "6-3. The Indian Supreme Court disagreed.", language="en"),
+                          skip=("numbers", "dates", "framing"))
+    assert [e.canonical for e in art.entities if e.label == "ORG"] == [
+        "US Supreme Court", "US Supreme Court", "Indian Supreme Court"]

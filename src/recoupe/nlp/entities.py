@@ -382,6 +382,63 @@ _CONTEXTUAL_BODIES = {
 }
 
 
+# institutions every state has one of, which the alias table names without a country: the text's
+# nationality makes them one state's (« la Cour suprême ukrainienne », « la Cour suprême des États-Unis »,
+# "the U.S. Supreme Court"); named bare again, they are the one the article last qualified
+NATIONAL_INSTITUTIONS = {"supreme court", "constitutional court"}
+_COUNTRY_AFTER = re.compile(r"\s+(?:des?|du|de la|de l['’]|of the|of)\s*([A-ZÉ][\w-]*(?:[ -][A-ZÉ][\w-]*)?)")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+(?:[Tt]he\s+)?$")
+
+
+def _nationality(word: str) -> str | None:
+    """The English adjective of a nationality word in either language (« ukrainienne », "Indian", "U.S.")."""
+    for lang in ("fr", "en"):
+        bodies = lexicon(lang, "bodies")
+        found = (getattr(bodies, "CASED_NATIONALITIES", {}).get(word) or bodies.NATIONALITIES.get(word.lower())) \
+            if bodies is not None else None
+        if found:
+            return found[1]
+    return None
+
+
+def _nationality_of_institution(e: Entity, entities: list[Entity], text: str) -> str | None:
+    """The English adjective of the state an institution's mention names: an adjective after it (French),
+    a country after « de » / "of" (« la Cour suprême des États-Unis »), or a capitalised adjective before it
+    ("the Indian Supreme Court")."""
+    after = _WORD_AFTER.match(text, e.end)
+    if after and after.group(1)[:1].islower() and _nationality(after.group(1)):
+        return _nationality(after.group(1))
+    country = next((o for o in entities if o.label == "LOC" and e.end < o.start <= e.end + 8
+                    and _COUNTRY_AFTER.match(text[e.end:o.start] + o.text)), None)
+    if country is not None:
+        for lang in ("fr", "en"):
+            bodies = lexicon(lang, "bodies")
+            adjectives = {c: adj for c, adj in bodies.NATIONALITIES.values()} if bodies is not None else {}
+            if (country.canonical or country.text) in adjectives:
+                return adjectives[country.canonical or country.text]
+    before = _WORD_BEFORE.search(text, max(0, e.start - 20), e.start)
+    return _nationality(before.group(1)) if before and before.group(1)[:1].isupper() else None
+
+
+def _qualify_institutions(entities: list[Entity], text: str) -> None:
+    """« la Cour suprême ukrainienne » is the Ukrainian Supreme Court, not the one « Cour suprême » of
+    every article ("the U.S. Supreme Court" the US Supreme Court); a bare mention after it is the same court."""
+    last: str | None = None
+    for e in entities:
+        words = (e.canonical or "").split()
+        named = next((" ".join(words[k:]) for k in range(min(2, len(words))) if fold(" ".join(words[k:]))
+                      in NATIONAL_INSTITUTIONS), None)
+        if e.label != "ORG" or named is None:
+            continue
+        prefix = words[0] if named != e.canonical else None      # ("U.S. Supreme Court", tagged whole)
+        adj = (_nationality(prefix) if prefix else None) or _nationality_of_institution(e, entities, text)
+        if adj is not None:
+            last = e.canonical = f"{adj} {named}"
+        elif last is not None:
+            e.canonical = last
+
+
 def _fuller_name_before(e: Entity, entities: list[Entity]) -> str | None:
     """« la Cour des comptes » after « la Cour des comptes européenne »: a body named again without the
     qualifier it had (one or two words in lower case) is that body."""
@@ -450,3 +507,4 @@ def _canonicalise(entities: list[Entity], text: str = "") -> None:
                 if not alias:
                     e.canonical = place.name
                 e.lat, e.lon, e.country = place.lat, place.lon, place.country
+    _qualify_institutions(entities, text)
