@@ -790,6 +790,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
     `via` that outlet: the article relies on both, but relays the outlet (see align/provenance)."""
     text = article.text
     bodies = [_Author(*b) for b in _body_spans(article)]
+    known_bodies = [b for b in bodies if b.label == "ORG" and outlet_named(b.name) is not None]
     persons = [_Author(e.start, e.end, e.canonical or e.text, "PER") for e in article.entities if e.label == "PER"]
     last_doc: tuple[str, str] | None = None
     for t in doc:
@@ -815,7 +816,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         owner = [_Author(a.start, doc[k].idx, re.sub(r"['’]s?$", "", a.name).strip(), a.label)
                  for a in bodies + writers if doc[k].tag_ == "POS" and doc[k].idx <= a.end <= doc[k].idx + len(doc[k].text)
                  and t.dep_ != "compound"] if k >= 0 else []
-        authors = (owner or _maker_next_to(text, doc, t, k, bodies)
+        authors = (owner or _maker_next_to(text, doc, t, k, known_bodies)
                    or _authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
@@ -904,14 +905,13 @@ def _role_before(lang: str) -> str:
             if roles else r"(?!)")
 
 
-def _maker_next_to(text: str, doc: Doc, t, first: int, bodies: list[_Author]) -> list[_Author]:
+def _maker_next_to(text: str, doc: Doc, t, first: int, known_bodies: list[_Author]) -> list[_Author]:
     """A body the tables know, named against the document noun with no preposition: after it in French
     (« un sondage Ifop », « une étude Inserm »), before it in English ("a new Gallup poll", the words
     between the article and the noun)."""
     end = t.idx + len(t.text)
     before_start = doc[first + 1].idx if first + 1 < t.i else t.idx
-    return [b for b in bodies if b.label == "ORG" and outlet_named(b.name) is not None and (
-        text[end:b.start] == " " or before_start <= b.start and b.end <= t.idx)]
+    return [b for b in known_bodies if text[end:b.start] == " " or before_start <= b.start and b.end <= t.idx]
 
 
 def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_Author]:

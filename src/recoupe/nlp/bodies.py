@@ -23,6 +23,27 @@ def nationalities(lang: str) -> frozenset[str]:
     return frozenset(getattr(lexicon(lang, "bodies"), "NATIONALITIES", ()))
 
 
+@lru_cache(maxsize=4)
+def _adjectives_of_countries(lang: str) -> dict[str, str]:
+    """Country -> its English adjective, from a language's nationality table."""
+    bodies = lexicon(lang, "bodies")
+    return {country: adj for country, adj in getattr(bodies, "NATIONALITIES", {}).values()}
+
+
+def english_adjective(word: str) -> str | None:
+    """The English adjective of a nationality word or a country, in either language (« ukrainienne »,
+    "Indian", "U.S.", "United States")."""
+    for lang in ("fr", "en"):
+        bodies = lexicon(lang, "bodies")
+        if bodies is None:
+            continue
+        found = getattr(bodies, "CASED_NATIONALITIES", {}).get(word) or bodies.NATIONALITIES.get(word.lower())
+        adjective = found[1] if found else _adjectives_of_countries(lang).get(word)
+        if adjective:
+            return adjective
+    return None
+
+
 def government_of_place(lang: str, surface: str, canonical: str) -> str | None:
     """A country or its capital speaking is its government (« La Hongrie déclare », « Moscou a
     dénoncé »): one name for what the state says, whatever the metonymy."""
@@ -57,7 +78,7 @@ def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str |
     near = range(max(0, head - 3), head) if before else range(head + 1, min(len(words), head + 7))
     nationality = next((bodies.NATIONALITIES.get(lows[k]) or cased.get(words[k].text) for k in near
                         if lows[k] in bodies.NATIONALITIES or words[k].text in cased), None) \
-        or _country_named(bodies, words, head)
+        or _country_named(lang, words, head)
     if nationality is None:
         return None
     country, adj = nationality
@@ -71,9 +92,9 @@ def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str |
     return getattr(bodies, "OWN_NAMES", {}).get(name, name)
 
 
-def _country_named(bodies, words: list[Token], head: int) -> tuple[str, str] | None:
+def _country_named(lang: str, words: list[Token], head: int) -> tuple[str, str] | None:
     """(country, English adjective) of a country named after « de » in a body's phrase, longest name first."""
-    adjectives = {country: adj for country, adj in bodies.NATIONALITIES.values()}
+    adjectives = _adjectives_of_countries(lang)
     for k in range(head + 2, len(words)):
         if not words[k].text[:1].isupper() or words[k - 1].lower_ not in ("de", "du", "la", "l'", "l’", "of", "the"):
             continue

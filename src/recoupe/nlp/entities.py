@@ -9,6 +9,7 @@ from recoupe.extract import article_stage
 from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
+from recoupe.nlp.bodies import english_adjective
 from recoupe.nlp.canonical import ARTICLES, HONORIFICS, display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
@@ -386,20 +387,9 @@ _CONTEXTUAL_BODIES = {
 # nationality makes them one state's (« la Cour suprême ukrainienne », « la Cour suprême des États-Unis »,
 # "the U.S. Supreme Court"); named bare again, they are the one the article last qualified
 NATIONAL_INSTITUTIONS = {"supreme court", "constitutional court"}
-_COUNTRY_AFTER = re.compile(r"\s+(?:des?|du|de la|de l['’]|of the|of)\s*([A-ZÉ][\w-]*(?:[ -][A-ZÉ][\w-]*)?)")
+_OF_COUNTRY = re.compile(r"\s+(?:des?|du|de la|de l['’]|of the|of)\s*")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+(?:[Tt]he\s+)?$")
-
-
-def _nationality(word: str) -> str | None:
-    """The English adjective of a nationality word in either language (« ukrainienne », "Indian", "U.S.")."""
-    for lang in ("fr", "en"):
-        bodies = lexicon(lang, "bodies")
-        found = (getattr(bodies, "CASED_NATIONALITIES", {}).get(word) or bodies.NATIONALITIES.get(word.lower())) \
-            if bodies is not None else None
-        if found:
-            return found[1]
-    return None
 
 
 def _nationality_of_institution(e: Entity, entities: list[Entity], text: str) -> str | None:
@@ -407,18 +397,14 @@ def _nationality_of_institution(e: Entity, entities: list[Entity], text: str) ->
     a country after « de » / "of" (« la Cour suprême des États-Unis »), or a capitalised adjective before it
     ("the Indian Supreme Court")."""
     after = _WORD_AFTER.match(text, e.end)
-    if after and after.group(1)[:1].islower() and _nationality(after.group(1)):
-        return _nationality(after.group(1))
+    if after and after.group(1)[:1].islower() and (adj := english_adjective(after.group(1))):
+        return adj
     country = next((o for o in entities if o.label == "LOC" and e.end < o.start <= e.end + 8
-                    and _COUNTRY_AFTER.match(text[e.end:o.start] + o.text)), None)
-    if country is not None:
-        for lang in ("fr", "en"):
-            bodies = lexicon(lang, "bodies")
-            adjectives = {c: adj for c, adj in bodies.NATIONALITIES.values()} if bodies is not None else {}
-            if (country.canonical or country.text) in adjectives:
-                return adjectives[country.canonical or country.text]
+                    and _OF_COUNTRY.fullmatch(text[e.end:o.start])), None)
+    if country is not None and (adj := english_adjective(country.canonical or country.text)):
+        return adj
     before = _WORD_BEFORE.search(text, max(0, e.start - 20), e.start)
-    return _nationality(before.group(1)) if before and before.group(1)[:1].isupper() else None
+    return english_adjective(before.group(1)) if before and before.group(1)[:1].isupper() else None
 
 
 def _qualify_institutions(entities: list[Entity], text: str) -> None:
@@ -432,7 +418,7 @@ def _qualify_institutions(entities: list[Entity], text: str) -> None:
         if e.label != "ORG" or named is None:
             continue
         prefix = words[0] if named != e.canonical else None      # ("U.S. Supreme Court", tagged whole)
-        adj = (_nationality(prefix) if prefix else None) or _nationality_of_institution(e, entities, text)
+        adj = (english_adjective(prefix) if prefix else None) or _nationality_of_institution(e, entities, text)
         if adj is not None:
             last = e.canonical = f"{adj} {named}"
         elif last is not None:

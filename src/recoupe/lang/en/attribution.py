@@ -410,8 +410,8 @@ def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
 _INCISE_NP_MAX = 10
 # cue verbs whose inflected form is as often a plural noun ("phone calls", "the editor's notes")
 _PLURAL_NOUNS_TOO = NOUN_CUES | DOCUMENT_CUES | {
-    "call", "note", "post", "point", "figure", "guess", "bet", "sense", "signal", "hint", "show", "find",
-    "state", "count", "cry", "forecast", "estimate", "remark", "comment", "tweet", "report", "question"}
+    "note", "post", "point", "figure", "guess", "bet", "sense", "signal", "hint", "show", "find", "state",
+    "count", "cry", "forecast", "estimate"}
 
 
 def _incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
