@@ -211,7 +211,12 @@ def main(argv=None) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--cost", type=int, default=0,
                     help="time the attribution stages on N French articles and N articles of the split")
+    ap.add_argument("--model", type=Path, help="an attribution model file to use instead of the shipped one "
+                    "(one written by training/train_attribution_en.py --out)")
     args = ap.parse_args(argv)
+    if args.model:
+        from recoupe.lang.en import attribution_model
+        attribution_model.ACTIVE_MODEL = attribution_model.read_model(args.model)
     folder = DEV.parent / args.split
     texts = sorted((folder / "text").glob("*.txt"))
     if args.limit:

@@ -252,3 +252,26 @@ def test_a_supreme_court_is_one_state_s():
                           skip=("numbers", "dates", "framing"))
     assert [e.canonical for e in art.entities if e.label == "ORG"] == [
         "US Supreme Court", "US Supreme Court", "Indian Supreme Court"]
+
+
+def test_an_indefinite_opening_a_sentence_makes_no_entity_and_no_speaker_name():
+    # the tagger names « Un sondage » (after the headline's « Sondage » that it took for a body):
+    # the poll's finding then carried "Un sondage" as a canonical speaker, as if it were a name
+    art = analyze_article(Article(id="p", language="fr", text=(
+        "Sondage : les Français et la réforme\n"
+        "Un sondage publié ce mercredi a révélé qu'une immense majorité des Français jugent la réforme injuste.\n"
+        "Une opération de pillage a eu lieu dans la nuit, selon la police.")), skip=("numbers", "dates", "framing"))
+    texts = {e.text for e in art.entities}
+    assert not {"Sondage", "Un sondage", "Une opération de pillage"} & texts
+    poll = next(q for q in art.quotes if q.cue == "a révélé")
+    assert poll.speaker == "Un sondage" and poll.speaker_canonical is None
+
+
+def test_an_indefinite_article_is_no_part_of_the_name_after_it():
+    art = analyze_article(Article(id="a", language="en", text=(
+        "A Food and Drug Administration official said the drug was safe. Des Moines voted on Tuesday. The UN "
+        "said nothing. UN officials agreed.")),
+        skip=("numbers", "dates", "framing"))
+    names = {e.text for e in art.entities}
+    assert "Food and Drug Administration" in names and "A Food and Drug Administration" not in names
+    assert {"Des Moines", "UN"} <= names        # names that open on, or are, an article's word

@@ -1254,6 +1254,20 @@ def test_a_trailing_incise_reports_the_clause_before_it():
     assert not [q for q in art.quotes if q.speaker_canonical == "Sortir"]
 
 
+def test_a_trailing_incise_with_an_indefinite_subject_the_parse_calls_an_object():
+    # « a déclaré un membre du groupe … »: the tagger makes the indefinite subject after the verb its object
+    art = _fr("Les services de renseignement fournissent à Kiev des données radar, a déclaré un membre du groupe de "
+              "pirates sous couvert d'anonymat.\nLes hôpitaux manquent de lits, a indiqué une porte-parole du ministère.\n"
+              "Le pays, qui a beaucoup souffert, a déclaré la guerre.\nDeux communes ont fermé les robinets la nuit, "
+              "confirme le conseiller régional chargé de l’environnement, Matteo Marnati.")
+    q = _quote(art, "Les services de renseignement")
+    assert q.kind == "indirect" and q.text.endswith("données radar") and q.speaker.startswith("un membre du groupe")
+    assert q.speaker_canonical is None
+    assert _quote(art, "Les hôpitaux manquent").speaker == "une porte-parole du ministère"
+    assert _quote(art, "Deux communes").speaker_canonical == "Matteo Marnati"
+    assert not [q for q in art.quotes if "souffert" in q.text or q.cue == "a déclaré" and "guerre" in (q.speaker or "")]
+
+
 def test_an_age_or_the_country_in_a_description_does_not_stop_it_pointing_back():
     # « de 59 ans », « du pays » say nothing of who is meant: the protagonist is
     text = ("Le Premier ministre Lukas Varga a parlé jeudi à Brno devant les élus de son parti.\n"

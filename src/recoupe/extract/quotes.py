@@ -3562,7 +3562,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                  and (intent or t.lemma_ in _URGE_VERBS)] or \
                 [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i
                  and (t.lemma_ or "").lower() in getattr(lex, "OBJECT_CONTENT_VERBS", ())]   # "cited X"
-            trailing = not comp and _trailing_incise(t)
+            trailing = not comp and _trailing_incise(t, lex)
             if trailing:
                 # « La croissance a ralenti au deuxième trimestre, a indiqué vendredi l'Insee. »: the parse hangs
                 # the incise on the clause it reports; the clause is the content, the subject after is the source
@@ -3585,6 +3585,11 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             if not st or _word_count(st[0]) < 3:
                 continue
             speaker_toks = _subject_tokens(t, ctx.quote_ranges)
+            if trailing and (not speaker_toks or any(x.i < t.i for x in speaker_toks)):
+                # (not the subject the parse gives a verb it coordinates: who speaks follows, read as
+                # its object, with the name in apposition: « …, confirme le conseiller régional, Matteo Marnati »)
+                speaker_toks = next((sorted(c.subtree, key=lambda x: x.i) for c in t.children
+                                     if c.dep_ == "obj" and c.i > t.i), [])
             if not speaker_toks and rules is not None and c.i > t.i:
                 speaker_toks = rules.subject_in_place(t)     # "Senator Reid, the minority leader, said …"
             if not speaker_toks and c.i < t.i:
@@ -3660,12 +3665,18 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
 _PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}
 
 
-def _trailing_incise(t: Token) -> bool:
+def _trailing_incise(t: Token, lex) -> bool:
     """A cue after a comma that ends its sentence with its own subject after it, hung by the parse on the
     clause before it (« …, a indiqué ce vendredi l'Insee. »)."""
     first = _cue_first_token(t.doc, t)
-    return t.dep_ == "parataxis" and t.head.i < t.i and first > 0 and t.doc[first - 1].text == "," \
-        and any(c.dep_.startswith("nsubj") and c.i > t.i for c in t.children) \
+    subject = any(c.dep_.startswith("nsubj") and c.i > t.i for c in t.children)
+    # an indefinite subject, « …, a déclaré un membre du groupe », is read as the object, and its verb
+    # as a second verb of the clause: one who can speak, after the cue, is its subject
+    speaker_nouns = lex.PERSON_ROLES | lex.SPOKESPERSON_NOUNS | lex.BODY_NOUNS | lex.MEDIA_NOUNS
+    speaker_as_object = any(c.dep_ == "obj" and c.i > t.i and (c.pos_ == "PROPN" or c.lower_ in speaker_nouns)
+                            for c in t.children)
+    return (t.dep_ == "parataxis" and (subject or speaker_as_object) or t.dep_ == "conj" and speaker_as_object) \
+        and t.head.i < t.i and first > 0 and t.doc[first - 1].text == "," \
         and not any(x.text in ("«", "»", "“", "”", '"') for x in t.doc[t.head.i:t.i])
 
 

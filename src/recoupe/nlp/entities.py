@@ -15,6 +15,9 @@ from recoupe.nlp.canonical import ARTICLES, HONORIFICS, display_name, fold, is_g
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
 _LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the |de la |de l[’'])", re.IGNORECASE)
+# "A Food and Drug Administration official", « Une Commission européenne divisée »: an indefinite
+# article before a capitalised name is no part of it
+_INDEFINITE_BEFORE_NAME = re.compile(r"^(?:[Aa]n?|[Uu]ne?) (?=[A-ZÀ-Ý])")
 _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|\[\d*\]?|[\s.,;:!?'’\"»«“”()]+)$")     # (« Live Action[3]»: a note)
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
 # plural demonyms the French model tags as places (« les Russes », « des Européens »)
@@ -84,7 +87,7 @@ _PARTY_ACRONYM = re.compile(r"[A-Z]{2,4}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
     """The entity span without a leading article or trailing caption residue (« Stoltenberg - OTAN »)."""
     surface = text[start:end]
-    m = _LEADING_ARTICLE.match(surface)
+    m = _LEADING_ARTICLE.match(surface) or _INDEFINITE_BEFORE_NAME.match(surface)
     if m and len(surface) > m.end():
         start += m.end()
     surface = text[start:end]
@@ -347,14 +350,26 @@ def _names_a_time(word: str) -> bool:
     return word in calendar_words() and word not in _NAMES_TOO
 
 
+def _opens_sentence(word) -> bool:
+    doc = word.doc
+    return word.is_sent_start or word.i > 0 and doc[word.i - 1].is_space and doc[word.i - 1].is_sent_start
+
+
+def _common_noun_opening(ent) -> bool:
+    """« Sondage : les Français … », a headline: a common noun capitalised because it opens the
+    sentence, which the text writes in lower case elsewhere, is no name."""
+    word = ent[0]
+    return len(ent) == 1 and word.pos_ == "NOUN" and _opens_sentence(word) \
+        and re.search(rf"\b{re.escape(word.lower_)}\b", ent.doc.text) is not None
+
+
 def _opening_modifier(ent) -> bool:
     """« Myope, et extrêmement dangereux, le cours actuel … »: a capitalised adjective that opens a
     sentence, which the tagger took for a surname or a body: one word, set off by a comma, a modifier in the
     parse, and nowhere else in the text (a name met once at a sentence's start is its subject)."""
     word = ent[0]
     doc = ent.doc
-    opens = word.is_sent_start or word.i > 0 and doc[word.i - 1].is_space and doc[word.i - 1].is_sent_start
-    return len(ent) == 1 and opens and word.dep_ in ("obl:mod", "advmod", "amod", "advcl", "acl") \
+    return len(ent) == 1 and _opens_sentence(word) and word.dep_ in ("obl:mod", "advmod", "amod", "advcl", "acl") \
         and word.i + 1 < len(doc) and doc[word.i + 1].text == "," \
         and len(re.findall(rf"\b{re.escape(word.text)}\b", doc.text)) == 1
 
@@ -362,9 +377,14 @@ def _opening_modifier(ent) -> bool:
 def _is_noise(entity: Entity, ent) -> bool:
     if entity.text.casefold() in _NOT_NAMES:
         return True
+    words = entity.text.split()
+    if words[0].casefold() in _INDEFINITE and not (len(words[0]) > 1 and words[0].isupper()) \
+            and not any(ch.isupper() for w in words[1:] for ch in w):
+        return True         # « Un sondage », « Une opération de pillage »: capitalised as a sentence opens, no name
     if entity.label == "PER" and len(ent) == 1 and ent[0].pos_ in ("NOUN", "VERB", "ADJ") and not ent[0].text.isupper():
         return True
-    if entity.label in ("PER", "ORG") and _opening_modifier(ent) and not outlet_named(entity.text):
+    if entity.label in ("PER", "ORG") and (_opening_modifier(ent) or _common_noun_opening(ent)) \
+            and not outlet_named(entity.text):
         return True
     if len(ent) == 1 and ent[0].morph.get("VerbForm") == ["Inf"] and not ent[0].text.isupper():
         return True         # « Sortir « ces gens … » » opening a sub-heading: a verb, no body

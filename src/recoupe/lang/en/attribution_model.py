@@ -75,8 +75,11 @@ class AttributionModel:
 def load_model() -> AttributionModel | None:
     """The shipped model, or None when the package holds none (the rules then work alone)."""
     path = MODEL_DIR / f"{MODEL_NAME}.json"
-    if not path.exists():
-        return None
+    return read_model(path) if path.exists() else None
+
+
+def read_model(path: Path) -> AttributionModel:
+    """A model file as `training/train_attribution_en.py` writes it."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return AttributionModel(cue=_linear(data["cue"]), content=_linear(data["content"]), card=data["card"])
 
