@@ -520,8 +520,22 @@ def _speech_locutions(doc: Doc) -> dict:
     """The doc's language's speech locutions (cached on the doc like its text)."""
     cached = doc.user_data.get("recoupe_locutions")
     if cached is None:
-        cached = doc.user_data["recoupe_locutions"] = getattr(lexicon(doc.lang_, "speech"), "CUE_LOCUTIONS", {})
+        cached = doc.user_data["recoupe_locutions"] = _locutions_with_forms(lexicon(doc.lang_, "speech"))
     return cached
+
+
+_LOCUTIONS_CACHE: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _locutions_with_forms(lex) -> dict[str, tuple[str, ...]]:
+    """A language's speech locutions by their light verb's lemma and, for a regular verb, its forms too:
+    the lemmatiser sometimes leaves a form as it is (« laisse entendre » -> « laisse »)."""
+    table = _LOCUTIONS_CACHE.get(id(lex))
+    if table is None:
+        base = getattr(lex, "CUE_LOCUTIONS", {})
+        table = {form: words for verb, words in base.items() for form in _verb_forms({verb})} | base
+        _LOCUTIONS_CACHE[id(lex)] = table
+    return table
 
 
 def _in_speech_locution(t: Token, lemma: str) -> bool:
@@ -833,6 +847,26 @@ def _past_articles(doc: Doc, k: int) -> int:
     return k
 
 
+def _reporting_verb_of(clause: Token, before_only: bool = True) -> Token | None:
+    """The cue verb (before it, unless not `before_only`) that reports a clause: its head, for a clause the
+    parse makes its complement; for one it hangs on a noun by its « que » (« laisse entendre à plusieurs
+    reprises que … », torn), the verb that noun depends on."""
+    head = clause.head
+    if clause.dep_ == "acl" and head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_.replace("’", "'") in ("que", "qu'") for c in clause.children):
+        head = head.head
+    elif clause.dep_ != "ccomp":
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head == clause:
+        return None
+    lex = lexicon(_lang_of(clause), "speech")
+    # (« laisse entendre »: the locution's infinitive, or the verb it completes)
+    for candidate in (head, head.head if head.dep_ == "xcomp" else None):
+        if candidate is not None and (candidate.i < clause.i or not before_only) and _is_cue_token(candidate, lex):
+            return candidate
+    return None
+
+
 def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     """The subject of a cue verb, climbing through auxiliaries, infinitives and coordinations."""
     v = verb
@@ -854,14 +888,13 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 and not _only_dateline(c)
                 # « et lui disent : »: a clitic right before its verb is who is spoken to, whatever the parse
                 and not (c.lower_ in _DATIVE_CLITICS and c.i == k and v is verb)]
-        if subs and v is not verb and v.dep_ == "ccomp" and _is_participle(verb) and v.head.pos_ in ("VERB", "AUX") \
-                and v.head.i < v.i \
-                and _is_cue_token(v.head, lexicon(_lang_of(verb), "speech")):
+        reporting = _reporting_verb_of(v) if subs and v is not verb and _is_participle(verb) else None
+        if reporting is not None:
             # "Biden said the meeting was good, saying he made no threats", « Il laisse entendre que la Chine a
             # lâché le virus, l'appelant … »: the participle goes on with the one reporting, not with the
             # subject of what they report (when the report comes first: in "X did Y, citing Z, the White
             # House said", citing is X's)
-            v = v.head
+            v = reporting
             continue
         if subs:
             # prefer a proper name among several parsed subjects (« Le chef…, Charles Q. Brown a déclaré »)
@@ -2517,8 +2550,8 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             return _speaker_for_cue(ctx, _Cue(incise, *_cue_text(doc, incise), "verb"), q_open, q_close)
         h = t.head
         for _ in range(3):
-            while h.pos_ in ("VERB", "AUX") and h.dep_ == "ccomp" and h.head != h and _is_cue_token(h.head, ctx.lex):
-                h = h.head  # "He acknowledged that the situation is a crisis, calling it …": his participle
+            while h.pos_ in ("VERB", "AUX") and (reporter := _reporting_verb_of(h, before_only=False)) is not None:
+                h = reporter    # "He acknowledged that the situation is a crisis, calling it …": his participle
             # (« X avait martelé qu'il fallait « … », précisant : « il faut … » »: the parse may hang the
             # participle on a quoted verb, whose subject is someone's words, not the reporter's clause)
             if h.pos_ in ("VERB", "AUX") and h != t and not _in_ranges(h.idx, ctx.quote_ranges):
@@ -3557,7 +3590,12 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             if t.pos_ not in ("VERB",) or not (intent or _is_cue_token(t, lex)):
                 continue
             # the clause nearest the cue ("A say X; B say Y": the first clause is A's report, not B's)
-            comp = sorted((c for c in t.children if c.dep_ in ("ccomp",)), key=lambda c: abs(c.i - t.i)) or \
+            # (a locution's light verb reports through its words' clause too: « ont laissé entendre que … »,
+            # whatever later clause the parse hangs on « laissé »)
+            clauses = [c for c in t.children if c.dep_ == "ccomp"] + [
+                c for x in t.children if x.dep_ == "xcomp" and _in_speech_locution(x, (x.lemma_ or "").lower())
+                for c in x.children if c.dep_ == "ccomp"]
+            comp = sorted(clauses, key=lambda c: abs(c.i - t.i)) or \
                 [c for c in t.children if c.dep_ == "xcomp" and c.i > t.i and c.pos_ in ("VERB", "AUX")
                  and (intent or t.lemma_ in _URGE_VERBS)] or \
                 [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i
@@ -3588,8 +3626,11 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             if trailing and (not speaker_toks or any(x.i < t.i for x in speaker_toks)):
                 # (not the subject the parse gives a verb it coordinates: who speaks follows, read as
                 # its object, with the name in apposition: « …, confirme le conseiller régional, Matteo Marnati »)
-                speaker_toks = next((sorted(c.subtree, key=lambda x: x.i) for c in t.children
-                                     if c.dep_ == "obj" and c.i > t.i), [])
+                speaker_toks = _noun_phrase_after(doc, t.i + 1, sent.end)
+                named = [x.i for c in t.children if c.dep_ == "obj" and c.i > t.i
+                         for x in c.subtree if x.ent_type_ in ("PER", "PERSON")]
+                if speaker_toks and named and max(named) > speaker_toks[-1].i:
+                    speaker_toks = list(doc[speaker_toks[0].i:max(named) + 1])
             if not speaker_toks and rules is not None and c.i > t.i:
                 speaker_toks = rules.subject_in_place(t)     # "Senator Reid, the minority leader, said …"
             if not speaker_toks and c.i < t.i:

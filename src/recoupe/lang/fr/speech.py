@@ -137,7 +137,8 @@ INVERTED_INCISES = True
 
 # locutions that report speech: a light verb and its words (« a fait savoir que », « comme l'a fait
 # valoir X », « a mis en garde contre »); either word is the cue
-CUE_LOCUTIONS = {"faire": ("savoir", "valoir", "remarquer", "observer", "part", "état"), "mettre": ("en garde",)}
+CUE_LOCUTIONS = {"faire": ("savoir", "valoir", "remarquer", "observer", "part", "état"), "mettre": ("en garde",),
+                 "laisser": ("entendre",)}   # (« laisse entendre que … »: implies)
 
 # verbs that report speech before a quote only through « que » or a colon (« a soutenu que « … » »);
 # with a noun object they mean something else (« défendre leur « ordre » », « ce qui relève de « … » »)
