@@ -1602,3 +1602,21 @@ def test_a_locution_reports_one_clause_whichever_of_its_verbs_the_parse_hangs_it
               "le budget, mais ont laissé entendre que le gouvernement doit passer par un vote du Parlement s'il veut "
               "augmenter les impôts de 5 %.")
     assert [(q.cue, q.text[:30]) for q in art.quotes] == [("ont laissé entendre", "le gouvernement doit passer pa")]
+
+
+def test_a_pronoun_takes_up_the_outlet_of_a_clause_before_it_in_its_sentence_not_a_person_further_back():
+    # the parse makes « éditorial » the subject (no comma after the fronted adverbial) and reads the
+    # reported clause's subject first: the outlet is who acknowledges, and who « il » is
+    art = _fr("Le porte-parole Paul Vernier a défendu la politique du gouvernement. « Nous restons prudents », a-t-il "
+              "déclaré.\nSi dans un éditorial publié mardi le « Washington Post » reconnaît que les mesures prises par "
+              "le ministre sont « plutôt utiles », il estime par ailleurs que la réforme a « largement échoué ».")
+    assert _quote(art, "les mesures prises").speaker_canonical == "The Washington Post"
+    assert _quote(art, "largement échoué").speaker_canonical == "The Washington Post"
+
+
+def test_a_pull_quote_opening_its_paragraph_is_the_words_of_who_says_them_further_on():
+    text = ("\"Les deux pays peuvent s'entendre\", explique l'ancien ambassadeur Pierre Lambert. \"Ce serait tout à fait "
+            "normal qu'ils se parlent davantage.\"\n\"Ne jamais céder face au chantage.\" Reste que Moscou voit la France "
+            "comme un adversaire. \"Nous ne devons jamais céder face au chantage\", a prévenu Julien Morel.")
+    assert _speakers(text) == [("Les deux pays peuven", "Pierre Lambert"), ("Ce serait tout à fai", "Pierre Lambert"),
+                               ("Ne jamais céder face", "Julien Morel"), ("Nous ne devons jamai", "Julien Morel")]

@@ -807,6 +807,14 @@ def _without_fronted_adverbial(toks: list[Token], head: Token, verb: Token) -> l
         doc = verb.doc
         comma = next((k for k in range(_cue_first_token(doc, verb) - 1, toks[0].i, -1) if doc[k].text == ","), None)
         rest = list(doc[comma + 1:_cue_first_token(doc, verb)]) if comma is not None else []
+        if comma is None:
+            # (no comma, « Si dans un éditorial publié vendredi le « Global Times » reconnaît »: the name that
+            # its definite article opens last)
+            before_verb = doc[toks[0].i:_cue_first_token(doc, verb)]
+            article = next((t for t in reversed(before_verb) if t.pos_ == "DET" and "Def" in t.morph.get("Definite")),
+                           None)
+            rest = [t for t in before_verb if article is not None and t.i >= article.i]
+            return rest if any(t.pos_ in ("PROPN", "X") for t in rest) else toks
         return rest if any(t.pos_ in ("NOUN", "PROPN", "X") for t in rest) else toks
     commas = [k for k, t in enumerate(toks) if t.text == "," and t.i < head.i]
     if commas and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS for t in toks[:commas[-1]]):
@@ -1854,9 +1862,9 @@ def _body_subject_before(ctx: _Context, at: int, pronoun: str) -> tuple[str | No
         main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
         if ctx.sent_index(t.idx) < here and not main:
             continue        # the sentence before counts by its main subjects, not "which occurred as …"
-        if ctx.sent_index(t.idx) == here and inverted:
+        if ctx.sent_index(t.idx) == here and (inverted or _in_reported_clause(t)):
             continue        # (before an incise, « la Suède s'est accordée pour …, a-t-elle poursuivi », the
-            # subjects are what is reported)
+            # subjects are what is reported; so is the subject of a « que » clause)
         if any(_according_to(doc, min(c.subtree, key=lambda x: x.i).i, ctx.lex) for c in t.head.children):
             return None, None       # « Selon un participant, le groupe aide … »: what is reported, no actor
         if pronoun == "it":
@@ -1868,9 +1876,18 @@ def _body_subject_before(ctx: _Context, at: int, pronoun: str) -> tuple[str | No
         # (a French noun's gender and number say what « elle », « il », « ils » take up)
         if t.morph.get("Gender") != [gender] or t.morph.get("Number") != [number]:
             return None, None
-        sp = _resolve_tokens(ctx, sorted(t.subtree, key=lambda x: x.i), t.idx, prefer_first=True)
+        subject = _without_fronted_adverbial(sorted(t.subtree, key=lambda x: x.i), t, t.head)
+        sp = _resolve_tokens(ctx, subject, subject[0].idx if subject else t.idx, prefer_first=True)
         return (sp.canonical, "ORG") if sp.canonical and sp.label in ("ORG", "SRC") else (None, None)
     return None, None
+
+
+def _in_reported_clause(subject: Token) -> bool:
+    """A subject of what a clause reports: its verb (or predicate) is a complement clause, or opens on
+    « que »/"that" (« … reconnaît que les propos … sont positifs »)."""
+    clause = subject.head
+    return clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_.replace("’", "'") in ("que", "qu'", "that")
+                                         for c in clause.children)
 
 
 def _named_as_body(ctx: _Context, name: str) -> bool:
@@ -3025,8 +3042,11 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             needs = needs_of.get(id(q), False)
             if needs and (needs == "alone") == (round_ == "alone"):
                 echo = _echo_of(q.text, [x for x in direct if x is not q and needs_of.get(id(x)) != "alone"])
-                if needs == "alone" and echo is not None:
-                    _repeat_speaker(q, echo)
+                if echo is not None and (needs == "alone" or q.cue is None and _opens_its_line(text, q.start)):
+                    # (a quote opening its paragraph with no cue and repeating words said elsewhere is a
+                    # pull quote run in: « "Jamais nous montrer faibles face à Poutine." Reste que … », the
+                    # president's words further on, not the previous speaker's)
+                    _repeat_speaker(q, echo, their_words=needs == "alone")
                 elif needs == "alone" and _word_count(q.text) <= 3 \
                         and not q.text.rstrip().endswith((".", "…", "!", "?", ",")):
                     terms.add(id(q))    # « Ligne rouge », « Ambiguïté stratégique » as a sub-heading: a term
@@ -3507,9 +3527,16 @@ def _governing_subject(ctx: _Context, q_open: int, q_close: int) -> _Speaker:
     return _Speaker()
 
 
-def _repeat_speaker(q: Quote, echo: Quote) -> None:
-    """A quote that repeats another is its speaker's (its own words for them kept, if the text gave any)."""
-    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or echo.speaker
+def _opens_its_line(text: str, start: int) -> bool:
+    """Nothing but blanks and opening marks before a quote on its line."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not line.strip(" \t«“\"‘'\u00a0")
+
+
+def _repeat_speaker(q: Quote, echo: Quote, their_words: bool = True) -> None:
+    """A quote that repeats another is its speaker's (its own words for them kept, if the text gave any;
+    else the other's, unless not `their_words`: the speaker is then named by their name)."""
+    q.speaker_canonical, q.speaker = echo.speaker_canonical, q.speaker or (echo.speaker if their_words else None)
 
 
 def _echo_of(text: str, quotes: list[Quote], exclude_positions=()) -> Quote | None:
