@@ -275,3 +275,18 @@ def test_an_indefinite_article_is_no_part_of_the_name_after_it():
     names = {e.text for e in art.entities}
     assert "Food and Drug Administration" in names and "A Food and Drug Administration" not in names
     assert {"Des Moines", "UN"} <= names        # names that open on, or are, an article's word
+
+
+def test_a_body_named_then_given_its_acronym_is_one_body_under_one_label():
+    # the tagger labels the acronym a place after a verb, a body elsewhere: one thing, one name
+    art = analyze_article(Article(id="a", language="fr", text=(
+        "Les côtes ne sont pas prêtes, prévient l'Institut pour la recherche climatique IRCL dans une étude publiée "
+        "ce vendredi.\nLes villes manquent de moyens, prévient IRCL. Selon les experts d'IRCL, il faut agir.")),
+        skip=("numbers", "dates", "framing"))
+    bodies = {(e.text, e.label, e.canonical) for e in art.entities if "IRCL" in e.text or "Institut" in e.text}
+    assert {canonical for _, _, canonical in bodies} == {"IRCL"}
+    assert {label for _, label, _ in bodies} == {"ORG"}
+    english = analyze_article(Article(id="c", language="en", text=(
+        "Cisco CEO Chuck Robbins said the company would grow. The CEO also met investors.")),
+        skip=("numbers", "dates", "framing"))
+    assert "CEO" not in {e.canonical for e in english.entities}

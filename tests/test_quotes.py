@@ -781,9 +781,9 @@ def test_a_verb_between_commas_with_a_name_after_it_is_an_incise():
 
 
 def test_se_dire_claims_while_dit_names():
+    # (a body given its acronym is named by it, as its documents are)
     assert _speakers("La Ligue pour la Protection des Oiseaux (LPO) se dit « défavorable au développement d’énergies "
-                     "renouvelables nuisibles à la biodiversité ».") == [
-        ("défavorable au dével", "Ligue pour la Protection des Oiseaux")]
+                     "renouvelables nuisibles à la biodiversité ».") == [("défavorable au dével", "LPO")]
     assert _speakers("Marine Le Pen a parlé. Elle s’est également dit « parfaitement opposée […] à la relocalisation "
                      "forcée des migrants ».") == [("parfaitement opposée", "Marine Le Pen")]
     assert _speakers("Le chef du gang, Jean Martin, dit « le Grand Méchant Loup de la ville », a été arrêté.") == []
@@ -1620,3 +1620,13 @@ def test_a_pull_quote_opening_its_paragraph_is_the_words_of_who_says_them_furthe
             "comme un adversaire. \"Nous ne devons jamais céder face au chantage\", a prévenu Julien Morel.")
     assert _speakers(text) == [("Les deux pays peuven", "Pierre Lambert"), ("Ce serait tout à fai", "Pierre Lambert"),
                                ("Ne jamais céder face", "Julien Morel"), ("Nous ne devons jamai", "Julien Morel")]
+
+
+def test_a_definite_body_noun_takes_up_the_body_named_before():
+    # « L'ONG » was no noun that can speak, and the indirect quote went; « le think tank » pointed back
+    # to people only
+    art = _fr("Les côtes ne sont pas prêtes, prévient Greenpeace. L'ONG estime qu'il faudrait au moins deux milliards "
+              "d'euros par an.\nLes villes manquent de moyens, prévient l'Institut Montaigne. Le think tank estime que l'État doit "
+              "payer davantage.")
+    assert _quote(art, "il faudrait au moins").speaker_canonical == "Greenpeace"
+    assert _quote(art, "l'État doit payer").speaker_canonical == "Institut Montaigne"

@@ -1660,6 +1660,7 @@ def _points_back(words: list[Token], head: Token, lex) -> bool:
         and words[0].lower_ in lex.DEFINITE \
         and (head.pos_ == "NOUN" or _nominal_adjective(head) or head.lower_ in lex.PERSON_ROLES) \
         and head.morph.get("Number") != ["Plur"] and _person_noun(head, lex) \
+        and _norm_word(head.lemma_ or head.text) not in getattr(lex, "BODY_NOUNS", ()) \
         and getattr(lex, "DEFINITE_POINTS_BACK", True) \
         and _norm_word(head.lemma_ or head.text) not in getattr(lex, "INTERLOCUTOR_ROLES", ())
 

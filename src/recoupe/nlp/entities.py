@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.extract.sources import outlet_named
+from recoupe.extract.sources import acronym_after, outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
 from recoupe.nlp.bodies import english_adjective
@@ -65,6 +66,9 @@ def extract_entities(article: Article, doc: Doc) -> None:
             continue        # « le Ministre Indien », capitalised: a description, no name
         if label == "PER" and (relabel := _person_tag_for_a_thing(ent, speech)) is not None:
             label = relabel
+        if label == "LOC" and len(ent) > 1 and ent[0].text[:1].isupper() \
+                and ent[0].lower_ in getattr(speech, "BODY_NAMES_OPEN_ON", ()):
+            label = "ORG"       # « l'Institut Montaigne », tagged a place
         if label == "PER" and len(ent) > 1 and ent[0].pos_ == "VERB" and start == ent.start_char \
                 and set(ent[0].morph.get("VerbForm")) & {"Part", "Ger"}:
             start = ent[1].idx  # "Painting Biden's calls for unity as …": the participle opens no name
@@ -465,6 +469,39 @@ _COMPANY_BEFORE = re.compile(r"(?i)\b(?:groupe|société|entreprise|firme|maison
                              r"foundation|house of|famille|family|clan)\s+(?:de\s+|d['’]|des\s+|the\s+)?$")
 
 
+def _one_label_per_acronym(entities: list[Entity]) -> None:
+    """An acronym names one thing in an article: the tagger's labels for it, which vary with the words
+    around it (« prévient I4CE » a place, « d'I4CE » a body), agree on the one it gives most, a body's
+    on a tie."""
+    votes: dict[str, Counter] = {}
+    for e in entities:
+        if e.text.isupper() and len(e.text) >= 2 and e.label in ("ORG", "PER", "LOC"):
+            votes.setdefault(e.canonical, Counter())[e.label] += 1
+    for e in entities:
+        if e.canonical in votes and e.text.isupper() and e.label in ("ORG", "PER", "LOC"):
+            count = votes[e.canonical]
+            e.label = max(count, key=lambda label: (count[label], label == "ORG"))
+
+
+def _named_by_acronym(entities: list[Entity], text: str) -> None:
+    """A body the text names in full, then by the acronym it gives after it (« l'Association des cliniques
+    autorisées (ACAI) », « l'Institut de l'économie pour le climat I4CE », when the text uses the acronym
+    alone elsewhere too: "Cisco CEO" gives none), is one body, known by its acronym (as its documents are,
+    see sources)."""
+    renamed = {}
+    for e in entities:
+        if e.label != "ORG" or lookup_alias(e.text):
+            continue
+        acronym = acronym_after(text, e.end, e.canonical)
+        if acronym is None and (beside := acronym_after(text, e.end, e.canonical, right_after=True)) \
+                and any(o.text == beside and o.start > e.end + len(beside) + 2 for o in entities):
+            acronym = beside
+        if acronym:
+            renamed[e.canonical] = acronym
+    for e in entities:
+        e.canonical = renamed.get(e.canonical, e.canonical)
+
+
 def _canonicalise(entities: list[Entity], text: str = "") -> None:
     # labels first: the alias table and the gazetteer know better than the tagger for well-known names
     for e in entities:
@@ -514,3 +551,5 @@ def _canonicalise(entities: list[Entity], text: str = "") -> None:
                     e.canonical = place.name
                 e.lat, e.lon, e.country = place.lat, place.lon, place.country
     _qualify_institutions(entities, text)
+    _named_by_acronym(entities, text)
+    _one_label_per_acronym(entities)

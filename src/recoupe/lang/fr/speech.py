@@ -179,7 +179,9 @@ ENTOURAGE_NOUNS = {"entourage", "proches", "cabinet", "services", "équipe", "é
 DEFINITE = {"le", "la", "l'", "l’"}
 
 # bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
-BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administration", "ministère", "agence", "autorité", "organisation", "parti", "armée", "police", "tribunal", "cour", "comité", "commission", "conseil", "syndicat", "banque", "ambassade", "exécutif", "firme"}
+BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administration", "ministère", "agence", "autorité", "organisation", "parti", "armée", "police", "tribunal", "cour", "comité", "commission", "conseil", "syndicat", "banque", "ambassade", "exécutif", "firme",
+              "ong", "association", "fondation", "institut", "fédération", "collectif", "laboratoire",
+              "think"}     # (« le think tank », its head)
 
 # an incise inside one pair of quote marks: « Le barrage a tenu, a-t-elle précisé, mais pas le déversoir »
 # (group "verb" is checked against the cue verbs)
@@ -199,6 +201,12 @@ DETERMINER_BEFORE_MARK = (r"(?:^|[\s(])(?:le|la|les|l['’]|un|une|des|du|de la|
 NAMED_AFTER_NOUNS = {"loi", "lois", "plan", "rapport", "amendement", "réforme", "affaire", "doctrine", "accords",
                      "accord", "traité", "prix", "fondation", "institut", "lycée", "collège", "rue", "avenue",
                      "boulevard", "place", "stade", "hôpital", "gare", "aéroport", "pont"}
+# words a body's own name opens on (« l'Institut Montaigne », « la Fondation Abbé-Pierre »): such a name is a
+# body's, whatever place the tagger took it for
+BODY_NAMES_OPEN_ON = {"institut", "fondation", "association", "agence", "office", "banque", "ministère", "syndicat",
+                      "parti", "fédération", "confédération", "observatoire", "conseil", "comité", "commission",
+                      "tribunal", "collectif"}
+
 # a body's noun right before a name makes it the body's name (« l'association d'agriculteurs Coldiretti »)
 BODY_BEFORE_NAME = {"association", "associations", "entreprise", "société", "groupe", "organisation", "ong",
                     "syndicat", "parti", "fondation", "institut", "cabinet", "agence", "consortium", "fédération",
