@@ -277,15 +277,20 @@ def test_an_indefinite_article_is_no_part_of_the_name_after_it():
     assert {"Des Moines", "UN"} <= names        # names that open on, or are, an article's word
 
 
-def test_a_body_named_then_given_its_acronym_is_one_body_under_one_label():
+def test_a_body_named_then_given_its_acronym_is_one_body_under_one_name_and_label():
     # the tagger labels the acronym a place after a verb, a body elsewhere: one thing, one name
     art = analyze_article(Article(id="a", language="fr", text=(
         "Les côtes ne sont pas prêtes, prévient l'Institut pour la recherche climatique IRCL dans une étude publiée "
         "ce vendredi.\nLes villes manquent de moyens, prévient IRCL. Selon les experts d'IRCL, il faut agir.")),
         skip=("numbers", "dates", "framing"))
     bodies = {(e.text, e.label, e.canonical) for e in art.entities if "IRCL" in e.text or "Institut" in e.text}
-    assert {canonical for _, _, canonical in bodies} == {"IRCL"}
+    assert {canonical for _, _, canonical in bodies} == {"Institut pour la recherche climatique"}
     assert {label for _, label, _ in bodies} == {"ORG"}
+    # (a name the tagger cut short is no name: the acronym is)
+    cut = analyze_article(Article(id="b", language="fr", text=(
+        "Selon un rapport de l’Association des cliniques autorisées à pratiquer l’IVG (ACAI), les avortements "
+        "augmentent. L'ACAI demande des moyens.")), skip=("numbers", "dates", "framing"))
+    assert {s.name for s in cut.cited_sources} == {"ACAI"}
     english = analyze_article(Article(id="c", language="en", text=(
         "Cisco CEO Chuck Robbins said the company would grow. The CEO also met investors.")),
         skip=("numbers", "dates", "framing"))

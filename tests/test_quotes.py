@@ -781,9 +781,9 @@ def test_a_verb_between_commas_with_a_name_after_it_is_an_incise():
 
 
 def test_se_dire_claims_while_dit_names():
-    # (a body given its acronym is named by it, as its documents are)
     assert _speakers("La Ligue pour la Protection des Oiseaux (LPO) se dit « défavorable au développement d’énergies "
-                     "renouvelables nuisibles à la biodiversité ».") == [("défavorable au dével", "LPO")]
+                     "renouvelables nuisibles à la biodiversité ».") == [
+        ("défavorable au dével", "Ligue pour la Protection des Oiseaux")]
     assert _speakers("Marine Le Pen a parlé. Elle s’est également dit « parfaitement opposée […] à la relocalisation "
                      "forcée des migrants ».") == [("parfaitement opposée", "Marine Le Pen")]
     assert _speakers("Le chef du gang, Jean Martin, dit « le Grand Méchant Loup de la ville », a été arrêté.") == []

@@ -23,7 +23,6 @@ outlet, and an outlet that is only someone's employer (« la responsable de RT �
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -434,7 +433,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             kind_word, _, rest = e.text.partition(" ")
             bare = rest if kind_word in getattr(lex, "NAMED_BODY_NOUNS", ()) and rest[:1].isupper() else None
             # (a kind written with a capital is part of the name: « l'Institut Pasteur »)
-            add(o.name if o else body or acronym_after(text, e.end, e.text) or bare or e.canonical or e.text,
+            add(o.name if o else body or bare or e.canonical or e.text,
                 o.kind if o else "official", o.country if o else None,
                 e.start, e.end)     # (« le ministère palestinien de la Santé » -> Palestinian Health Ministry;
             # « la banque Helvea », tagged whole, -> Helvea)
@@ -835,7 +834,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                 words = doc.char_span(author.start, author.end, alignment_mode="expand")
                 words = _with_body_noun_before(doc, list(words), lex) if words is not None else None
                 issuer = (national_body(article.language or "fr", words) if words is not None else None) \
-                    or acronym_after(text, author.end, author.name) or author.name
+                    or author.name
                 name = add(issuer, "document", None, author.start, author.end, via=via, issuer=issuer)
             name = add(name, "document", None, t.idx, t.idx + len(t.text), via=via, issuer=issuer)
             last_doc = (name, low)
@@ -843,24 +842,6 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                 doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "les", "ces", "the", "this",
                                         "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
-
-
-# in parentheses a little after the name; or right after it (« l'Institut de l'économie pour le climat I4CE »),
-# which a title may be too ("Cisco CEO"), so that form is only taken when asked for
-_ACRONYM_AFTER = re.compile(r"[^()\n.;:«»]{0,60}?\s*\(([A-Z][A-Z0-9&]{1,9})\)")
-_ACRONYM_RIGHT_AFTER = re.compile(r"\s+([A-Z][A-Z0-9&]{1,9})(?![\w'’-])")
-
-
-def acronym_after(text: str, end: int, name: str, right_after: bool = False) -> str | None:
-    """The acronym a body's name is given after it in parentheses (« l'Association des cliniques autorisées
-    à pratiquer l'IVG (ACAI) », « l'Institut de l'économie pour le climat (I4CE) »), or with `right_after`
-    next to it, by which it is known; it opens on the name's first letter.  None for a body the outlet
-    table knows."""
-    m = (_ACRONYM_RIGHT_AFTER if right_after else _ACRONYM_AFTER).match(text, end)
-    first = _LEADING_DET.sub("", name.strip())[:1]
-    if m is None or outlet_named(name) is not None or m.group(1)[0] != unicodedata.normalize("NFD", first.upper())[:1]:
-        return None
-    return m.group(1)
 
 
 def _with_body_noun_before(doc: Doc, words: list, lex) -> list:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from recoupe.extract import article_stage
-from recoupe.extract.sources import acronym_after, outlet_named
+from recoupe.extract.sources import outlet_named
 from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
 from recoupe.nlp.bodies import english_adjective
@@ -483,21 +484,32 @@ def _one_label_per_acronym(entities: list[Entity]) -> None:
             e.label = max(count, key=lambda label: (count[label], label == "ORG"))
 
 
+# a body's acronym given after its name: in parentheses, maybe a little after what the tagger took for the
+# name; or right after it
+_ACRONYM_IN_PARENTHESES = re.compile(r"([^()\n.;:«»]{0,60}?)\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+_ACRONYM_BESIDE = re.compile(r"\s+([A-Z][A-Z0-9&]{1,9})(?![\w'’-])")
+
+
 def _named_by_acronym(entities: list[Entity], text: str) -> None:
-    """A body the text names in full, then by the acronym it gives after it (« l'Association des cliniques
-    autorisées (ACAI) », « l'Institut de l'économie pour le climat I4CE », when the text uses the acronym
-    alone elsewhere too: "Cisco CEO" gives none), is one body, known by its acronym (as its documents are,
-    see sources)."""
+    """A body the text names, then gives its acronym (« la Ligue pour la Protection des Oiseaux (LPO) », « …
+    climat I4CE », when the text uses the acronym alone elsewhere too: "Cisco CEO" gives none), is one body
+    with one name: its full name, which a reader of any language recognises; the acronym only when the name
+    runs on past what the tagger took (« l'Association des cliniques autorisées à pratiquer l'IVG (ACAI) »),
+    as a cut name is no name.  (Bodies the alias table knows keep its name.)"""
     renamed = {}
     for e in entities:
-        if e.label != "ORG" or lookup_alias(e.text):
+        name = e.canonical or e.text
+        first = unicodedata.normalize("NFD", _LEADING_ARTICLE.sub("", name)[:1].upper())[:1]
+        if e.label != "ORG" or lookup_alias(e.text) or outlet_named(name) is not None:
             continue
-        acronym = acronym_after(text, e.end, e.canonical)
-        if acronym is None and (beside := acronym_after(text, e.end, e.canonical, right_after=True)) \
-                and any(o.text == beside and o.start > e.end + len(beside) + 2 for o in entities):
-            acronym = beside
-        if acronym:
-            renamed[e.canonical] = acronym
+        if (m := _ACRONYM_IN_PARENTHESES.match(text, e.end)) and m.group(2)[0] == first:
+            if m.group(1).strip():
+                renamed[name] = m.group(2)      # (the name runs on)
+            else:
+                renamed[m.group(2)] = name
+        elif (m := _ACRONYM_BESIDE.match(text, e.end)) and m.group(1)[0] == first \
+                and any(o.text == m.group(1) and o.start > m.end() for o in entities):
+            renamed[m.group(1)] = name
     for e in entities:
         e.canonical = renamed.get(e.canonical, e.canonical)
 
