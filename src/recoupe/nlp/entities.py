@@ -499,9 +499,9 @@ def _named_by_acronym(entities: list[Entity], text: str) -> None:
     renamed = {}
     for e in entities:
         name = e.canonical or e.text
-        first = unicodedata.normalize("NFD", _LEADING_ARTICLE.sub("", name)[:1].upper())[:1]
         if e.label != "ORG" or lookup_alias(e.text) or outlet_named(name) is not None:
             continue
+        first = unicodedata.normalize("NFD", _LEADING_ARTICLE.sub("", name)[:1].upper())[:1]   # (É -> E)
         if (m := _ACRONYM_IN_PARENTHESES.match(text, e.end)) and m.group(2)[0] == first:
             if m.group(1).strip():
                 renamed[name] = m.group(2)      # (the name runs on)
