@@ -565,7 +565,8 @@ def test_two_verbs_sharing_their_object_are_one_statement():
 def test_a_name_that_modifies_or_complements_the_speaker_is_not_the_speaker():
     q = quote_holding(english_quotes('"No more money will be diverted to building a border wall," a Biden '
                                      'administration official said Friday.'), "No more money")
-    assert q.speaker == "a Biden administration official" and q.speaker_canonical is None
+    # (not Biden: an unnamed official speaks for their body, here the government named after him)
+    assert q.speaker == "a Biden administration official" and q.speaker_canonical == "Government of the United States"
     q = quote_holding(english_quotes('"If she were to call the bill, it will fail," Rep. Jan Schakowsky (D-Ill.), '
                                      'a close ally of Speaker Nancy Pelosi (D-Calif.), said leaving a meeting.'),
                       "If she were")
@@ -809,3 +810,16 @@ def test_a_state_body_described_by_its_nationality_speaks_for_that_state():
     # an English "he" is a person, never the body just described; "a Clinton aide" is still no one named
     quotes = english_quotes('"We will not comment on that matter," a Clinton aide said.')
     assert [q.speaker_canonical for q in quotes] == [None]
+
+
+def test_a_government_named_after_its_leader_is_the_state_not_the_leader():
+    # "the Biden administration" was nobody (a name modifying a noun); « l'administration Biden » was Joe Biden
+    en = analyze_article(Article(id="a", language="en", text=(
+        "The Biden administration said it would appeal the ruling. The Meloni government said that it would act.")),
+        skip=("numbers", "dates", "framing"))
+    assert [q.speaker_canonical for q in en.quotes] == ["Government of the United States", "Government of Italy"]
+    fr = analyze_article(Article(id="f", language="fr", text=(
+        "L'administration Biden a déclaré qu'elle ferait appel. L'administration américaine a affirmé que les prix "
+        "baisseraient. Joe Biden a dit qu'il était confiant.")), skip=("numbers", "dates", "framing"))
+    assert [q.speaker_canonical for q in fr.quotes] == ["Government of the United States",
+                                                         "Government of the United States", "Joe Biden"]

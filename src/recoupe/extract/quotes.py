@@ -1113,6 +1113,11 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # ("a Gallup poll" is Gallup's; "a statement from Netanyahu's office" is no more Netanyahu's)
     bodys_document = _norm_word(head.lemma_ or head.text) in ctx.lex.DOCUMENT_NOUNS \
         and not any(e.label == "PER" and a <= e.start < b for e in ctx.entities)
+    if head.lower_ in getattr(lexicon(ctx.lang, "bodies"), "NAMED_AFTER_LEADER", ()) \
+            and (government := national_body(ctx.lang, words)):
+        # « l'administration Biden », "the Meloni government": the state, not its leader
+        sp.canonical, sp.label, sp.state_body = government, "ORG", True
+        return sp
     if owned and not pers and all(t.idx in owned for t in words if t.pos_ == "PROPN") and not spokesperson \
             and not bodys_document and not national_body(ctx.lang, words):
         return sp           # "Mr. Khan's wife": better no name than the husband's (a body's spokesman is its voice;

@@ -69,8 +69,12 @@ def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str |
     lows = [t.lower_.replace("’", "'") for t in words]
     before = getattr(bodies, "NATIONALITY_BEFORE", False)     # "the Israeli military", « l'armée israélienne »
     cased = getattr(bodies, "CASED_NATIONALITIES", {})      # ("the US military"; "us" is a pronoun)
+    leader_bodies = getattr(bodies, "NAMED_AFTER_LEADER", ())
     head = next((k for k, w in enumerate(lows) if words[k].pos_ in ("NOUN", "PROPN")
-                 and not (before and (w in bodies.NATIONALITIES or words[k].text in cased))), None)
+                 and not (before and (w in bodies.NATIONALITIES or words[k].text in cased))
+                 # ("the Biden administration": the leader's name before the body's noun)
+                 and not (before and words[k].pos_ == "PROPN" and k + 1 < len(lows) and lows[k + 1] in leader_bodies)),
+                None)
     if head is None or lows[head] not in nouns:
         return None
     # the nationality qualifies the body itself: within the few words after its noun (before it in English),
@@ -78,7 +82,7 @@ def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str |
     near = range(max(0, head - 3), head) if before else range(head + 1, min(len(words), head + 7))
     nationality = next((bodies.NATIONALITIES.get(lows[k]) or cased.get(words[k].text) for k in near
                         if lows[k] in bodies.NATIONALITIES or words[k].text in cased), None) \
-        or _country_named(lang, words, head)
+        or _country_named(lang, words, head) or _country_of_leader(lang, words, head)
     if nationality is None:
         return None
     country, adj = nationality
@@ -90,6 +94,22 @@ def national_body(lang: str, words: list[Token], table: str = "BODIES") -> str |
             break
     name = pattern.format(country=_country_phrase(bodies, country), adj=adj)
     return getattr(bodies, "OWN_NAMES", {}).get(name, name)
+
+
+def _country_of_leader(lang: str, words: list[Token], head: int) -> tuple[str, str] | None:
+    """(country, English adjective) of the leader a government is named after ("the Biden administration",
+    « le gouvernement Meloni »), when the alias table knows their country."""
+    bodies = lexicon(lang, "bodies")
+    if words[head].lower_ not in getattr(bodies, "NAMED_AFTER_LEADER", ()):
+        return None
+    near = range(max(0, head - 2), head) if getattr(bodies, "NATIONALITY_BEFORE", False) \
+        else range(head + 1, min(len(words), head + 3))
+    for k in near:
+        hit = alias_table().get(fold(words[k].text)) if words[k].text[:1].isupper() else None
+        if hit is not None and hit.label == "PER" and hit.country:
+            adjective = _adjectives_of_countries(lang).get(hit.country)
+            return (hit.country, adjective) if adjective else None
+    return None
 
 
 def _country_named(lang: str, words: list[Token], head: int) -> tuple[str, str] | None:

@@ -17,7 +17,10 @@ BODIES = {
     "government": "Government of {country}", "authorities": "Government of {country}",
     "presidency": "{adj} Presidency", "ministry": "{adj} ministry", "police": "{adj} police",
     "media": "{adj} media", "television": "{adj} television",
+    "administration": "Government of {country}",
 }
+# governments named after their leader ("the Biden administration", "the Meloni government")
+NAMED_AFTER_LEADER = {"government", "administration"}
 # qualifiers before the noun that pick a more precise body ("the Russian foreign ministry")
 BODY_QUALIFIERS = {
     "ministry": {"foreign": "{adj} Foreign Ministry", "defense": "{adj} Defence Ministry",

@@ -97,7 +97,10 @@ BODIES = {
     "télévision": "{adj} television", "médias": "{adj} media", "presse": "{adj} press",
     "ministère": "{adj} ministry", "forces": "{adj} forces",
     "partie": "Government of {country}",      # « la partie russe a déclaré »: the Russian side in talks
+    "administration": "Government of {country}",
 }
+# governments named after their leader (« le gouvernement Meloni », « l'administration Biden »)
+NAMED_AFTER_LEADER = {"gouvernement", "administration"}
 BODY_QUALIFIERS = {
     "ministère": {"affaires étrangères": "{adj} Foreign Ministry", "défense": "{adj} Defence Ministry",
                   "intérieur": "{adj} Interior Ministry", "santé": "{adj} Health Ministry",
