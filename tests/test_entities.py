@@ -295,3 +295,13 @@ def test_a_body_named_then_given_its_acronym_is_one_body_under_one_name_and_labe
         "Cisco CEO Chuck Robbins said the company would grow. The CEO also met investors.")),
         skip=("numbers", "dates", "framing"))
     assert "CEO" not in {e.canonical for e in english.entities}
+
+
+def test_a_body_or_outlet_the_sources_table_knows_has_its_name_there():
+    # one name across stages: the entity, the cited source and the speaker
+    art = analyze_article(Article(id="t", language="fr", text=(
+        "Selon l'AFP, la demande va baisser. Le Figaro rapporte que l'Agence internationale de l'énergie est "
+        "inquiète.")), skip=("numbers", "dates", "framing"))
+    names = {e.text: e.canonical for e in art.entities if e.label == "ORG"}
+    assert names.get("AFP") == "Agence France-Presse" and names.get("Figaro") == "Le Figaro"
+    assert {s.name for s in art.cited_sources} >= {"Agence France-Presse", "Le Figaro"}

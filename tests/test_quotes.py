@@ -1630,3 +1630,9 @@ def test_a_definite_body_noun_takes_up_the_body_named_before():
               "payer davantage.")
     assert _quote(art, "il faudrait au moins").speaker_canonical == "Greenpeace"
     assert _quote(art, "l'État doit payer").speaker_canonical == "Institut Montaigne"
+
+
+def test_a_ministry_is_never_the_newspaper_named_before_it():
+    art = _fr("Samedi, le Guardian a donné des détails sur la base de déclarations officielles.\nLa première cohorte "
+              "de soldats a rencontré le ministre jeudi, a confirmé le ministère de la défense.")
+    assert _quote(art, "La première cohorte").speaker_canonical != "The Guardian"

@@ -823,3 +823,17 @@ def test_a_government_named_after_its_leader_is_the_state_not_the_leader():
         "baisseraient. Joe Biden a dit qu'il était confiant.")), skip=("numbers", "dates", "framing"))
     assert [q.speaker_canonical for q in fr.quotes] == ["Government of the United States",
                                                          "Government of the United States", "Joe Biden"]
+
+
+def test_the_agency_is_the_body_or_the_news_agency_the_text_named_last():
+    en = english_quotes("Next year's adjustment will be 5.9%, the Social Security Administration said Wednesday. The "
+                        "increase will be large, the agency estimates. Exports fell 3 percent, Reuters reported. The "
+                        "agency said that imports also fell.")
+    assert quote_holding(en, "The increase").speaker_canonical == "Social Security Administration"
+    assert quote_holding(en, "imports also fell").speaker_canonical == "Reuters"
+    fr = analyze_article(Article(id="f", language="fr", text=(
+        "La demande de pétrole va baisser, a indiqué l'Agence internationale de l'énergie. L'agence estime que les "
+        "prix resteront élevés.")), skip=("numbers", "dates", "framing"))
+    # (the incise is read as the main clause and its subject as its object: the clause before it is reported)
+    assert quote_holding(fr.quotes, "La demande").speaker_canonical == "International Energy Agency"
+    assert quote_holding(fr.quotes, "les prix resteront").speaker_canonical == "International Energy Agency"

@@ -1205,8 +1205,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     if not nouns:
         return sp
     head_word = _norm_word(head.lemma_ or head.text)
-    if head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or \
-            head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS:
+    if (head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS or
+            head_word in ctx.lex.DOCUMENT_NOUNS or head.lower_ in ctx.lex.DOCUMENT_NOUNS) \
+            and not _body_nearer_than_outlet(ctx, words, head_word, at):
         # « le média américain Bloomberg », "reports first shared by the Washington Post": the outlet
         # named in the phrase or in what hangs on its noun
         reach = max(b, max(x.idx + len(x.text) for x in head.subtree))
@@ -1284,7 +1285,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         for e in ctx.entities:          # (not one named inside quoted words: « les projets de code UP »)
             if e.label == "ORG" and e.end <= at and here - ctx.sent_index(e.start) <= 4 \
                     and not _in_ranges(e.start, ctx.quote_ranges):
-                name = e.canonical or e.text
+                # (the table's name, as the body's own quotes have it: « l'Agence internationale de l'énergie »)
+                name = (o.name if (o := outlet_named(e.canonical or e.text)) else e.canonical or e.text)
                 salience[name] = (salience.get(name, (0, 0))[0] + 1, e.start)
         for sa, _sb, name, _kind in ctx.sources:       # bodies the outlet table knows (Facebook, the WHO)
             if sa < at and here - ctx.sent_index(sa) <= 4:
@@ -1683,6 +1685,22 @@ def _phrase_head(words: list[Token]) -> Token:
     if len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN") or _nominal_adjective(roots[0])):
         return roots[0]
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
+
+
+_MEDIA_KINDS = {"newspaper", "agency", "broadcaster", "outlet"}
+
+
+def _body_nearer_than_outlet(ctx: _Context, words: list[Token], head_word: str, at: int) -> bool:
+    """« l'agence », "the agency": a noun for a news agency and for a body alike stands for whichever the
+    text named last ("…, the Social Security Administration said. …, the agency estimates" is the
+    administration; after "Reuters reported", the agency is Reuters)."""
+    if head_word not in getattr(ctx.lex, "BODY_NOUNS", ()) or words[0].lower_ not in ctx.lex.DEFINITE:
+        return False
+    outlet_at = max((s[0] for s in ctx.sources if s[0] < at and s[3] in _MEDIA_KINDS), default=-1)
+    body_at = max((e.start for e in ctx.entities if e.label == "ORG" and e.end <= at
+                   and not _in_ranges(e.start, ctx.quote_ranges)
+                   and ((o := outlet_named(e.canonical or e.text)) is None or o.kind not in _MEDIA_KINDS)), default=-1)
+    return body_at > outlet_at
 
 
 def _state_body_again(ctx: _Context, noun: Token, at: int, qualifiers=()) -> str | None:
@@ -3633,11 +3651,12 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                  and (intent or t.lemma_ in _URGE_VERBS)] or \
                 [c for c in t.children if c.dep_ in ("dobj", "obj") and c.i > t.i
                  and (t.lemma_ or "").lower() in getattr(lex, "OBJECT_CONTENT_VERBS", ())]   # "cited X"
-            trailing = not comp and _trailing_incise(t, lex)
+            reported = _trailing_incise(t, lex) if not comp else None
+            trailing = reported is not None
             if trailing:
                 # « La croissance a ralenti au deuxième trimestre, a indiqué vendredi l'Insee. »: the parse hangs
                 # the incise on the clause it reports; the clause is the content, the subject after is the source
-                comp = [t.head]
+                comp = [reported]
             if not comp:
                 continue
             c = comp[0]
@@ -3739,19 +3758,29 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
 _PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}
 
 
-def _trailing_incise(t: Token, lex) -> bool:
-    """A cue after a comma that ends its sentence with its own subject after it, hung by the parse on the
-    clause before it (« …, a indiqué ce vendredi l'Insee. »)."""
+def _trailing_incise(t: Token, lex) -> Token | None:
+    """A cue after a comma that ends its sentence with its own subject after it: the clause before it that it
+    reports, which the parse makes the cue's head (« …, a indiqué ce vendredi l'Insee. »), or, the incise
+    read as the main clause, its dependent (« La demande va baisser, a indiqué l'Agence … »); else None."""
     first = _cue_first_token(t.doc, t)
+    if first == 0 or t.doc[first - 1].text != ",":
+        return None
     subject = any(c.dep_.startswith("nsubj") and c.i > t.i for c in t.children)
     # an indefinite subject, « …, a déclaré un membre du groupe », is read as the object, and its verb
     # as a second verb of the clause: one who can speak, after the cue, is its subject
     speaker_nouns = lex.PERSON_ROLES | lex.SPOKESPERSON_NOUNS | lex.BODY_NOUNS | lex.MEDIA_NOUNS
     speaker_as_object = any(c.dep_ == "obj" and c.i > t.i and (c.pos_ == "PROPN" or c.lower_ in speaker_nouns)
                             for c in t.children)
-    return (t.dep_ == "parataxis" and (subject or speaker_as_object) or t.dep_ == "conj" and speaker_as_object) \
-        and t.head.i < t.i and first > 0 and t.doc[first - 1].text == "," \
-        and not any(x.text in ("«", "»", "“", "”", '"') for x in t.doc[t.head.i:t.i])
+    if t.dep_ == "parataxis" and (subject or speaker_as_object) or t.dep_ == "conj" and speaker_as_object:
+        reported = t.head if t.head.i < t.i else None
+    elif t.dep_ == "ROOT" and speaker_as_object:
+        reported = next((c for c in t.children if c.dep_ in ("advcl", "ccomp") and c.i < t.i
+                         and c.pos_ in ("VERB", "AUX") and any(x.dep_.startswith("nsubj") for x in c.children)), None)
+    else:
+        reported = None
+    if reported is None or any(x.text in ("«", "»", "“", "”", '"') for x in t.doc[reported.i:t.i]):
+        return None
+    return reported
 
 
 def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote]:

@@ -545,7 +545,10 @@ def _canonicalise(entities: list[Entity], text: str = "") -> None:
             e.canonical = alias.canonical if alias and alias.label == "PER" else full
         elif e.label in ("ORG", "MISC"):
             alias = lookup_alias(e.text)
-            e.canonical = alias.canonical if alias else display_name(e.text)
+            # (a body or an outlet the sources table knows has its name there: « l'Agence internationale de
+            # l'énergie » is the International Energy Agency in its quotes, its sources and its entities alike)
+            known = outlet_named(e.text) if alias is None and e.label == "ORG" else None
+            e.canonical = alias.canonical if alias else known.name if known else display_name(e.text)
             body = _CONTEXTUAL_BODIES.get(fold(e.canonical))
             if body is not None and body[1].search(text):
                 e.canonical = body[0]

@@ -177,6 +177,9 @@ ENTOURAGE_NOUNS = {"entourage", "proches", "cabinet", "services", "équipe", "é
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"le", "la", "l'", "l’"}
+# « le ministère », « le gouvernement » never stand for a newspaper named before them (« le Guardian a
+# donné des détails … a confirmé le ministère de la défense »)
+BODY_IS_NOT_MEDIA = True
 
 # bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
 BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administration", "ministère", "agence", "autorité", "organisation", "parti", "armée", "police", "tribunal", "cour", "comité", "commission", "conseil", "syndicat", "banque", "ambassade", "exécutif", "firme",
