@@ -974,6 +974,12 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 return []
             v = relative
             continue
+        if v.dep_ == "conj" and (reporting := _reporting_verb_of(v.head)) is not None \
+                and _same_finite_form(v, reporting) and not _same_finite_form(v, v.head):
+            # "Kasich says he'd sit Putin down … and tells the crowd …": a verb in the reporting verb's own
+            # form, coordinated with the reported clause the parse hangs it on, goes on with the reporter
+            v = reporting
+            continue
         # ("dep": a verb the parse could not place, "Majorities of voters going to the polls say …")
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "dep") and v.head != v:
             v = v.head
@@ -993,6 +999,12 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             return [t for t in v.head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
         break
     return []
+
+
+def _same_finite_form(a: Token, b: Token) -> bool:
+    """Two finite verbs in the same tense, person and number ("says" and "tells", not "says" and "'d sit")."""
+    keys = ("VerbForm", "Tense", "Person", "Number")
+    return a.morph.get("VerbForm") == ["Fin"] and all(a.morph.get(k) == b.morph.get(k) for k in keys)
 
 
 def _phrase_opening(doc: Doc, noun: int, anchor: int, reach: int) -> int:
@@ -1197,7 +1209,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         after_according = words[0].i > 0 and _according_to(ctx.doc, words[0].i - 1, ctx.lex) == 1
         if words[0].lower_ == "it" and not _may_stand_for_a_body(words[0]):
             return sp
-        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), at,
+        # (before the pronoun itself: "Kasich says he'd sit Putin down and tell him …" -> not Putin)
+        sp.canonical, sp.label = _resolve_pronoun(ctx, words[0].lower_.lstrip("-"), min(at, words[0].idx),
                                                   marked_gender_only=after_according)
         return sp
     # 5. a description: a publication or a role

@@ -193,6 +193,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         return tokens
     inside = {x.i for x in tokens}
     roots = {x.i for x in tokens if x.head.i not in inside or x.head == x}
+    tokens = _without_other_report(tokens, inside, roots)
     words = 0
     for k, t in enumerate(tokens):
         if words >= 3:
@@ -209,7 +210,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]
             if cue is not None and t.dep_ == "conj" and t.pos_ == "VERB" and not _has_subject(t) \
-                    and t.tag_ == cue.tag_ and t.head.i in roots and _completed_before(t.head, t):
+                    and t.tag_ == cue.tag_ and _coordinated_with_root(t.head, roots) and _completed_before(t.head, t):
                 cut = k - 1 if prev.dep_ == "cc" else k
                 if cut > 0 and tokens[cut - 1].text == ",":
                     cut -= 1
@@ -217,6 +218,47 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         if not t.is_punct:
             words += 1
     return tokens
+
+
+def _coordinated_with_root(verb: Token, roots: set[int]) -> bool:
+    """A root of the content, or a verb coordinated with one ("he'd sit Putin down and tell him …")."""
+    while verb.i not in roots and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.i in roots
+
+
+# clauses that, after the reported clause, tell of something else the reporter saw fit to add
+_OTHER_CLAUSES = {"advcl", "conj"}
+
+
+def _without_other_report(tokens: list[Token], inside: set[int], roots: set[int]) -> list[Token]:
+    """The reported clause without a second report after it, by someone else: "it made a mistake | when
+    a local pediatrician reported high lead levels", "he's tough enough | after a woman told him …",
+    "they were worried about the economy, | and more than 4 in 10 said …".  A clause hung on the content's
+    main verb, after it, whose own verb reports with a subject of its own, is that other source's
+    report, found on its own; a report inside the reported clause itself ("said officials believe …")
+    is the clausal complement and stays."""
+    from recoupe.lang.en.speech import CUE_VERBS
+    cut = None
+    for x in tokens:
+        if x.dep_ in _OTHER_CLAUSES and x.head.i in inside and _coordinated_with_root(x.head, roots) \
+                and x.i > x.head.i and x.pos_ == "VERB" and lemma(x) in CUE_VERBS \
+                and _is_source_word(_own_subject(x)) and _reports_something(x):
+            first = min(y.i for y in x.subtree)
+            cut = first if cut is None else min(cut, first)
+    if cut is None:
+        return tokens
+    kept = [x for x in tokens if x.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        kept.pop()
+    # (three words at least stay: the report is what comes before the other one)
+    return kept if sum(not x.is_punct for x in kept) >= 3 else tokens
+
+
+def _reports_something(verb: Token) -> bool:
+    """A speech verb with what it reports: a clause ("told him she worries …"), or an object where its
+    object is what is said ("reported high lead levels"; not "authorities responded to …")."""
+    return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma(verb) in OBJECT_VERBS for c in verb.children)
 
 
 # words that open the reporter's account of why or when, after a noun phrase ("called for a ban …
