@@ -143,6 +143,44 @@ def test_reporter_additions_are_cut_from_the_content():
     assert "criticized" not in q.text
 
 
+def test_a_second_report_after_the_reported_clause_is_its_own_quote():
+    # a clause hung on the reported clause, whose verb reports with its own subject, is someone else's report
+    quotes = english_quotes("The water board admitted it had ignored the warnings when a local nurse reported "
+                            "strange rashes among the children of the valley.")
+    board = quote_holding(quotes, "ignored the warnings")
+    assert board.text == "it had ignored the warnings" and board.speaker == "The water board"
+    nurse = quote_holding(quotes, "strange rashes")
+    assert nurse.speaker == "a local nurse"
+    # the parse may coordinate the second report's verb with the first ("telling … told", nothing joining
+    # them): the noun phrase right before it is still its subject, not the senator
+    quotes = english_quotes("Senator Maria Okafor is telling voters she is ready to lead after a farmer in Tulsa told "
+                            "her he fears the new tariffs will ruin his harvest.")
+    q = next(q for q in quotes if q.text.startswith("he fears the new tariffs"))
+    assert q.speaker == "a farmer in Tulsa" and q.speaker_canonical is None
+    # a verb that reports nothing is no second report: "responded to" an alert is the clause going on
+    q = quote_holding(english_quotes("The mayor said the hall was closed as firefighters responded to a gas leak "
+                                     "near the market."), "the hall was closed")
+    assert q.text.endswith("near the market")
+
+
+def test_a_verb_in_the_reporting_verb_s_form_goes_on_with_the_reporter():
+    # "tells" (like "says") cannot share the subject of "'d sit": it is the governor's, not "he"'s, and
+    # not Ivanov's, the last man named before it
+    quotes = english_quotes("Governor Paul Brennan says he'd sit Viktor Ivanov down and tell him to leave, and "
+                            "tells the crowd he was the only candidate with real experience.")
+    q = quote_holding(quotes, "the only candidate")
+    assert q.speaker_canonical == "Paul Brennan"
+    assert "tells" not in quote_holding(quotes, "sit Viktor Ivanov down").text
+
+
+def test_a_pronoun_subject_resolves_before_itself_not_before_its_cue():
+    # "he" opens the reported clause; Ivanov, named after "he" and before "tell", is not who "he" is
+    quotes = english_quotes("Senator Tom Ruiz spoke in Reno. He said he would call Viktor Ivanov and tell him "
+                            "\"the border stays open for trade.\"")
+    q = quote_holding(quotes, "the border stays open")
+    assert q.speaker_canonical == "Tom Ruiz"
+
+
 def test_a_quote_read_again_as_a_clause_is_not_a_second_quote():
     quotes = english_quotes('"The economy is in far better shape than the critics admit," Mr. Hale said on Sunday.')
     assert [q.kind for q in quotes] == ["direct"]

@@ -974,6 +974,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 return []
             v = relative
             continue
+        if v is verb and v.dep_ == "conj" and (subject := _subject_the_parse_coordinated(v)) is not None:
+            return [t for t in sorted(subject.subtree, key=lambda t: t.i) if not _in_ranges(t.idx, quote_ranges)]
         if v.dep_ == "conj" and (reporting := _reporting_verb_of(v.head)) is not None \
                 and _same_finite_form(v, reporting) and not _same_finite_form(v, v.head):
             # "Kasich says he'd sit Putin down … and tells the crowd …": a verb in the reporting verb's own
@@ -999,6 +1001,29 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             return [t for t in v.head.subtree if t.i < v.i and not _in_ranges(t.idx, quote_ranges)]
         break
     return []
+
+
+def _subject_the_parse_coordinated(verb: Token) -> Token | None:
+    """A finite verb the parse coordinates with an earlier one with nothing to join them (no "and", no
+    comma): it has misread a subordinate clause ("is assuring voters she is ready after a farmer in
+    Tulsa told her …"), and the noun phrase right before the verb is its subject, not the earlier verb's
+    (the phrase's top noun, under the preposition or conjunction the parse took for a preposition)."""
+    doc = verb.doc
+    joined = any(c.dep_ in ("cc", "punct") and c.i < verb.i and c.text not in ('"', "“", "”", "«", "»")
+                 for c in list(verb.head.children) + list(verb.children))
+    k = verb.i - 1
+    if k > 0 and doc[k].text == "," and doc[k].head.pos_ in ("NOUN", "PROPN"):
+        k -= 1      # (the comma closing an apposition: "a farmer in Tulsa, Oklahoma, told her")
+    if joined or not _finite(verb) or k <= 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[k]
+    while noun.dep_ in ("pobj", "appos", "compound", "conj", "nmod") or noun.head.dep_ == "prep" and noun.dep_ == "pobj":
+        up = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") else noun.head
+        if up.pos_ not in ("NOUN", "PROPN") or up == noun:
+            break
+        noun = up
+    return noun if noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN") and noun.head != verb.head.head or \
+        noun.dep_ == "pobj" else None
 
 
 def _same_finite_form(a: Token, b: Token) -> bool:
