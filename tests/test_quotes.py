@@ -1636,3 +1636,33 @@ def test_a_ministry_is_never_the_newspaper_named_before_it():
     art = _fr("Samedi, le Guardian a donné des détails sur la base de déclarations officielles.\nLa première cohorte "
               "de soldats a rencontré le ministre jeudi, a confirmé le ministère de la défense.")
     assert _quote(art, "La première cohorte").speaker_canonical != "The Guardian"
+
+
+def test_a_quote_in_a_clause_coordinated_with_the_cue_s_is_that_clause_s():
+    # « et un porte-parole avait parlé … comme d'une « … » »: not the words of the first clause's subject
+    art = _fr("De son côté, Li Wei avait appelé Paris à ne « pas jouer avec le feu », et un porte-parole de la "
+              "diplomatie chinoise avait parlé de la visite du ministre sur l'île comme d'une « provocation inutile ».")
+    assert _quote(art, "pas jouer").speaker_canonical == "Li Wei"
+    q = _quote(art, "provocation inutile")
+    assert q.speaker.startswith("un porte-parole") and q.speaker_canonical != "Li Wei"
+
+
+def test_a_work_s_author_after_its_title_is_who_reports():
+    # the title in marks is a name, not speech; the study is the hydrologist's, not a body named before
+    art = _fr("Le ministère de l'Environnement a publié ses chiffres. La célèbre étude « Les rivières oubliées » de "
+              "l'hydrologue Claire Fontaine concluait, en 2019, que les crues du printemps arrivent trois semaines "
+              "plus tôt qu'autrefois.")
+    assert not any(q.text == "Les rivières oubliées" for q in art.quotes)
+    assert _quote(art, "les crues du printemps").speaker_canonical == "Claire Fontaine"
+
+
+def test_a_participle_after_an_incise_goes_on_with_the_incise_s_speaker():
+    art = _fr("La pêche restera interdite dans la baie, a déclaré ce lundi le préfet maritime Jean Loubet, dont les "
+              "services surveillent la côte, ajoutant que « personne ne sera autorisé à sortir ».")
+    assert _quote(art, "personne ne sera").speaker_canonical == "Jean Loubet"
+
+
+def test_a_subject_never_opens_on_a_conjunction():
+    art = _fr("Au-delà des subventions versées aux éleveurs pour qu’ils les utilisent contre la sécheresse et contre "
+              "tous ceux qu’ils voulaient aider, les archives du ministère ont révélé que le fonds était vide depuis mars.")
+    assert _quote(art, "le fonds était vide").speaker == "les archives du ministère"

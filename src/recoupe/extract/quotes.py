@@ -801,8 +801,9 @@ def _without_fronted_adverbial(toks: list[Token], head: Token, verb: Token) -> l
     """« Dans un éditorial faisant suite à la déclaration de Trump, le New York Times », « La semaine
     dernière, le New York Times »: what stands before a comma ahead of the subject's head and opens on a
     preposition or a time is the clause's adverbial, not part of who speaks."""
-    if toks and toks[0].pos_ == "ADP" and toks[0].i < verb.i:
-        # a subject never opens on a preposition: the parse took the adverbial's noun for the head; the
+    if toks and toks[0].pos_ in ("ADP", "CCONJ") and toks[0].i < verb.i:
+        # a subject never opens on a preposition (or a conjunction: « … et contre tous ceux qu'ils ciblaient,
+        # les archives de Snowden ont révélé »): the parse took the adverbial's noun for the head; the
         # subject is what stands between the adverbial's last comma and the verb
         doc = verb.doc
         comma = next((k for k in range(_cue_first_token(doc, verb) - 1, toks[0].i, -1) if doc[k].text == ","), None)
@@ -890,6 +891,9 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
             j += 1          # (« fait valoir »: the locution's verb)
         after = _noun_phrase_after(verb.doc, j, verb.sent.end)
         return [t for t in after if not _in_ranges(t.idx, quote_ranges)]
+    incise_subject = _incise_subject_before_participle(verb)
+    if incise_subject:
+        return [t for t in incise_subject if not _in_ranges(t.idx, quote_ranges)]
     for _ in range(6):        # (climbing: auxiliaries, coordinations, the report a participle goes on with)
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
                 and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)
@@ -953,7 +957,8 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                     and not (datelines and _in_ranges(t.idx, datelines))
                     and not any(a.dep_ in ("acl:relcl", "acl", "relcl") and a != head for a in _ancestors_to(t, head))]
             toks = [t for t in toks if t.i < verb.i or head.i > verb.i]
-            return _without_fronted_adverbial(sorted(toks, key=lambda t: t.i), head, verb)
+            toks = _with_owner_after_title(_with_whole_name(sorted(toks, key=lambda t: t.i), verb), verb, quote_ranges)
+            return _without_fronted_adverbial(toks, head, verb)
         if v.dep_ == "xcomp" and v.head != v:
             objects = [c for c in v.head.children if c.dep_ in ("obj", "iobj", "dobj") and c.i < v.i
                        and not _in_ranges(c.idx, quote_ranges)
@@ -1024,6 +1029,75 @@ def _subject_the_parse_coordinated(verb: Token) -> Token | None:
         noun = up
     return noun if noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN") and noun.head != verb.head.head or \
         noun.dep_ == "pobj" else None
+
+
+_RELATIVE_OPENERS = {"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "who", "whose", "which"}
+
+
+def _incise_subject_before_participle(verb: Token) -> list[Token]:
+    """A participle after an incise that closes a reported clause goes on with the incise's speaker (« Le G7
+    restera uni, a déclaré ce mardi le chancelier Olaf Scholz, dont le pays préside le G7, réaffirmant que
+    « … » »; "…, the minister said on Monday, adding that …"): the inverted subject after the incise's verb,
+    whatever clause the parse hangs the participle on.  [] when no such incise comes right before."""
+    doc = verb.doc
+    if not _is_participle(verb) or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return []
+    lex = lexicon(_lang_of(verb), "speech")
+    for k in range(verb.i - 2, verb.sent.start, -1):
+        c = doc[k]
+        if c.text in ('"', "“", "”", "«", "»", ";", ":", ".") or _is_participle(c):
+            return []
+        if c.pos_ != "VERB" or not _is_cue_token(c, lex):
+            continue
+        first = _cue_first_token(doc, c)
+        if first == 0 or doc[first - 1].text != ",":
+            return []
+        subject = _noun_phrase_after(doc, _past_time_adjunct(doc, c.i + 1), verb.i)
+        if not subject or subject[0].pos_ not in ("DET", "PROPN"):
+            return []
+        # between the subject and the participle: nothing, or an aside about the subject between commas
+        rest = [x for x in doc[subject[-1].i + 1:verb.i - 1]]
+        if rest and not (rest[0].text == "," and len(rest) > 1 and (
+                rest[1].lower_ in _RELATIVE_OPENERS or not any(x.pos_ in ("VERB", "AUX") for x in rest))):
+            return []
+        return subject
+    return []
+
+
+def _with_whole_name(toks: list[Token], verb: Token) -> list[Token]:
+    """A subject that stops inside a name the tagger read whole (« Emmanuel Macron a annoncé » with
+    « Macron » parsed as an adverb): the rest of the name joins it."""
+    if not toks or toks[-1].i >= verb.i or not toks[-1].ent_type_:
+        return toks
+    doc, k = verb.doc, toks[-1].i + 1
+    while k < verb.i and doc[k].ent_iob_ == "I":
+        k += 1
+    return toks + list(doc[toks[-1].i + 1:k])
+
+
+_OWNER_MARKS = {"du", "de", "des", "d'", "d’", "of", "by", "par"}
+
+
+def _with_owner_after_title(toks: list[Token], verb: Token, quote_ranges) -> list[Token]:
+    """A subject that names a work and then, past its title in marks, its author (« La fameuse étude
+    « Le déni des cultures » du sociologue Hugues Lagrange constatait que … »): the author's words join the
+    phrase (the parse hangs them inside the title, which is left out), so the study is his, not a body's
+    named sentences before."""
+    if not toks or toks[-1].i >= verb.i:
+        return toks
+    doc = verb.doc
+    j = toks[-1].i + 1
+    if doc[j].text not in OPENERS and doc[j].text not in ('"', "“"):
+        return toks
+    while j < verb.i and (_in_ranges(doc[j].idx, quote_ranges) or doc[j].is_punct and doc[j].text not in (",", ";", ":")):
+        j += 1
+    owner = list(doc[j:verb.i])
+    while owner and (owner[-1].pos_ in ("AUX", "ADV", "PRON") or owner[-1].is_punct):
+        owner.pop()         # (« … n'a », « … a déjà »)
+    if not owner or owner[0].lower_ not in _OWNER_MARKS or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                                                                 for t in owner):
+        return toks
+    return toks + owner
 
 
 def _same_finite_form(a: Token, b: Token) -> bool:
@@ -2097,6 +2171,32 @@ def _quote_in_subject(t: Token, q_open: int, q_close: int) -> bool:
                for v in chain for c in v.children)
 
 
+def _talks_of_the_quote(t: Token, q_open: int, lex) -> bool:
+    """A verb of talking about something whose clause holds the quote, before it (« avait parlé d'un déplacement
+    comme d'une « ligne rouge » »)."""
+    if t.pos_ != "VERB" or (t.lemma_ or "").lower() not in getattr(lex, "TALK_VERBS", ()) or t.idx > q_open:
+        return False
+    return any(x.idx > q_open for x in t.subtree) and any(x.idx < q_open for x in t.subtree if x.i > t.i)
+
+
+def _coordinated_clause_holds(ctx: _Context, cue: Token, q_open: int) -> Token | None:
+    """The verb of a clause coordinated with the cue's, with a subject of its own, that holds the quote at
+    q_open (« Xi avait appelé Biden à …, et un porte-parole avait parlé d'un déplacement comme d'une
+    « ligne rouge » »): the quote is that clause's, never the cue's subject's; else None."""
+    span = ctx.doc.char_span(q_open, q_open + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    t = span[0]
+    for _ in range(12):
+        if t.head == t or t == cue:
+            return None
+        t = t.head
+        if t.dep_ == "conj" and t.head == cue and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") and not _in_ranges(c.idx, ctx.quote_ranges) for c in t.children):
+            return t
+    return None
+
+
 def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int) -> _Cue | None:
     doc, lex = ctx.doc, ctx.lex
     cands: list[tuple[float, _Cue]] = []
@@ -2117,7 +2217,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             cands.append((0 if glued else min(dist, 5) if whole else dist + 40,
                           _Cue(t, text, t.idx, t.idx + len(text), "according")))
             continue
-        if _is_cue_token(t, lex) or _unlisted_incise_verb(ctx, t, q_close):
+        if _is_cue_token(t, lex) or _unlisted_incise_verb(ctx, t, q_close) or _talks_of_the_quote(t, q_open, lex):
             if t.idx < q_open and (t.lemma_ or "").lower() in lex.INCISE_ONLY:
                 continue    # « l'armée avait lancé des exercices « à tir réel » »: speech only in an incise
             text, a, b = _cue_text(doc, t)
@@ -2144,6 +2244,8 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                 continue
             if _quote_in_subject(t, q_open, q_close):
                 continue
+            if t.idx < q_open and _coordinated_clause_holds(ctx, t, q_open) is not None:
+                continue    # « X avait appelé …, et un porte-parole avait parlé de … comme d'une « ligne rouge » »
             if t.idx > q_close:
                 gap = _text(doc)[q_close:a]
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
@@ -2627,6 +2729,9 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             # « », a-t-elle poursuivi, expliquant que … »: the participle goes on with the incise's speaker,
             # whatever clause the parse hung it on
             return _speaker_for_cue(ctx, _Cue(incise, *_cue_text(doc, incise), "verb"), q_open, q_close)
+        incise_subject = _incise_subject_before_participle(t)
+        if incise_subject:      # (« …, a déclaré le chancelier Olaf Scholz, réaffirmant que « … » »)
+            return _resolve_tokens(ctx, incise_subject, cue.start, prefer_first=True)
         h = t.head
         for _ in range(3):
             while h.pos_ in ("VERB", "AUX") and (reporter := _reporting_verb_of(h, before_only=False)) is not None:

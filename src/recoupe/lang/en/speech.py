@@ -46,7 +46,8 @@ GENERIC_MEDIA = {"press", "media"}
 FIRST_PERSON = {"i"}      # the writer ("I wrote in 2018:"); "we" is as often the people quoted
 FIRST_PERSON_SINGULAR = {"i", "me"}
 DOCUMENT_NOUNS = {"report", "document", "statement", "memo", "study", "survey", "poll", "filing",
-                  "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier", "dispatch"}
+                  "letter", "release", "analysis", "review", "audit", "complaint", "lawsuit", "dossier", "dispatch",
+                  "archive", "archives", "cable", "cables"}
 
 # reading in an outlet names its words after a colon ("as one can read in The Guardian: …")
 READING_VERBS = {"read"}
@@ -73,6 +74,10 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "ministe
 
 INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry",
                "read"}      # ('"…," reads a joint statement from X'; "he read the report" reports nothing)
+
+# verbs of talking about something: speech only where the clause they head holds the quote ("spoke of the
+# trip as a "red line""; "they talked for an hour" reports nothing)
+TALK_VERBS = {"speak", "talk"}
 
 # definite determiners: a short definite description points back to someone already named
 DEFINITE = {"the"}

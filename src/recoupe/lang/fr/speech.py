@@ -80,7 +80,8 @@ PARTY_MEMBERS = {"républicain", "républicaine", "républicains", "démocrate",
 GENERIC_MEDIA = {"presse", "médias"}
 DOCUMENT_NOUNS = {"rapport", "document", "communiqué", "dossier", "note", "étude", "enquête", "dépêche",
                   "texte", "déclaration", "lettre", "mémo", "courrier", "sondage", "compte", "compte-rendu",
-                  "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique"}
+                  "bilan", "avis", "publication", "tribune", "estimation", "donnée", "chiffre", "statistique",
+                  "archive", "archives", "câble", "câbles"}
 
 # words right before a quote that make it a name or a title, not speech (« intitulé « … » »)
 # reading in an outlet names its words after a colon (« comme on peut le lire dans Le Monde : « … » »)
@@ -93,7 +94,9 @@ TITLE_WORDS = {"intitulé", "intitulée", "intitulés", "intitulées", "baptisé
                "manifeste", "association", "collectif", "groupe", "parti", "label", "dispositif",
                "nommé", "nommée", "surnommé", "surnommée", "appelé", "appelée", "dit", "dite",
                "procédure", "marche", "salon", "festival", "concept", "slogan", "sujet", "sujets", "thèmes",
-               "intitulés", "ateliers", "atelier", "panel", "tables", "nom"}
+               "intitulés", "ateliers", "atelier", "panel", "tables", "nom",
+               # works named right before their title (« la fameuse étude « Le déni des cultures » »)
+               "étude", "essai", "thèse", "rapport", "tribune", "article", "pétition"}
 # the title words that name what follows even after a colon (« une loi nommée : « … » », « sous le
 # titre : « … » »); the others are topics, after which a sentence is someone's words (« sur le sujet :
 # « Elle a … » »)
@@ -131,6 +134,10 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher", "exprimer"}     # « », s'est exprimé X »; « exprimer son soutien »
+
+# verbs of talking about something: speech only where the clause they head holds the quote (« a parlé d'un
+# déplacement comme d'une « ligne rouge » »; « ils ont parlé pendant une heure » reports nothing)
+TALK_VERBS = {"parler"}
 
 # an incise after a quote inverts its subject (« », calcule l'économiste »): any verb there reports
 INVERTED_INCISES = True
