@@ -1794,9 +1794,14 @@ def _phrase_head(words: list[Token]) -> Token:
     Republican", "House Democrats": not the place or body that modifies it), else its first noun."""
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    first_noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
     if len(roots) == 1 and (roots[0].pos_ in ("NOUN", "PROPN") or _nominal_adjective(roots[0])):
+        # (a root behind a preposition after the first noun is that noun's complement the parse promoted:
+        # « La star de Disney Channel a égrainé », "Channel" read as the sentence's root)
+        if roots[0].i > first_noun.i and any(t.pos_ == "ADP" and first_noun.i < t.i < roots[0].i for t in words):
+            return first_noun
         return roots[0]
-    return next((t for t in words if t.pos_ in ("NOUN", "PROPN")), words[0])
+    return first_noun
 
 
 _MEDIA_KINDS = {"newspaper", "agency", "broadcaster", "outlet"}
@@ -3622,14 +3627,20 @@ def _nationality_words(lang: str) -> frozenset[str]:
 def _nationality_of(ctx: _Context, head: Token) -> set[str]:
     """The nationality a description gives its head noun (« le président russe » -> {russe})."""
     nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
-    return {_norm_word(t.text) for t in head.children if t.dep_ == "amod" and t.lower_ in nationalities}
+    return {_norm_word(t.text) for t in _adjectives_of(head) if t.lower_ in nationalities}
+
+
+def _adjectives_of(head: Token) -> list[Token]:
+    """The adjectives of a noun, with one the tagger read as a name right after it (« le président kazakh »)."""
+    return [t for t in head.children if t.dep_ == "amod" or t.i == head.i + 1 and t.dep_ in ("nmod", "appos", "flat")
+            and not any(c.dep_ == "case" for c in t.children)]
 
 
 def _countries_of(ctx: _Context, head: Token) -> set[str]:
     """The countries a description gives its head noun: by a nationality (« le Premier ministre
     britannique ») or by a country in its complement (« le président de la Fédération de Russie »)."""
     nationalities = getattr(lexicon(ctx.lang, "bodies"), "NATIONALITIES", {})
-    countries = {nationalities[t.lower_][0] for t in head.children if t.dep_ == "amod" and t.lower_ in nationalities}
+    countries = {nationalities[t.lower_][0] for t in _adjectives_of(head) if t.lower_ in nationalities}
     return countries | {country for c in head.children if c.dep_ in ("nmod", "prep") and c.i > head.i
                         if (country := _country_in(c)) is not None}
 
@@ -3812,6 +3823,10 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 toks = [x for x in toks if x.i < comma]      # (not « , a indiqué »)
             if toks and toks[0].lower_.replace("’", "'") in lex.COMPLEMENTISERS | {"qu'"}:
                 toks = toks[1:]
+            if toks and toks[0].pos_ in ("AUX", "VERB") and "Fin" in toks[0].morph.get("VerbForm") \
+                    and not any(x.dep_.startswith("nsubj") for x in c.children):
+                continue    # a finite verb with no subject opens no reported clause: the parse hung a second
+                # sentence on the cue (« X avait promis de …, Marine Le Pen avait promis de … »)
             if rules is not None:
                 toks = rules.trim_content(toks, t)
             st = _span_text(doc, toks)
