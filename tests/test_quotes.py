@@ -1666,3 +1666,28 @@ def test_a_subject_never_opens_on_a_conjunction():
     art = _fr("Au-delà des subventions versées aux éleveurs pour qu’ils les utilisent contre la sécheresse et contre "
               "tous ceux qu’ils voulaient aider, les archives du ministère ont révélé que le fonds était vide depuis mars.")
     assert _quote(art, "le fonds était vide").speaker == "les archives du ministère"
+
+
+def test_a_description_with_a_nationality_is_nobody_the_text_never_gave_that_nationality():
+    # « kazakh », read by the tagger as a name, still says who « le président » can be: not the expert before
+    art = _fr("Selon Piotr Lanski (expert du Valdai Club), le gazoduc était plein. Le problème a été révélé deux jours "
+              "seulement après que le président kazakh eut déclaré que son pays était prêt à expédier davantage de "
+              "pétrole vers l'Europe.")
+    q = _quote(art, "son pays était prêt")
+    assert q.speaker == "le président kazakh" and q.speaker_canonical is None
+    # and the aside in brackets after « selon X » describes X: it is no part of what X says
+    assert _quote(art, "le gazoduc").text == "le gazoduc était plein"
+
+
+def test_a_root_behind_a_preposition_is_a_complement_not_the_speaker():
+    # « La star de Disney Channel a égrainé … »: the parse may make « Channel » the root of the phrase
+    from spacy.tokens import Doc
+    from recoupe.extract.quotes import _phrase_head
+    from recoupe.nlp.spacy_runner import load_pipeline
+    doc = Doc(load_pipeline("fr").vocab, words=["La", "star", "de", "Disney", "Channel"], heads=[1, 4, 3, 1, 4],
+              deps=["det", "nsubj", "case", "nmod", "ROOT"], pos=["DET", "NOUN", "ADP", "PROPN", "PROPN"])
+    assert _phrase_head(list(doc)).text == "star"
+    # a root with no preposition before it still heads the phrase ("the South Carolina Republican")
+    doc = Doc(load_pipeline("en").vocab, words=["the", "South", "Carolina", "Republican"], heads=[3, 2, 3, 3],
+              deps=["det", "compound", "compound", "ROOT"], pos=["DET", "PROPN", "PROPN", "PROPN"])
+    assert _phrase_head(list(doc)).text == "Republican"

@@ -767,6 +767,11 @@ def _past_source_modifier(doc: Doc, np_toks: list[Token], limit: int) -> int:
     comma (« D'après une étude de l'Ined publiée mardi, la fécondité recule », « Selon Paul
     Durand, interrogé par nos soins, la réforme… »)."""
     first = np_toks[-1].i + 1
+    if first < limit and doc[first].text == "(":
+        # an aside in brackets describes X too (« Selon Vitaly X (expert du Valdai Club), … »)
+        close = next((j for j in range(first + 1, min(limit, first + 15)) if doc[j].text == ")"), None)
+        if close is not None:
+            first = close + 1
     start = first + 1 if first < limit and doc[first].text == "," else first
     comma = next((j for j in range(start, limit) if doc[j].text == ","), None)
     if comma is None or comma == start or not _opens_modifier(doc[start]):
