@@ -1691,3 +1691,12 @@ def test_a_root_behind_a_preposition_is_a_complement_not_the_speaker():
     doc = Doc(load_pipeline("en").vocab, words=["the", "South", "Carolina", "Republican"], heads=[3, 2, 3, 3],
               deps=["det", "compound", "compound", "ROOT"], pos=["DET", "PROPN", "PROPN", "PROPN"])
     assert _phrase_head(list(doc)).text == "Republican"
+
+
+def test_a_speech_noun_s_owner_before_the_colon_speaks_though_words_follow_it():
+    art = _fr("Autant de signaux auxquels la Russie répondra en mettant à exécution les paroles de Poutine lors de son "
+              "discours au forum de juin :\n« L'Europe a perdu sa souveraineté politique. »")
+    assert _quote(art, "L'Europe a perdu").speaker_canonical == "Vladimir Putin"
+    # a noun of speech a verb of speech governs is what the subject answers, not who speaks
+    art = _fr("Le ministre Paul Ardent a répondu aux critiques de Marie Dupont : « Nous tiendrons nos engagements. »")
+    assert _quote(art, "Nous tiendrons").speaker_canonical == "Paul Ardent"

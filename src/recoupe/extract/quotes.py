@@ -3585,7 +3585,7 @@ def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cu
     # (the line before may end on it: « Ensuite, il y a cette déclaration d'Al Jazeera : » then the quote)
     m = _SPEECH_NOUN_OWNER.search(text, max(0, q_open - 120), q_open)
     if m is None or _norm_word(m.group("noun")) not in ctx.lex.SPEECH_NOUNS:
-        return None
+        return _speech_noun_owner_in_parse(ctx, q_open)
     span = ctx.doc.char_span(m.start("owner"), m.end("owner"), alignment_mode="contract")
     noun = ctx.doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
     if span is None or noun is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span):
@@ -3596,6 +3596,40 @@ def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cu
     if sp.label is None and _person_noun(_phrase_head([t for t in span if not t.is_punct]), ctx.lex):
         sp.label = "PER"        # an unnamed person (« un journaliste »): no one else's words either
     return sp, _Cue(noun[0], m.group("noun"), m.start("noun"), m.end("noun"), "noun")
+
+
+def _speech_noun_owner_in_parse(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cue] | None:
+    """The same, read off the parse when words follow the owner before the colon (« en mettant à exécution
+    les paroles de Poutine lors de son discours au SPIEF la semaine dernière : « … » »): the last noun of
+    speech of the clause before the colon with a named owner in its « de » complement, unless a verb of
+    speech governs it (« a répondu aux critiques de X : » is the one answering)."""
+    text = _text(ctx.doc)
+    colon = text[:q_open].rstrip()
+    if not colon.endswith(":"):
+        return None
+    span = ctx.doc.char_span(max(0, len(colon) - 200), len(colon), alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[-1].sent
+    for noun in reversed([t for t in span if t.sent == sent and t.pos_ == "NOUN"]):
+        if _norm_word(noun.lemma_ or noun.text) not in ctx.lex.SPEECH_NOUNS:
+            continue
+        if noun.head.pos_ == "VERB" and _is_cue_token(noun.head, ctx.lex):
+            return None
+        owner = next((c for c in noun.children if c.dep_ in ("nmod", "prep") and c.i > noun.i
+                      and any(x.dep_ == "case" and x.lower_ in ("de", "du", "des", "d'", "d’") or x.lower_ == "of"
+                              for x in (c, *c.children))), None)
+        if owner is None:
+            if any(c.morph.get("Poss") == ["Yes"] or c.dep_ == "poss" for c in noun.children):
+                continue    # « lors de son discours »: its owner is named earlier in the clause
+            return None
+        words = [x for x in owner.subtree if x.dep_ != "case" and x.lower_ != "of"
+                 and not any(a.dep_ in ("nmod", "acl", "obl", "prep") and a != owner for a in _ancestors_to(x, owner))]
+        sp = _resolve_tokens(ctx, sorted(words, key=lambda x: x.i), words[0].idx if words else noun.idx, prefer_first=True)
+        if not sp.canonical:
+            return None
+        return sp, _Cue(noun, noun.text, noun.idx, noun.idx + len(noun.text), "noun")
+    return None
 
 
 def _named_sentence_subject(ctx: _Context, pos: int) -> _Speaker | None:

@@ -117,7 +117,7 @@ COMPLEMENTISERS = {"que", "qu'", "qu’", "qu"}
 # (« sa déclaration : « … » », « ses propos : « … » »)
 SPEECH_NOUNS = {"déclaration", "propos", "message", "tweet", "communiqué", "discours", "lettre",
                 "interview", "entretien", "réponse", "question", "slogan", "appel", "avertissement",
-                "mise en garde", "témoignage", "mots", "termes", "formule", "expression"}
+                "mise en garde", "témoignage", "mots", "termes", "formule", "expression", "parole", "paroles"}
 
 # nouns that name a person by role: a description headed by one stays a person (never the body it serves)
 PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "président", "présidente", "chef", "cheffe",
