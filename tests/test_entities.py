@@ -305,3 +305,14 @@ def test_a_body_or_outlet_the_sources_table_knows_has_its_name_there():
     names = {e.text: e.canonical for e in art.entities if e.label == "ORG"}
     assert names.get("AFP") == "Agence France-Presse" and names.get("Figaro") == "Le Figaro"
     assert {s.name for s in art.cited_sources} >= {"Agence France-Presse", "Le Figaro"}
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it():
+    # title case glues the verb to the name ("Gorka Slam"); the body writes the name without it
+    text = ("Bolton and Gorka Slam the New Neocon Movement\n\n"
+            "Former ambassador John Bolton and the editor Sebastian Gorka both denounced the movement on Thursday.\n\n"
+            "\"I am really very disturbed,\" Gorka said.")
+    art = analyze_article(Article(id="h", text=text, language="en"), skip=("numbers", "dates", "framing"))
+    people = {e.canonical for e in art.entities if e.label == "PER"}
+    assert "Gorka Slam" not in people and "Sebastian Gorka" in people
+    assert art.quotes[0].speaker_canonical == "Sebastian Gorka"

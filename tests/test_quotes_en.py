@@ -144,13 +144,18 @@ def test_reporter_additions_are_cut_from_the_content():
 
 
 def test_a_second_report_after_the_reported_clause_is_its_own_quote():
-    # a clause hung on the reported clause, whose verb reports with its own subject, is someone else's report
-    quotes = english_quotes("The water board admitted it had ignored the warnings when a local nurse reported "
-                            "strange rashes among the children of the valley.")
-    board = quote_holding(quotes, "ignored the warnings")
-    assert board.text == "it had ignored the warnings" and board.speaker == "The water board"
+    # a clause hung on the reported clause in another tense, whose verb reports with its own subject, is the
+    # reporter's account of the occasion: someone else's report
+    quotes = english_quotes("The water board insists it is blameless after a local nurse reported strange rashes "
+                            "among the children of the valley.")
+    board = quote_holding(quotes, "blameless")
+    assert board.text == "it is blameless" and board.speaker == "The water board"
     nurse = quote_holding(quotes, "strange rashes")
     assert nurse.speaker == "a local nurse"
+    # in the reported clause's own tense it is part of what is reported
+    q = quote_holding(english_quotes("The water board admitted it had ignored the warnings until a local nurse "
+                                     "reported strange rashes among the children."), "ignored the warnings")
+    assert q.text.endswith("among the children")
     # the parse may coordinate the second report's verb with the first ("telling … told", nothing joining
     # them): the noun phrase right before it is still its subject, not the senator
     quotes = english_quotes("Senator Maria Okafor is telling voters she is ready to lead after a farmer in Tulsa told "
@@ -161,6 +166,13 @@ def test_a_second_report_after_the_reported_clause_is_its_own_quote():
     q = quote_holding(english_quotes("The mayor said the hall was closed as firefighters responded to a gas leak "
                                      "near the market."), "the hall was closed")
     assert q.text.endswith("near the market")
+
+
+def test_a_verb_in_a_list_of_verbs_shares_the_subject():
+    # "…, called her "third-rate" and boycotted …": a list, not a verb whose subject the parse lost
+    quotes = english_quotes("He later suggested her mood was behind her aggressive tone, called her \"third-rate\" "
+                            "and boycotted one of the debates.")
+    assert quote_holding(quotes, "third-rate").speaker == "He"
 
 
 def test_a_verb_in_the_reporting_verb_s_form_goes_on_with_the_reporter():

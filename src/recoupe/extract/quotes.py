@@ -1021,8 +1021,14 @@ def _subject_the_parse_coordinated(verb: Token) -> Token | None:
     doc = verb.doc
     joined = any(c.dep_ in ("cc", "punct") and c.i < verb.i and c.text not in ('"', "“", "”", "«", "»")
                  for c in list(verb.head.children) + list(verb.children))
+    # (an item of a list of verbs whose last one takes the "and": "suggested …, called her "third-rate" and
+    # boycotted …")
+    joined = joined or any(c.dep_ == "conj" and c.i > verb.i and any(x.dep_ == "cc" for x in c.children)
+                           for c in list(verb.head.children) + list(verb.children))
     k = verb.i - 1
-    if k > 0 and doc[k].text == "," and doc[k].head.pos_ in ("NOUN", "PROPN"):
+    if k > 0 and doc[k].text == ",":
+        if doc[k - 1].pos_ != "PROPN":
+            return None     # a comma before the verb joins it, but one closing a place's apposition
         k -= 1      # (the comma closing an apposition: "a farmer in Tulsa, Oklahoma, told her")
     if joined or not _finite(verb) or k <= 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None

@@ -80,6 +80,7 @@ def extract_entities(article: Article, doc: Doc) -> None:
         if entity is None or _is_noise(entity, ent):
             continue
         raw.append(entity)
+    raw = _without_headline_verbs(raw, article.text)
     raw = _given_name_joined(article.text, _bound_by_no_break_space(article.text, doc, raw, roles))
     _canonicalise(raw, article.text)
     raw += _first_names_alone(article.text, doc, raw)
@@ -87,6 +88,34 @@ def extract_entities(article: Article, doc: Doc) -> None:
 
 
 _PARTY_ACRONYM = re.compile(r"[A-Z]{2,4}\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _title_cased_line(line: str) -> bool:
+    """A headline's capitalisation: most of its longer words open on a capital."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _without_headline_verbs(entities: list[Entity], text: str) -> list[Entity]:
+    """A name in a title-cased headline that runs into the headline's verb ("Bolton and Gorka Slam …", "Ben
+    Carson Defends …"): its last word, never written with a capital elsewhere in the text while the rest of the
+    name is, is no part of the name."""
+    out = []
+    for e in entities:
+        words = e.text.split()
+        if e.label == "PER" and len(words) >= 2:
+            line_start = text.rfind("\n", 0, e.start) + 1
+            line_end = text.find("\n", e.end) % (len(text) + 1)
+            elsewhere = text[:line_start] + "\n" + text[line_end:]
+            last, before = words[-1], words[-2]
+            if _title_cased_line(text[line_start:line_end]) and re.search(rf"\b{re.escape(before)}\b", elsewhere) \
+                    and not re.search(rf"\b{re.escape(last)}\b", elsewhere):
+                end = e.start + e.text.rfind(last)
+                while end > e.start and text[end - 1] in " \t":
+                    end -= 1
+                e = Entity(text=text[e.start:end], start=e.start, end=end, label=e.label, canonical=text[e.start:end])
+        out.append(e)
+    return out
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:

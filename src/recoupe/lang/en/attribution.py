@@ -232,18 +232,19 @@ _OTHER_CLAUSES = {"advcl", "conj"}
 
 
 def _without_other_report(tokens: list[Token], inside: set[int], roots: set[int]) -> list[Token]:
-    """The reported clause without a second report after it, by someone else: "it made a mistake | when
-    a local pediatrician reported high lead levels", "he's tough enough | after a woman told him …",
-    "they were worried about the economy, | and more than 4 in 10 said …".  A clause hung on the content's
-    main verb, after it, whose own verb reports with a subject of its own, is that other source's
-    report, found on its own; a report inside the reported clause itself ("said officials believe …")
-    is the clausal complement and stays."""
+    """The reported clause without a second report after it, by someone else: "they were worried about the
+    economy, | and more than 4 in 10 said …", "he's tough enough | after a woman told him …".  A clause
+    coordinated with the content's main verb, or hung on it in another tense (the occasion the reporter
+    tells of), whose own verb reports with a subject of its own, is that other source's report, found on
+    its own; one in the content's tense is part of what is reported ("he was riding the fence until Haley
+    said she backed Rubio"), and so is a report inside the reported clause itself ("said officials believe …")."""
     from recoupe.lang.en.speech import CUE_VERBS
     cut = None
     for x in tokens:
         if x.dep_ in _OTHER_CLAUSES and x.head.i in inside and _coordinated_with_root(x.head, roots) \
                 and x.i > x.head.i and x.pos_ == "VERB" and lemma(x) in CUE_VERBS \
-                and _is_source_word(_own_subject(x)) and _reports_something(x):
+                and _is_source_word(_own_subject(x)) and _reports_something(x) \
+                and (x.dep_ == "conj" or _tense(x) != _tense(x.head)):
             first = min(y.i for y in x.subtree)
             cut = first if cut is None else min(cut, first)
     if cut is None:
@@ -253,6 +254,16 @@ def _without_other_report(tokens: list[Token], inside: set[int], roots: set[int]
         kept.pop()
     # (three words at least stay: the report is what comes before the other one)
     return kept if sum(not x.is_punct for x in kept) >= 3 else tokens
+
+
+def _tense(verb: Token) -> str:
+    """A clause's tense, from its verb or its auxiliary ("he's tough" present, "a woman told him" past)."""
+    for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
+        if t.tag_ in ("VBD",):
+            return "past"
+        if t.tag_ in ("VBZ", "VBP", "MD"):
+            return "present"
+    return ""
 
 
 def _reports_something(verb: Token) -> bool:
