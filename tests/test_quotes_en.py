@@ -887,3 +887,12 @@ def test_the_agency_is_the_body_or_the_news_agency_the_text_named_last():
     # (the incise is read as the main clause and its subject as its object: the clause before it is reported)
     assert quote_holding(fr.quotes, "La demande").speaker_canonical == "International Energy Agency"
     assert quote_holding(fr.quotes, "les prix resteront").speaker_canonical == "International Energy Agency"
+
+
+def test_an_unnamed_speaker_goes_on_in_the_next_quote_and_no_possessive_is_a_name():
+    quotes = english_quotes("Editor’s Note: The following is an essay by a former prisoner.\n\n"
+                            "I wanted to answer the judge. “I am not shy,” I said. “I have never been reluctant to "
+                            "speak my mind in public.”")
+    assert not any(q.speaker_canonical == "’s Note" for q in quotes)
+    q = quote_holding(quotes, "never been reluctant")
+    assert q.speaker == "I" and q.speaker_canonical is None

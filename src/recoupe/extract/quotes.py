@@ -3252,6 +3252,12 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                         # (a document that showed figures says nothing more: "The jobs report shows …")
                         q.speaker_canonical = between or (None if _shown_by_a_document(ctx, previous)
                                                           else previous.speaker_canonical)
+                        if between is None and previous.kind == "direct" and not previous.speaker_canonical \
+                                and previous.speaker and needs != "alone":
+                            # ("“I am not shy,” I said. “I have not been reluctant …”", « », a dit un témoin.
+                            # « … »): the one who goes on is still unnamed, but it is the same one
+                            q.speaker, q.speaker_start, q.speaker_end = \
+                                previous.speaker, previous.speaker_start, previous.speaker_end
                     # else words woven into a sentence about someone else (« Le président russe songeait à
                     # créer « … » » after Kissinger's quote): not the previous speaker's
                 elif echo is not None:

@@ -409,8 +409,8 @@ def _opening_modifier(ent) -> bool:
 
 
 def _is_noise(entity: Entity, ent) -> bool:
-    if entity.text.casefold() in _NOT_NAMES:
-        return True
+    if entity.text.casefold() in _NOT_NAMES or re.match(r"['’]s\b", entity.text):
+        return True         # ("Editor’s Note": a possessive's ending opens no name)
     words = entity.text.split()
     if words[0].casefold() in _INDEFINITE and not (len(words[0]) > 1 and words[0].isupper()) \
             and not any(ch.isupper() for w in words[1:] for ch in w):
