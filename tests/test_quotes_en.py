@@ -896,3 +896,23 @@ def test_an_unnamed_speaker_goes_on_in_the_next_quote_and_no_possessive_is_a_nam
     assert not any(q.speaker_canonical == "’s Note" for q in quotes)
     q = quote_holding(quotes, "never been reluctant")
     assert q.speaker == "I" and q.speaker_canonical is None
+
+
+def test_a_participle_on_a_preposition_s_object_goes_on_with_the_clause():
+    # not "a microphone", not "the Nevada caucuses": the clause's subject speaks
+    q = quote_holding(english_quotes("Senator Paul Ardent was heard on a microphone telling his aide to get on a plane "
+                                     "and go home."), "get on a plane")
+    assert q.speaker_canonical == "Paul Ardent"
+    q = quote_holding(english_quotes("Governor Ana Ruiz spent much of the run-up to the Nevada caucuses portraying her "
+                                     "rival as singularly focused on taxes."), "singularly focused")
+    assert q.speaker == "Governor Ana Ruiz"
+    # a noun that can back someone is still the participle's source
+    q = quote_holding(english_quotes("Cameron had previously given $3 million to a group backing former Arkansas "
+                                     "Gov. Tom Hale."), "Tom Hale")
+    assert q.speaker == "a group"
+
+
+def test_a_rate_is_no_according_to_and_form_fields_are_no_headline_speaker():
+    quotes = english_quotes("Name: Gabrielle Stone Age: 27 Job: Waitress Pay: $5 per hour plus tips Why she is "
+                            "protesting: “As a tip worker, I never really know what I will take home.”")
+    assert not any(q.speaker in ("hour", "Name") for q in quotes)

@@ -623,6 +623,8 @@ def _according_to(doc: Doc, i: int, lex) -> int:
     cands = forms.get(doc[i].lower_.replace("’", "'"))
     if not cands:
         return 0
+    if doc[i].lower_ == "per" and (i + 1 >= len(doc) or not (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")):
+        return 0        # "$5 per hour", "per capita": a rate, not "per Reuters", "per the filing"
     for words in cands:
         if i + len(words) <= len(doc) and all(
                 doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(words)):

@@ -152,6 +152,34 @@ class Attribution:
     source: list[Token]
     prefer_first: bool = False
     firm: bool = False          # the trained tagger does not redraw these bounds
+    subject_of: Token | None = None     # the verb whose subject is the source, when not the cue's own
+
+
+# people that a participle after them describes as its source ("the candidates debating whether …")
+_PEOPLE_NOUNS = {"people", "candidate", "voter", "donor", "supporter", "critic", "member", "leader", "lawmaker",
+                 "activist", "resident", "official", "worker", "american", "conservative", "liberal", "expert"}
+
+
+def _may_be_a_source(noun: Token) -> bool:
+    """A name, a body, a medium, a role or people: a noun that can say or back something."""
+    from recoupe.lang.en.speech import BODY_NOUNS, MEDIA_NOUNS, PERSON_ROLES
+    word = lemma(noun)
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or word in BODY_NOUNS | MEDIA_NOUNS | PERSON_ROLES | _PEOPLE_NOUNS
+
+
+def clause_of_participle(participle: Token) -> Token | None:
+    """The verb a participle goes on with when the parse hangs it on a preposition's object ("Trump was
+    heard on a microphone telling Christie …", "spent the run-up to the caucuses portraying Sanders as …"):
+    not the microphone, not the caucuses, but the clause's verb, whose subject is the source; None when
+    the participle modifies a noun that can be its source ("a super PAC supporting Mrs. Clinton")."""
+    noun = participle.head
+    if noun.dep_ != "pobj" or _may_be_a_source(noun):
+        return None     # ("gave $3 million to a group backing Mike Huckabee": the group backs him)
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def lemma(t: Token) -> str:
@@ -656,6 +684,9 @@ def _participle(t: Token) -> Attribution | None:
         content = content[1:]
     if not content:
         return None
+    clause = clause_of_participle(t)
+    if clause is not None:
+        return Attribution(t, content, [], subject_of=clause)
     source = [x for x in _subtree(t.head) if x.i < t.i]
     return Attribution(t, content, source, prefer_first=True)
 
@@ -744,6 +775,8 @@ def _according_to(t: Token) -> Attribution | None:
 _COLON_HEAD_MAX = 6
 # words that label a line rather than name who speaks ("Update: …", "Watch: …")
 HEADLINE_LABELS = {
+    # (and the fields of a form: "Name: … Age: … Job: …")
+    "name", "age", "city", "job", "pay", "occupation", "location", "date", "time", "place", "title", "why", "what",
     "update", "updated", "updates", "note", "correction", "clarification", "editor", "breaking", "exclusive",
     "live", "analysis", "opinion", "editorial", "watch", "read", "related", "source", "sources", "photo",
     "video", "credit", "listen", "more", "see", "also", "transcript", "summary", "q", "a", "question",
@@ -759,8 +792,9 @@ def _headline_colon(sent: Span) -> Attribution | None:
         return None
     head = [x for x in sent if x.i < colon.i]
     content = [x for x in sent if x.i > colon.i]
-    if any(x.pos_ in ("VERB", "AUX") for x in head) or not any(x.pos_ in ("VERB", "AUX") for x in content):
-        return None
+    if any(x.pos_ in ("VERB", "AUX") for x in head) or not any(x.pos_ in ("VERB", "AUX") for x in content) \
+            or any(x.text == ":" for x in content):
+        return None     # (a second colon: fields of a form, not a speaker and their words)
     # a capitalised name must say who; a label ("Update: …", "Editor's note: …") is not a speaker
     words = [x for x in head if not x.is_punct]
     if not words or not all(x.text[:1].isupper() or x.lower_ in ("'s", "’s", "of", "the", "on", "at") for x in words) \

@@ -28,6 +28,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span, Token
 
+from recoupe.lang.en.attribution import clause_of_participle
+
 MODEL_NAME = "attribution-en-v2"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution_en"
 CUE_POS = {"VERB", "NOUN", "ADJ"}
@@ -285,6 +287,9 @@ def source_owner(cue: Token) -> tuple[Token, list[Token]] | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         return (cue, sorted(pobj.subtree, key=lambda x: x.i)) if pobj is not None else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in ("NOUN", "PROPN"):
+        clause = clause_of_participle(cue)
+        if clause is not None:
+            return clause, []                       # ("heard on a microphone telling …")
         # "a super PAC supporting Mrs. Clinton": the noun it modifies
         return cue, [x for x in cue.head.subtree if x.i < cue.i and x.dep_ not in ("relcl", "acl")]
     return cue, []
@@ -320,7 +325,7 @@ def find_attributions(sent: Span, quoted, model: AttributionModel) -> list[Learn
         if not content:
             continue
         head, source = owner
-        # an adjective is shown with its copula ("were adamant"), a noun by its verb ("took")
-        shown = t if t.pos_ == "ADJ" else head
+        # an adjective is shown with its copula ("were adamant"), a noun by its verb ("took"), a verb by itself
+        shown = t if t.pos_ in ("ADJ", "VERB") else head
         out.append(LearntAttribution(shown, content, source, prefer_first=bool(source), subject_of=head))
     return out
