@@ -316,3 +316,10 @@ def test_a_headline_verb_after_a_name_is_no_part_of_it():
     people = {e.canonical for e in art.entities if e.label == "PER"}
     assert "Gorka Slam" not in people and "Sebastian Gorka" in people
     assert art.quotes[0].speaker_canonical == "Sebastian Gorka"
+
+
+def test_every_headline_word_after_a_name_goes():
+    text = ("Marco Rubio Responds To His Critics On Tax Credits\n\n"
+            "Rubio spoke in Iowa on Tuesday. \"The most important job I will ever have is being a parent,\" he said.")
+    art = analyze_article(Article(id="h2", text=text, language="en"), skip=("numbers", "dates", "framing"))
+    assert {e.canonical for e in art.entities if e.label == "PER"} == {"Marco Rubio"}

@@ -97,25 +97,28 @@ def _title_cased_line(line: str) -> bool:
 
 
 def _without_headline_verbs(entities: list[Entity], text: str) -> list[Entity]:
-    """A name in a title-cased headline that runs into the headline's verb ("Bolton and Gorka Slam …", "Ben
-    Carson Defends …"): its last word, never written with a capital elsewhere in the text while the rest of the
-    name is, is no part of the name."""
+    """A name in a title-cased headline that runs into the headline's words ("Bolton and Gorka Slam …",
+    "Marco Rubio Responds To …"): its last words, never written elsewhere in the text while the word
+    before them is, are no part of the name."""
     out = []
     for e in entities:
-        words = e.text.split()
-        if e.label == "PER" and len(words) >= 2:
-            line_start = text.rfind("\n", 0, e.start) + 1
-            line_end = text.find("\n", e.end) % (len(text) + 1)
+        words = list(re.finditer(r"\S+", e.text))
+        line_start = text.rfind("\n", 0, e.start) + 1
+        line_end = text.find("\n", e.end) % (len(text) + 1)
+        if e.label == "PER" and len(words) >= 2 and _title_cased_line(text[line_start:line_end]):
             elsewhere = text[:line_start] + "\n" + text[line_end:]
-            last, before = words[-1], words[-2]
-            if _title_cased_line(text[line_start:line_end]) and re.search(rf"\b{re.escape(before)}\b", elsewhere) \
-                    and not re.search(rf"\b{re.escape(last)}\b", elsewhere):
-                end = e.start + e.text.rfind(last)
-                while end > e.start and text[end - 1] in " \t":
-                    end -= 1
+            keep = len(words)
+            while keep > 1 and not _written_in(words[keep - 1].group(), elsewhere):
+                keep -= 1
+            if keep < len(words) and _written_in(words[keep - 1].group(), elsewhere):
+                end = e.start + words[keep - 1].end()
                 e = Entity(text=text[e.start:end], start=e.start, end=end, label=e.label, canonical=text[e.start:end])
         out.append(e)
     return out
+
+
+def _written_in(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
