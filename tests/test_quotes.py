@@ -1700,3 +1700,9 @@ def test_a_speech_noun_s_owner_before_the_colon_speaks_though_words_follow_it():
     # a noun of speech a verb of speech governs is what the subject answers, not who speaks
     art = _fr("Le ministre Paul Ardent a répondu aux critiques de Marie Dupont : « Nous tiendrons nos engagements. »")
     assert _quote(art, "Nous tiendrons").speaker_canonical == "Paul Ardent"
+
+
+def test_a_part_of_a_year_after_the_speaker_is_no_part_of_its_name():
+    art = _fr("« Le Sénat a voté la loi sans débat », a rapporté Reuters fin 2016.")
+    q = _quote(art, "Le Sénat a voté")
+    assert q.speaker == "Reuters" and art.text[q.speaker_start:q.speaker_end] == "Reuters"

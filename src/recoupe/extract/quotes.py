@@ -1719,7 +1719,9 @@ def _without_trailing_time(tokens: list[Token]) -> list[Token]:
     def timeword(k: int) -> bool:
         t = tokens[k]
         date = t.lower_ in _MONTHS or t.like_num and k + 1 < len(tokens) and tokens[k + 1].lower_ in _MONTHS
-        return (t.lower_ in _TIME_WORDS or date) and not (t.ent_iob_ == "I" and t.ent_type_ not in ("DATE", "TIME"))
+        # (a year at the end, after a word that says when in it: « a rapporté Reuters fin 2016 »)
+        year = re.fullmatch(r"(?:19|20)\d\d", t.text) is not None and k > 0 and tokens[k - 1].lower_ in _YEAR_PARTS
+        return (t.lower_ in _TIME_WORDS or date or year) and not (t.ent_iob_ == "I" and t.ent_type_ not in ("DATE", "TIME"))
 
     k = len(tokens)
     while k > 1 and timeword(k - 1):
@@ -1727,7 +1729,7 @@ def _without_trailing_time(tokens: list[Token]) -> list[Token]:
     if k == len(tokens):
         return tokens
     removed = {t.i for t in tokens[k:]}
-    while k > 1 and (tokens[k - 1].head.i in removed or tokens[k - 1].lower_ in ("on", "last", "this")
+    while k > 1 and (tokens[k - 1].head.i in removed or tokens[k - 1].lower_ in {"on", "last", "this"} | _YEAR_PARTS
                      or tokens[k - 1].is_punct and tokens[k - 1].text == ","):
         k -= 1
         removed.add(tokens[k].i)
@@ -1737,6 +1739,7 @@ def _without_trailing_time(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+_YEAR_PARTS = {"fin", "début", "mi", "courant", "late", "early", "mid"}
 _MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"}
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
