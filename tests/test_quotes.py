@@ -1706,3 +1706,15 @@ def test_a_part_of_a_year_after_the_speaker_is_no_part_of_its_name():
     art = _fr("« Le Sénat a voté la loi sans débat », a rapporté Reuters fin 2016.")
     q = _quote(art, "Le Sénat a voté")
     assert q.speaker == "Reuters" and art.text[q.speaker_start:q.speaker_end] == "Reuters"
+
+
+def test_a_failure_of_the_quote_stage_is_said_and_the_article_goes_on(monkeypatch, capsys):
+    from recoupe.extract import quotes as quotes_module
+
+    def broken(article, doc):
+        raise ValueError("a bug")
+    monkeypatch.setattr(quotes_module, "find_quotes", broken)
+    art = analyze_article(Article(id="broken-one", text="« Bonjour à tous », a dit Jean Dupont.", language="fr"),
+                          skip=SKIP)
+    assert art.quotes == [] and art.entities
+    assert "broken-one" in capsys.readouterr().err

@@ -34,6 +34,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -3065,7 +3066,8 @@ def _has_main_verb(doc: Doc, a: int, b: int) -> bool:
 def extract_quotes(article: Article, doc: Doc) -> None:
     try:
         article.quotes = find_quotes(article, doc)
-    except Exception:        # hostile text must never stop the pipeline
+    except Exception as error:      # hostile text must never stop the pipeline, nor hide that it failed
+        print(f"recoupe: quotes of {article.id} not extracted ({type(error).__name__}: {error})", file=sys.stderr)
         article.quotes = []
 
 
