@@ -1022,12 +1022,11 @@ def _subject_the_parse_coordinated(verb: Token) -> Token | None:
     Tulsa told her …"), and the noun phrase right before the verb is its subject, not the earlier verb's
     (the phrase's top noun, under the preposition or conjunction the parse took for a preposition)."""
     doc = verb.doc
+    around = list(verb.head.children) + list(verb.children)
+    # (nor is it an item of a list of verbs whose last one takes the "and": "suggested …, called her
+    # "third-rate" and boycotted …")
     joined = any(c.dep_ in ("cc", "punct") and c.i < verb.i and c.text not in ('"', "“", "”", "«", "»")
-                 for c in list(verb.head.children) + list(verb.children))
-    # (an item of a list of verbs whose last one takes the "and": "suggested …, called her "third-rate" and
-    # boycotted …")
-    joined = joined or any(c.dep_ == "conj" and c.i > verb.i and any(x.dep_ == "cc" for x in c.children)
-                           for c in list(verb.head.children) + list(verb.children))
+                 or c.dep_ == "conj" and c.i > verb.i and any(x.dep_ == "cc" for x in c.children) for c in around)
     k = verb.i - 1
     if k > 0 and doc[k].text == ",":
         if doc[k - 1].pos_ != "PROPN":
@@ -1036,13 +1035,14 @@ def _subject_the_parse_coordinated(verb: Token) -> Token | None:
     if joined or not _finite(verb) or k <= 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[k]
-    while noun.dep_ in ("pobj", "appos", "compound", "conj", "nmod") or noun.head.dep_ == "prep" and noun.dep_ == "pobj":
-        up = noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") else noun.head
+    while noun.dep_ in ("pobj", "appos", "compound", "conj", "nmod"):     # up to the phrase's top noun
+        up = noun.head.head if noun.dep_ == "pobj" else noun.head
         if up.pos_ not in ("NOUN", "PROPN") or up == noun:
             break
         noun = up
-    return noun if noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN") and noun.head != verb.head.head or \
-        noun.dep_ == "pobj" else None
+    if noun.i > verb.i or noun.dep_ != "pobj" and noun.head == verb.head.head:
+        return None         # (an argument of the clause above, not a subject)
+    return noun
 
 
 _RELATIVE_OPENERS = {"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "who", "whose", "which"}

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from recoupe.lang.en.speech import INTENT_VERBS
+from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES
 from recoupe.nlp.spans import dateline_ranges
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
@@ -162,7 +162,6 @@ _PEOPLE_NOUNS = {"people", "candidate", "voter", "donor", "supporter", "critic",
 
 def _may_be_a_source(noun: Token) -> bool:
     """A name, a body, a medium, a role or people: a noun that can say or back something."""
-    from recoupe.lang.en.speech import BODY_NOUNS, MEDIA_NOUNS, PERSON_ROLES
     word = lemma(noun)
     return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or word in BODY_NOUNS | MEDIA_NOUNS | PERSON_ROLES | _PEOPLE_NOUNS
@@ -266,7 +265,6 @@ def _without_other_report(tokens: list[Token], inside: set[int], roots: set[int]
     tells of), whose own verb reports with a subject of its own, is that other source's report, found on
     its own; one in the content's tense is part of what is reported ("he was riding the fence until Haley
     said she backed Rubio"), and so is a report inside the reported clause itself ("said officials believe …")."""
-    from recoupe.lang.en.speech import CUE_VERBS
     cut = None
     for x in tokens:
         if x.dep_ in _OTHER_CLAUSES and x.head.i in inside and _coordinated_with_root(x.head, roots) \
