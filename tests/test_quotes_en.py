@@ -916,3 +916,37 @@ def test_a_rate_is_no_according_to_and_form_fields_are_no_headline_speaker():
     quotes = english_quotes("Name: Gabrielle Stone Age: 27 Job: Waitress Pay: $5 per hour plus tips Why she is "
                             "protesting: “As a tip worker, I never really know what I will take home.”")
     assert not any(q.speaker in ("hour", "Name") for q in quotes)
+
+
+def test_the_tagger_stopping_mid_phrase_keeps_the_clause_the_parse_reports():
+    # the learnt content stopped at "working" and at "of": the parse's clause goes on to the next break
+    q = quote_holding(english_quotes("On Monday, FactWatch announced it will have 18 fact-checkers working during the "
+                                     "first debate, and it will all be done in real time."), "fact-checkers")
+    assert q.text == "it will have 18 fact-checkers working during the first debate"
+    q = quote_holding(english_quotes("Marlow was the subject of 60 percent of the Twitter conversation about the "
+                                     "debate, Twitter announced, gaining 22,000 followers."), "60 percent")
+    assert q.text.endswith("of the Twitter conversation about the debate")
+
+
+def test_a_verb_read_as_a_noun_still_reports_and_a_noun_cue_s_content_stops_at_its_verb():
+    q = quote_holding(english_quotes("But Senator Hale claims that he should be the exception."), "exception")
+    assert q.text == "he should be the exception" and q.speaker_canonical == "Hale"
+    q = quote_holding(english_quotes("Critics' claims that the plan fails are wrong."), "plan fails")
+    assert q.text == "the plan fails"
+
+
+def test_a_short_reply_that_is_a_sentence_of_its_own_is_speech_and_marks_stay_paired():
+    quotes = english_quotes("“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”\n\n"
+                            "He called the plan a \"disgrace.\" Then he left the \"Big Room\" for good.")
+    assert quote_holding(quotes, "Big Daddy.”"[:-1]).speaker == "she"
+    # a term inside a sentence is still no speech; a content never opens a mark it does not close
+    assert not any(q.text == "Big Room" for q in quotes)
+    assert all(q.text.count('"') % 2 == 0 for q in quotes)
+
+
+def test_a_part_of_a_group_or_a_group_with_examples_is_no_one_person():
+    quotes = english_quotes("Senator Ted Hale said the Republican majority leader lied to him. The vast majority of "
+                            "Americans say they prefer lower prices. Candidates like Dana Moss and Ted Hale are vowing "
+                            "to bring back millions of jobs.")
+    assert quote_holding(quotes, "lower prices").speaker_canonical is None
+    assert quote_holding(quotes, "millions of jobs").speaker_canonical is None

@@ -36,7 +36,7 @@ from functools import lru_cache
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -574,6 +574,8 @@ def _is_cue_token(t: Token, lex) -> bool:
     if t.morph.get("Mood") == ["Imp"] and not t.text.endswith(("-t", "-il", "-elle")):
         return False        # « Ajoutez la fin du système à … »: an order to the reader reports no one
     low = t.lower_.replace("’", "'")
+    if _verb_read_as_noun(t) and lemma in lex.CUE_VERBS:
+        return True         # "Trump claims that …"
     if t.pos_ in ("NOUN", "ADJ", "PROPN"):
         # taggers sometimes miss a verb in an incise (« », analyse Orietta Cazzuli »): only right after a quote
         k = t.i - 1
@@ -594,6 +596,13 @@ def _is_cue_token(t: Token, lex) -> bool:
         return True
     # the lemmatiser sometimes leaves a verb as it is (« indique » -> « indique »): its regular forms
     return lemma == low and t.pos_ == "VERB" and low in _cue_forms(lex)
+
+
+def _verb_read_as_noun(t: Token) -> bool:
+    """"But Trump claims that he should be …": a verb the tagger read as a plural noun, which the parse
+    still gives a subject and a clause."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children) and \
+        any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
 
 
 def _agent_after_quote(t: Token) -> bool:
@@ -1188,7 +1197,28 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if surface.count("(") > surface.count(")"):         # « Roger Wicker (R-Miss »: the aside's opening only
         b = a + len(surface[:surface.rfind("(")].rstrip(" ,"))
         surface = _text(doc)[a:b]
+    closing = _closing_mark_after(_text(doc), surface, b)
+    if closing:
+        b = closing
+        surface = _text(doc)[a:b]
     return surface, a, b
+
+
+_MARK_PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"))
+
+
+def _closing_mark_after(text: str, surface: str, end: int) -> int | None:
+    """Where a span that opens a pair of marks without closing it should end: past the closing mark
+    that the trimming of its final punctuation left out ('called it a "disgrace."' -> 'it a "disgrace."',
+    not 'it a "disgrace')."""
+    unclosed = [c for o, c in _MARK_PAIRS if surface.count(o) > surface.count(c)]
+    if surface.count('"') % 2:
+        unclosed.append('"')
+    for c in unclosed:
+        k = text.find(c, end, end + 3)
+        if k >= 0 and not text[end:k].strip(".,;:!?…"):
+            return k + 1
+    return None
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
@@ -1381,9 +1411,10 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = (same_noun or before)[-1][2], "SRC"
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
-    # a plural description ("experts agree", "Chinese traders say") is many people, never one of them
-    # (the "NNS" tag is English only)
-    many = any(t.tag_ == "NNS" or t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] for t in nouns[:1])
+    # a plural description ("experts agree", "Chinese traders say") or a part of a group ("the vast majority
+    # of Americans", « la plupart des élus ») is many people, never one of them (the "NNS" tag is English only)
+    many = any(t.tag_ == "NNS" or t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]
+               or _norm_word(t.lemma_ or t.text) in getattr(ctx.lex, "QUANTITY_NOUNS", ()) for t in nouns[:1])
     canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
     # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
     if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
@@ -1602,10 +1633,14 @@ def _entity_root(doc: Doc, entity) -> Token | None:
 
 def _in_complement(doc: Doc, entity, tokens: list[Token]) -> bool:
     """The entity hangs on a preposition inside the phrase: its root token has a case marker ("of",
-    « de ») or is the object of one."""
+    « de ») or is the object of one, itself or the first of the names it is listed with ("candidates
+    like Donald Trump and Bernie Sanders")."""
     root = _entity_root(doc, entity)
     if root is None:
         return False
+    while root.dep_ == "conj" and root.head in tokens and root.head.i < root.i and any(
+            t.dep_ == "cc" and t.head in (root, root.head) for t in doc[root.head.i + 1:root.i]):
+        root = root.head        # (joined by a conjunction: a name after a comma may be an apposition)
     return root.dep_ == "pobj" and root.head in tokens or any(c.dep_ == "case" and c in tokens for c in root.children)
 
 
@@ -3040,6 +3075,15 @@ def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
     return False
 
 
+def _sentence_of_its_own(text: str, q_open: int, inner: str) -> bool:
+    """Words in marks that make a whole sentence, opening after another one and closing on its own
+    full stop ('“Here comes Big Daddy,” she said. “The Donald. Big Daddy.”'): someone's short reply,
+    never a term, which sits inside a sentence."""
+    before = text[:q_open].rstrip()
+    return inner.rstrip().endswith((".", "!", "?", "…")) and (before.endswith((".", "!", "?", "…"))
+                                                              or before[-2:-1] in (".", "!", "?", "…"))
+
+
 def _sentence_after_colon(doc: Doc, before: str, q_open: int, inner: str) -> bool:
     """« appelant Poutine à publier toute information sur le sujet : « Elle a donné … » »: after a colon,
     a sentence of six words or more with a finite verb is someone's words, though a topic noun ends the
@@ -3148,11 +3192,12 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         if NOTE_NUMBER.fullmatch(text[para_start:m.open]):
             title_close = m.close
             continue        # « (1) « 26e Rapport sur l'état du mal-logement », Fondation … »: a reference in a note
-        if cue is None and n_words <= 3 and not alone:
+        own_sentence = _sentence_of_its_own(text, m.open, inner)
+        if cue is None and n_words <= 3 and not alone and not own_sentence:
             continue        # a short phrase in marks with nothing reporting it: a term
         if not alone and _programme_named(text, m.open, inner):
             continue        # 'said on CNN's "New Day."' (the quote after it is no title for that)
-        if not alone and _title_cased(inner):
+        if not alone and _title_cased(inner) and not own_sentence:
             title_close = m.close
             continue        # « Invitée dans « Le Grand Jury » », « Make America Great Again »: a name, not speech
         if cue is None and not alone and _after_determiner(ctx, m.open):
@@ -3835,6 +3880,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
              for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
     by_rule_cue: dict[int, int | None] = {}     # quote -> where its cue starts, for a language's own rules
     firm_cues: set[int] = set()                  # ... and the cues whose bounds the tagger keeps
+    clauses_of_cues: dict[int, tuple[int, int]] = {}   # ... and the reported clauses the parse gave a cue
 
     def in_quote_marks(pos: int) -> bool:
         return _in_ranges(pos, ctx.quote_ranges)
@@ -3850,7 +3896,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
         found = False
         for t in sent:
             intent = t.pos_ == "VERB" and (t.lemma_ or "").lower() in getattr(lex, "INTENT_VERBS", ())
-            if t.pos_ not in ("VERB",) or not (intent or _is_cue_token(t, lex)):
+            if not (t.pos_ == "VERB" or _verb_read_as_noun(t)) or not (intent or _is_cue_token(t, lex)):
                 continue
             # the clause nearest the cue ("A say X; B say Y": the first clause is A's report, not B's)
             # (a locution's light verb reports through its words' clause too: « ont laissé entendre que … »,
@@ -3916,6 +3962,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                              speaker_start=sp.start, speaker_end=sp.end))
             if rules is not None:
                 by_rule_cue[id(out[-1])] = ca
+                clauses_of_cues[ca] = (out[-1].start, out[-1].end)
             found = True
         if rules is not None:
             for att in rules.find_attributions(sent, lex.CUE_VERBS):
@@ -3942,6 +3989,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                     continue
                 kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
                 learnt = _attribution_quotes(ctx, att, rules, kept)
+                if learnt:
+                    learnt = _snapped_to_phrase(learnt, clauses_of_cues.get(cue_at), _text(doc))
                 if learnt:
                     out[:] = kept + learnt
                     by_rule_cue.update({id(q): None for q in learnt})
@@ -3972,6 +4021,27 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
 
 
 _PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}
+
+
+_PHRASE_BREAK = re.compile(r",\s|\s(?:--|—|–)\s")
+
+
+def _snapped_to_phrase(learnt: list[Quote], clause: tuple[int, int] | None, text: str) -> list[Quote]:
+    """The tagger's content, when it stops between two words inside the clause the parse gave the same
+    cue, with no comma or dash in it, goes on to the next one or to the clause's end ("announced it will
+    have 18 fact-checkers working | during the debate").  A run past a comma is the tagger's own reading
+    of the report's bounds (where it ends there is a guess either way: "the Hyde Amendment, a
+    longstanding federal | provision that …")."""
+    if clause is None or len(learnt) != 1:
+        return learnt
+    q = learnt[0]
+    if not (clause[0] <= q.start and q.end < clause[1]) or not text[q.end:q.end + 2].strip()[:1].isalnum():
+        return learnt
+    if _PHRASE_BREAK.search(text, q.start, q.end):
+        return learnt
+    later = _PHRASE_BREAK.search(text, q.end, clause[1])
+    end = later.start() if later else clause[1]
+    return [replace(q, end=end, text=text[q.start:end])]
 
 
 def _trailing_incise(t: Token, lex) -> Token | None:

@@ -44,7 +44,8 @@ def extract_entities(article: Article, doc: Doc) -> None:
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         start, end = ent.start_char, ent.end_char
-        if label in ("ORG", "LOC", "MISC") and (_in_apposition_to_a_role(ent, roles) or _given_name_acting(ent)) \
+        if label in ("ORG", "LOC", "MISC") and (_in_apposition_to_a_role(ent, roles) or _given_name_acting(ent)
+                                                 or _after_a_title(article.text, ent.start_char) and len(ent) <= 3) \
                 and not outlet_named(ent.text):
             label = "PER"
         elif label in ("ORG", "MISC") and (name := _name_after_role(ent, roles)) is not None:
@@ -163,6 +164,24 @@ def _in_apposition_to_a_role(ent, roles: set[str]) -> bool:
     return any(c.lower_ in roles and (c.dep_ == "appos" or c.dep_ == "nmod" and c.i > root.i
                                       and any(t.text == "," for t in ent.doc[ent.end:c.i]))
                for c in root.children)
+
+
+# words of HONORIFICS that open places and bodies too ("St. Louis", « Premier ministre »), or are no title
+# in one of the languages ("me")
+_NOT_TITLES_HERE = {"saint", "st", "premier", "me", "le", "la", "les", "l", "the", "de", "du", "des", "d"}
+
+
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """"Senator Hale", « le général Dupuis »: a name right after a person's title is a person's, whatever
+    the tagger or the gazetteer thought (Hale is also a name of Halle, a German city)."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return word in HONORIFICS and word not in _NOT_TITLES_HERE and (m.group(1)[:1].isupper() or len(word) > 3)
 
 
 def _given_name_acting(ent) -> bool:
@@ -554,7 +573,7 @@ def _canonicalise(entities: list[Entity], text: str = "") -> None:
             e.label = alias.label
         elif e.label == "PER" and outlet_named(e.text):
             e.label = "ORG"             # « RT », « Olaf »: an outlet or a body the source table knows
-        elif e.label == "PER" and " " not in e.text.strip():
+        elif e.label == "PER" and " " not in e.text.strip() and not _after_a_title(text, e.start):
             place = lookup_place(e.text)
             if place and place.population >= 100_000:
                 e.label = "LOC"

@@ -246,8 +246,11 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     # (not the addressee of "tells Breitbart News": "“…,” X tells Breitbart News")
     after_only = any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children) \
         and lem not in _ADDRESSEE_VERBS
+    # (nor across the verb a noun cue is the subject or object of: "Critics' claims that the plan fails
+    # | are wrong")
+    barriers = {cue.i} | ({cue.head.i} if cue.pos_ == "NOUN" and cue.head.pos_ in ("VERB", "AUX") else set())
     for k, t in enumerate(words):
-        if t.i == cue.i:
+        if t.i in barriers:
             start, total = None, 0.0        # a content never runs across its own cue
             continue
         if after_only and t.i < cue.i:

@@ -115,5 +115,8 @@ BODY_BEFORE_NAME = {"association", "company", "firm", "group", "organization", "
 # an unnamed spokesperson is the voice of the body named with them (« un porte-parole du Kremlin »,
 # "a State Department spokesman"): that body speaks
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+# heads that count the people who speak ("the vast majority of Americans", "a handful of senators")
+QUANTITY_NOUNS = {"majority", "minority", "plurality", "number", "share", "half", "third", "quarter", "percent",
+                  "group", "crowd", "handful", "host", "dozen", "hundred", "thousand", "million", "lot", "most"}
 # verbs of quoting: their object said the words ("He quoted Lincoln: …")
 QUOTING_VERBS = {"quote", "cite"}
