@@ -950,3 +950,53 @@ def test_a_part_of_a_group_or_a_group_with_examples_is_no_one_person():
                             "to bring back millions of jobs.")
     assert quote_holding(quotes, "lower prices").speaker_canonical is None
     assert quote_holding(quotes, "millions of jobs").speaker_canonical is None
+
+
+def test_a_description_names_a_person_only_by_the_head_of_their_own_description():
+    quotes = english_quotes(
+        "Clinton campaign spokesman Nick Merrill declined to comment. The campaign said that the emails were never "
+        "marked classified. Vice President Joe Biden and President Barack Obama spoke in Ohio. The vice president said "
+        "that the economy was stronger. The district saw record turnout, the mayor said.")
+    assert quote_holding(quotes, "never marked").speaker_canonical is None
+    assert quote_holding(quotes, "economy was stronger").speaker_canonical != "Barack Obama"
+
+
+def test_someone_introduced_or_several_named_is_no_one_named_before():
+    quotes = english_quotes(
+        "Governor Ana Ruiz backed the plan on Monday. Another Republican governor said that the plan was doomed. "
+        "Britain and France said that the talks had failed. A spokeswoman for Ms. Ruiz did not return a call. "
+        "An Intel spokeswoman said that the event was canceled.")
+    assert quote_holding(quotes, "plan was doomed").speaker_canonical is None
+    assert quote_holding(quotes, "talks had failed").speaker_canonical is None
+    # a company's spokeswoman speaks for it ("a spokeswoman for Ms. Ruiz" made no spokeswoman of Ruiz)
+    assert quote_holding(quotes, "event was canceled").speaker_canonical == "Intel"
+
+
+def test_a_body_noun_stands_for_a_body_of_its_kind_and_a_media_noun_for_an_outlet_of_its_kind():
+    quotes = english_quotes(
+        "The Teamsters union opposed the rule. The administration said that it held the better hand. The Exxon Mobil "
+        "Corporation reported a loss. The company said that prices would recover. The New York Times reported the "
+        "deal first. The Associated Press said that the deal was signed. The newspaper reported that the talks "
+        "lasted a week.")
+    assert quote_holding(quotes, "better hand").speaker_canonical is None
+    assert quote_holding(quotes, "prices would recover").speaker_canonical == "Exxon Mobil Corporation"
+    assert quote_holding(quotes, "lasted a week").speaker_canonical == "The New York Times"
+
+
+def test_no_one_is_never_resolved_and_a_document_s_author_is_never_what_it_shows():
+    quotes = english_quotes("Senator Ted Hale won the vote. No one expected a full 90 minutes of policy talk.")
+    assert all(q.speaker_canonical != "Ted Hale" for q in quotes if "90 minutes" in q.text)
+    art = analyze_article(Article(id="p", language="en", text=(
+        "The poll also shows a majority of Republican primary voters will cast their ballots for Donald Trump.")),
+        skip=("numbers", "dates", "framing"))
+    assert not any(s.name == "Republican" for s in art.cited_sources)
+
+
+def test_places_are_named_by_their_own_name_first():
+    from recoupe.nlp.canonical import lookup_place
+    assert lookup_place("Florida").country == "US"           # not Floridablanca, Colombia
+    assert lookup_place("Pékin").name == "Beijing"           # a metropolis's exonym beats a small town's name
+    assert lookup_place("Washington").name == "Washington"   # the city, not the state
+    entities = analyze_article(Article(id="h", language="en", text="Senator Hale said that he should be the exception."),
+                               skip=("numbers", "dates", "framing")).entities
+    assert [(e.text, e.label) for e in entities] == [("Hale", "PER")]

@@ -230,6 +230,9 @@ class _Context:
     # subject pronouns already resolved (position -> (canonical, gender) or None), for pronoun chains
     pronoun_referents: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     _persons: dict | None = None            # person entities by start, built on first use
+    # canonical -> the head nouns of the descriptions seen with a person's name ("Clinton campaign spokesman
+    # Nick Merrill": spokesman, not campaign)
+    role_heads: dict[str, set[str]] = field(default_factory=dict)
 
     def person_at(self, pos: int):
         """The person entity that starts at `pos`, if any."""
@@ -313,6 +316,9 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
             i -= 1
             continue
         break
+    if left and not _describes_the_name(doc, left, first, last):
+        left = []           # "a fund-raiser for Mr. Trump", "a comical gesture Mrs. Clinton was making": a
+        # phrase the name is a complement or a clause of, not a description of the name
     right = []
     j = last + 1
     if j < len(doc) and doc[j].text == ",":
@@ -329,6 +335,23 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
         if not right or right[0].pos_ not in ("DET", "NOUN", "ADJ") or not closed:
             right = []
     return left, right
+
+
+_NAME_LINKS = {"appos", "flat", "flat:name", "compound", "nmod", "nk", "amod", "nummod"}
+
+
+def _describes_the_name(doc: Doc, left: list[Token], first: int, last: int) -> bool:
+    """The words before a name describe it unless the parse makes the name their complement ("a fund-raiser
+    for Mr. Trump", « les propos de X ») or the subject of a clause hung on them ("a comical gesture Mrs.
+    Clinton was making")."""
+    name = range(first, last + 1)
+    inside = {t.i for t in left}
+    for r in (t for t in doc[first:last + 1] if t.head.i not in name):
+        if r.head.i in inside and (r.dep_ == "pobj" or any(c.dep_ == "case" for c in r.children)):
+            return False
+        if r.dep_.startswith("nsubj") and r.head.dep_ in ("relcl", "acl", "acl:relcl") and r.head.head.i in inside:
+            return False
+    return True
 
 
 def _is_oblique(doc: Doc, i: int) -> bool:
@@ -363,7 +386,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     lex = lexicon(lang, "speech") or lexicon("fr", "speech")
     datelines = dateline_ranges(doc)
     ents = sorted((e for e in article.entities if not _in_ranges(e.start, datelines)), key=lambda e: e.start)
-    mentions, descriptors, genders = [], {}, {}
+    mentions, descriptors, genders, role_heads = [], {}, {}, {}
     for e in ents:
         if e.label not in ("PER", "ORG") or _in_ranges(e.start, quote_ranges):
             continue
@@ -389,6 +412,9 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             titles = {_TITLE_ABBREVIATIONS.get(left[0].lower_, left[0].lower_)} if left and left[0].pos_ == "PROPN" \
                 and not (len(left) > 1 and left[1].pos_ in ("PROPN", "NOUN")) else set()
             desc = _content_lemmas(left) | _content_lemmas(right) | (titles & lex.PERSON_ROLES)
+            head_final = getattr(lex, "HEAD_FINAL_NOUN_GROUPS", False)
+            role_heads.setdefault(canon, set()).update(_phrase_heads(left, head_final) | _phrase_heads(right, head_final)
+                                                       | (titles & lex.PERSON_ROLES))
             # only the words right next to the name tell a gender (« la députée X », « X, la présidente »)
             gender = (_gender_of(left[:3], lex) if left and left[0].text != "," else None) \
                 or _gender_of(right[:3], lex)
@@ -421,7 +447,22 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     sources.sort()
     sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
     return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,
-                    sorted(sent_starts))
+                    sorted(sent_starts), role_heads=role_heads)
+
+
+def _phrase_heads(tokens: list[Token], head_final: bool) -> set[str]:
+    """The head noun of a description in a language whose noun groups end on it: the last noun of its
+    first noun group ("Clinton campaign spokesman": spokesman; "the party's presumptive nominee": nominee).
+    Elsewhere (« le président de la République », « chef économiste ») the parse is too loose to tell: none."""
+    if not head_final:
+        return set()
+    group = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.pos_ == "ADP" and group:
+            break
+        if t.pos_ == "NOUN":
+            group.append(t)
+    return {_norm_word(t.lemma_ or t.text) for t in group[-1:]}
 
 
 def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges, named=(), descriptors=None) -> list[Mention]:
@@ -1221,6 +1262,31 @@ def _closing_mark_after(text: str, surface: str, end: int) -> int | None:
     return None
 
 
+def _beside_a_name(ctx: _Context, start: int) -> bool:
+    """A phrase right after a person's name and a comma, in apposition to it (« Wang Wenbin, un porte-parole »)."""
+    text = _text(ctx.doc)
+    k = start - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    return text[k] == "," and any(e.label == "PER" and 0 <= k - e.end <= 1 for e in ctx.entities)
+
+
+def _names_several(head: Token, words: list[Token]) -> bool:
+    """The phrase coordinates its head with another name ("Britain and France", not "Procter & Gamble",
+    one name the conjunction is part of)."""
+    if head.pos_ != "PROPN" or head.ent_iob_ == "":
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" and c in words and c.ent_iob_ == "B" for c in head.children) \
+        and any(c.dep_ == "cc" and c in words for c in list(head.children) + [x for c in head.children for x in c.children])
+
+
+def _plural(t: Token) -> bool:
+    """A plural noun (the "NNS" tag is English only); a singular article overrules the noun's number
+    (« l'ONG », invariable, read as plural)."""
+    return (t.tag_ == "NNS" or t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]) \
+        and not any(c.dep_ == "det" and c.morph.get("Number") == ["Sing"] for c in t.children)
+
+
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
     tokens = _without_trailing_time(_without_leading_time(tokens))
     st = _span_text(ctx.doc, tokens)
@@ -1231,6 +1297,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     words = [t for t in tokens if not t.is_punct and t.text not in ("ℹ️", "ℹ")]
     if not words:
         return sp
+    if words[0].lower_ in getattr(ctx.lex, "NEGATIVE_SUBJECTS", ()) and (len(words) > 1 or words[0].pos_ == "PRON"):
+        return sp               # "No one is eager to attack him", « personne ne dit que … »: no one to name
     # 0b. a role and a name in apposition the entity tagger missed (« le gouverneur …, Serguiï Gaidai »)
     appos = _name_in_apposition(ctx, tokens) or _name_in_parentheses_after(ctx, words, b)
     if appos:
@@ -1246,6 +1314,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # labels of the English parse ("poss" with a "POS" marker, "compound" on an "NNP")
     # « les déclarations de Vladimir Poutine », "Trump's remarks": a noun of speech is said by its owner
     head = _phrase_head(words)
+    if _names_several(head, words):
+        return sp           # "Britain and France feared", « Macron et Scholz ont dit »: no one of them alone
     speech_head = head.pos_ == "NOUN" and (_norm_word(head.lemma_ or head.text) in ctx.lex.SPEECH_NOUNS
                                            or head.lower_ in ctx.lex.SPEECH_NOUNS)
     owned = set()
@@ -1395,6 +1465,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp           # « une étude », « l'enquête BDCOM 2020 »: a document met here, not one cited before
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
         before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
+        kinds = getattr(ctx.lex, "MEDIA_NOUN_KINDS", {}).get(head_word)
+        if kinds:       # "the newspaper" is no news agency cited since, « l'agence » no newspaper
+            before = [s for s in before if s[3] in kinds]
         # « poursuit la déclaration »: the document last named with that very noun, over an agency
         # cited in between (« … selon un projet de déclaration consulté par l'AFP »)
         same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
@@ -1407,17 +1480,24 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             if joint is not None:
                 sp.canonical, sp.label = joint, "ORG"
             return sp
-        if same_noun or before:
+        if (same_noun or before) and not _plural(head):     # ("the polls show": polls at large)
             sp.canonical, sp.label = (same_noun or before)[-1][2], "SRC"
         return sp
     nouns = nouns[nouns.index(head):] if head in nouns else nouns
     # a plural description ("experts agree", "Chinese traders say") or a part of a group ("the vast majority
     # of Americans", « la plupart des élus ») is many people, never one of them (the "NNS" tag is English only)
-    many = any(t.tag_ == "NNS" or t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]
-               or _norm_word(t.lemma_ or t.text) in getattr(ctx.lex, "QUANTITY_NOUNS", ()) for t in nouns[:1])
-    canon, label = _resolve_description(ctx, nouns, at) if not many else (None, None)
-    # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to
-    if not canon and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
+    many = any(_plural(t) or _norm_word(t.lemma_ or t.text) in getattr(ctx.lex, "QUANTITY_NOUNS", ()) for t in nouns[:1])
+    changers = {_norm_word(t.text) for t in words} & _ROLE_CHANGERS
+    # someone introduced here ("another Republican governor", "One Clinton spokesman", « un responsable ») is
+    # no one named before, and a thing's noun ("The district", "a new bloc") no person at all
+    # (unless it stands beside the name: « Wang Wenbin, un porte-parole du ministère, a souligné »)
+    introduced = words[0].lower_ in getattr(ctx.lex, "INDEFINITE_ARTICLES", ()) and not _beside_a_name(ctx, a)
+    may_be_a_person = head.pos_ != "NOUN" or _person_noun(head, ctx.lex)
+    canon, label = _resolve_description(ctx, nouns, at, changers=changers) \
+        if not many and not introduced and may_be_a_person else (None, None)
+    # a person's role (« la candidate du Rassemblement national ») is never the body it belongs to; nor are
+    # several bodies one of them ("The national unions", "Outside groups")
+    if not canon and not many and head_word not in ctx.lex.PERSON_ROLES and head.lower_ not in ctx.lex.PERSON_ROLES \
             and not _person_noun(head, ctx.lex):
         canon, label = _resolve_description(ctx, nouns, at, labels=("ORG",))
     if not canon and _points_back(words, head, ctx.lex):
@@ -1452,9 +1532,15 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             # "the administration said" after "The Washington Post reported": a newspaper is not a body
             salience = {n: v for n, v in salience.items()
                         if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet"))}
+        # the body must be of the noun's kind ("the party" is no union, "the government in Beijing" no court)
+        # and one body ("the national unions" are many); a person is never one
+        persons = {e.canonical or e.text for e in ctx.entities if e.label == "PER"}
+        salience = {n: v for n, v in salience.items() if not many and n not in persons and _body_of_kind(ctx, n, head_word)}
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
-    elif not canon and _person_noun(head, ctx.lex) and head.tag_ != "NNS":     # ("some experts said": many)
+    elif not canon and _person_noun(head, ctx.lex) and not many and introduced:
+        # (« une porte-parole de la Commission … », then the name; not "some experts", "a quarter": many; not
+        # "the real estate developer", someone named before)
         canon = _named_next(ctx, head, head_word, at)
         label = "PER" if canon else None
     if not canon and many and words[0].lower_ in ("les", "ces") and len(_says_who(words, head)) <= 3:
@@ -1485,6 +1571,21 @@ def _without_thing_speakers(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
             q.speaker = q.speaker_start = q.speaker_end = None
         out.append(q)
     return out
+
+
+def _body_of_kind(ctx: _Context, name: str, noun: str) -> bool:
+    """Whether a body named `name` can be the one « l'entreprise », "the agency" or « le parti » stands for:
+    any body for nouns any body may be called (a company, a bank), else one whose name holds the noun or a
+    word of its kind (the Federal Bureau of Investigation is an agency; a platform is no group)."""
+    anything = getattr(ctx.lex, "BODY_NOUNS_FOR_ANY", ())
+    if noun in anything:
+        return True
+    outlet = outlet_named(name)
+    if outlet is not None and outlet.kind == "social":
+        return False
+    words = {_norm_word(w) for w in re.findall(r"[^\W\d_]+", name)}
+    kinds = {_norm_word(w) for w in getattr(ctx.lex, "BODY_NOUN_KINDS", {}).get(noun, ())}
+    return bool(words & ({noun} | kinds))
 
 
 def _can_speak(head: Token, ctx: _Context) -> bool:
@@ -1602,7 +1703,10 @@ def _main_subject(ctx: _Context, m: Mention) -> bool:
         root = root.head if root.dep_ != "pobj" else root.head.head     # "Brittany Commisso's claims were …",
         # "The order by U.S. District Judge Robert Pitman is …": the owner of the subject
     verb = root.head
-    return verb != root and root.dep_.startswith("nsubj") and (_is_cue_token(verb, ctx.lex) or _finite(verb))
+    # (the subject of a clause inside the sentence is no main subject: "The head of the union is worried about
+    # what Donald Trump is stirring up")
+    return verb != root and root.dep_.startswith("nsubj") and (
+        _is_cue_token(verb, ctx.lex) or _finite(verb) and verb.dep_ == "ROOT")
 
 
 def _finite(verb: Token) -> bool:
@@ -1792,7 +1896,8 @@ def _person_noun(t: Token, lex) -> bool:
     """A noun that names a person (« l'écologiste », « l'agriculteur », « l'ex-président »), not a body
     (« la présidence »)."""
     low = re.sub(r"^ex-", "", t.lower_)
-    if low in lex.PERSON_ROLES or (t.lemma_ or "").lower() in lex.PERSON_ROLES:
+    lemma = (t.lemma_ or "").lower()
+    if low in lex.PERSON_ROLES or lemma in lex.PERSON_ROLES or low in lex.PERSON_NOUNS or lemma in lex.PERSON_NOUNS:
         return True
     return low.endswith(_PERSON_SUFFIXES) and not low.endswith(_NOT_PERSON_ENDINGS)
 
@@ -1887,7 +1992,7 @@ def _state_body_again(ctx: _Context, noun: Token, at: int, qualifiers=()) -> str
 
 
 def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
-                         labels=("PER",)) -> tuple[str | None, str | None]:
+                         labels=("PER",), changers: set[str] = frozenset()) -> tuple[str | None, str | None]:
     """A role or description (« le chef de la défense estonienne ») resolved to the named
     person or body seen with the same words: the head noun counts double, two points needed."""
     words = _content_lemmas(nouns) - _GENERIC_DESCRIPTORS
@@ -1915,6 +2020,8 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
             continue        # a newspaper is named by its media noun, not by a word of its title (« le monde
             # global » is not Le Monde)
         desc = ctx.descriptors.get(m.canonical, set())
+        if m.label == "PER" and not _may_be_their_role(words | changers, head_forms, desc, ctx.role_heads.get(m.canonical)):
+            continue
         theirs = desc & nationalities
         if own_nationality and theirs and not own_nationality & theirs:
             continue        # « le président chinois » is not « le président américain Joe Biden »
@@ -1927,6 +2034,21 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
         if key > best_key:
             best, best_key, best_label = m.canonical, key, m.label
     return (best, best_label) if best else (None, None)
+
+
+# words that make a role another one ("the vice president" is not the president, « l'ancien ministre » not the
+# minister in office)
+_ROLE_CHANGERS = {"vice", "deputy", "former", "ex", "assistant", "acting", "associate", "adjoint", "adjointe",
+                  "ancien", "ancienne", "sous", "interim", "interimaire", "intérim", "intérimaire"}
+
+
+def _may_be_their_role(words: set[str], head_forms: set[str], desc: set[str], heads: set[str] | None) -> bool:
+    """A description can name a person only with the words that change a role in both, and, where the heads
+    of their descriptions are known (see `_phrase_heads`), by one of them ("The campaign" is not "Clinton
+    campaign spokesman Nick Merrill")."""
+    if heads and not head_forms & heads:
+        return False
+    return not (words & _ROLE_CHANGERS) - desc
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: bool = False,
@@ -3498,6 +3620,8 @@ def _description_going_on(ctx: _Context, speaker: _Speaker, cue: _Cue, previous:
     if any(m.label == "PER" and m.canonical != canon and previous.end < m.pos < cue.start for m in ctx.mentions):
         return None
     ctx.descriptors.setdefault(canon, set()).update(_content_lemmas(span))
+    ctx.role_heads.setdefault(canon, set()).update(
+        _phrase_heads(list(span), getattr(ctx.lex, "HEAD_FINAL_NOUN_GROUPS", False)))
     return _Speaker(speaker.surface, canon, speaker.start, speaker.end, "PER")
 
 

@@ -911,6 +911,8 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
         between = text[t.idx + len(t.text):author.start]
         if set(re.findall(r"\w+", between.lower())) & lex.OBTAINED_WORDS:
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
+        if any(w.idx < author.start and "Fin" in w.morph.get("VerbForm") for w in t.doc[t.i + 1:t.i + 8]):
+            break       # "The poll also shows a majority of Republican voters": what it says, not who made it
         if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
                 or author.label == "PER" and re.fullmatch(_TO_AUTHOR + _role_before(t.doc.lang_), between) \
                 or kinds and re.fullmatch(_TO_AUTHOR + rf"(?:{kinds})\s+", between) \

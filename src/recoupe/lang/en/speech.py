@@ -38,6 +38,10 @@ INDEFINITE_PRONOUNS = {"one"}
 MASC_TITLES = {"mr", "mr.", "sir", "lord"}
 FEM_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "madam"}
 
+# the kinds of outlet a media noun can stand for ("the newspaper" is not the AP cited since)
+_PRINT, _AIR = {"newspaper", "outlet"}, {"broadcaster", "outlet"}
+MEDIA_NOUN_KINDS = {"newspaper": _PRINT, "paper": _PRINT, "daily": _PRINT, "tabloid": _PRINT, "magazine": _PRINT,
+                    "agency": {"agency"}, "network": _AIR, "channel": _AIR, "station": _AIR, "broadcaster": _AIR}
 MEDIA_NOUNS = {"newspaper", "paper", "daily", "magazine", "outlet", "site", "website", "network",
                "channel", "agency", "station", "broadcaster", "tabloid", "times", "post", "journal"}
 # a party's member, which a speaker's description may end on ("the Ohio Republican"): no one's name
@@ -71,6 +75,20 @@ PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "ministe
                 "chairwoman", "chair", "expert", "researcher", "professor", "analyst", "lawyer", "attorney", "judge",
                 "prosecutor", "officer", "colonel", "lieutenant", "commander", "captain", "admiral", "aide", "executive",
                 "speaker"}
+
+# other nouns of people, which no suffix tells ("his late son", "the nominee")
+PERSON_NOUNS = {"candidate", "nominee", "member", "son", "daughter", "wife", "husband", "father", "mother", "brother",
+                "sister", "man", "woman", "boy", "girl", "host", "anchor", "friend", "rival", "ally", "veteran",
+                "student", "resident", "worker", "owner", "founder", "billionaire", "businessman", "businesswoman",
+                "congressman", "congresswoman", "lawmaker", "legislator", "donor", "surrogate", "strategist",
+                "consultant", "operative", "pollster", "partner", "colleague", "widow", "mom", "dad", "lady",
+                "doctor", "nurse", "soldier", "victim", "witness", "suspect", "survivor", "citizen", "immigrant",
+                "refugee", "actor", "actress", "star", "pastor", "priest", "bishop", "pope", "king", "queen",
+                "prince", "princess", "dictator", "envoy", "delegate", "incumbent", "challenger", "contender",
+                "hopeful", "frontrunner", "front-runner", "moderator", "journalist", "reporter", "columnist",
+                "editor", "correspondent", "chief", "boss", "coach", "player", "fan", "protester", "activist"}
+# articles that bring someone new into the text ("another Republican governor")
+INDEFINITE_ARTICLES = {"a", "an", "another", "one"}
 
 INCISE_ONLY = {"continue", "add", "conclude", "quip", "joke", "shout", "yell", "cry",
                "read"}      # ('"…," reads a joint statement from X'; "he read the report" reports nothing)
@@ -106,6 +124,29 @@ DEFINITE_POINTS_BACK = False
 # "the administration", "the agency", "the company" never stand for a newspaper or a network
 # named before them (which English news names at every "… reported"): only non-media bodies
 BODY_IS_NOT_MEDIA = True
+# subjects that name no one ("No one expected …"): never resolved to a person
+NEGATIVE_SUBJECTS = {"no", "nobody", "none", "neither"}
+# a noun group ends on its head ("Clinton campaign spokesman")
+HEAD_FINAL_NOUN_GROUPS = True
+# body nouns that may stand for any organisation named before ("the company said" after "Exxon Mobil");
+# the others stand for a body whose name holds them or a word of their kind
+BODY_NOUNS_FOR_ANY = {"company", "firm", "bank"}
+_STATE = {"government", "administration", "white", "kremlin", "cabinet", "ministry", "department", "office"}
+BODY_NOUN_KINDS = {
+    "government": _STATE, "administration": _STATE,
+    "agency": {"agency", "administration", "bureau", "service", "department", "office", "commission", "authority"},
+    "party": {"gop", "democrats", "republicans"},
+    "group": {"coalition", "alliance", "association", "network", "pac", "foundation", "institute", "center", "centre",
+              "project", "fund", "caucus", "club", "movement", "organization", "organisation", "council",
+              "committee", "union", "federation", "league", "society", "action", "front", "brigade", "hamas",
+              "hezbollah", "taliban"},
+    "organisation": {"organization", "association", "foundation", "institute", "ngo"},
+    "organization": {"organisation", "association", "foundation", "institute", "ngo"},
+    "military": {"army", "forces", "pentagon", "defense", "defence", "navy", "air"},
+    "army": {"forces", "military"},
+    "authority": {"authorities", "administration", "agency", "commission"},
+    "court": {"tribunal", "justice"},
+}
 
 # nouns a person's name precedes or follows to name a thing after them ("the Marshall Plan", "Roe v. Wade")
 NAMED_AFTER_NOUNS: set[str] = set()

@@ -71,6 +71,11 @@ FEM_TITLES = {"mme", "madame", "mlle", "mademoiselle", "mme."}
 FEM_DETERMINERS = {"la", "une", "cette"}
 
 # nouns that name a publication or a document: « le journal », « le rapport », « le quotidien »
+# the kinds of outlet a media noun can stand for (« le quotidien » is not the AFP cited since)
+_PRINT, _AIR = {"newspaper", "outlet"}, {"broadcaster", "outlet"}
+MEDIA_NOUN_KINDS = {"journal": _PRINT, "quotidien": _PRINT, "hebdomadaire": _PRINT, "magazine": _PRINT,
+                    "mensuel": _PRINT, "tabloïd": _PRINT, "gazette": _PRINT, "agence": {"agency"}, "chaîne": _AIR,
+                    "radio": _AIR, "télévision": _AIR}
 MEDIA_NOUNS = {"journal", "quotidien", "hebdomadaire", "magazine", "média", "site", "chaîne", "radio",
                "agence", "télévision", "presse", "times", "revue", "mensuel", "tabloïd", "tabloid", "daily",
                "gazette"}
@@ -132,6 +137,16 @@ PERSON_ROLES = {"porte-parole", "directeur", "directrice", "ministre", "préside
 
 # verbs that report speech only in an incise after the quote (« », lance-t-il »); before a quote they
 # mostly mean something else (« a lancé des exercices « à tir réel » »)
+# other nouns of people, which no suffix tells (« son fils », « le candidat »)
+PERSON_NOUNS = {"candidat", "candidate", "membre", "fils", "fille", "épouse", "femme", "mari", "époux", "père", "mère",
+                "frère", "sœur", "homme", "hôte", "ami", "amie", "allié", "alliée", "rival", "rivale", "élu", "élue",
+                "député", "députée", "maire", "juge", "témoin", "victime", "suspect", "citoyen", "citoyenne",
+                "soldat", "militant", "militante", "patron", "patronne", "chef", "cheffe", "veuve", "roi", "reine",
+                "pape", "prince", "princesse", "envoyé", "envoyée", "délégué", "déléguée", "élève", "auteur",
+                "autrice", "porte-parole", "ministre", "sénateur", "sénatrice", "président", "présidente"}
+# articles that bring someone new into the text (« un responsable », « une porte-parole »)
+INDEFINITE_ARTICLES = {"un", "une"}
+
 INCISE_ONLY = {"lancer", "glisser", "souffler", "poursuivre", "continuer", "conclure", "enchaîner",
                "trancher", "tonner", "lâcher", "exprimer"}     # « », s'est exprimé X »; « exprimer son soutien »
 
@@ -187,6 +202,28 @@ DEFINITE = {"le", "la", "l'", "l’"}
 # « le ministère », « le gouvernement » never stand for a newspaper named before them (« le Guardian a
 # donné des détails … a confirmé le ministère de la défense »)
 BODY_IS_NOT_MEDIA = True
+# subjects that name no one (« personne ne dit que … »): never resolved to a person
+NEGATIVE_SUBJECTS = {"aucun", "aucune", "nul", "nulle", "personne"}
+# body nouns that may stand for any organisation named before (« l'entreprise » after « TotalEnergies »); the
+# others stand for a body whose name holds them or a word of their kind
+BODY_NOUNS_FOR_ANY = {"entreprise", "société", "firme", "banque", "groupe"}
+_ETAT = {"gouvernement", "administration", "élysée", "elysee", "matignon", "kremlin", "ministère", "ministere",
+         "maison", "cabinet", "exécutif", "executif"}
+BODY_NOUN_KINDS = {
+    "gouvernement": _ETAT, "administration": _ETAT, "exécutif": _ETAT,
+    "agence": {"agency", "office", "autorité", "institut", "commission", "administration"},
+    "parti": {"rassemblement", "renaissance", "reconquête", "france", "républicains", "socialiste", "écologistes",
+              "insoumise", "horizons", "modem", "party"},
+    "armée": {"army", "forces", "armed", "military", "pentagone", "pentagon", "défense", "defense", "tsahal"},
+    "organisation": {"organization", "organisation", "ong", "association", "fondation", "institut", "oms", "onu"},
+    "tribunal": {"cour", "court", "justice"}, "cour": {"tribunal", "court", "justice"},
+    "think": {"institut", "institute", "fondation", "foundation", "center", "centre", "observatoire", "terra", "ifrap"},
+    "syndicat": {"cgt", "cfdt", "fo", "unsa", "sud", "cfe", "cgc", "cftc", "fsu", "fnsea", "union", "confédération",
+                 "fédération"},
+    "police": {"gendarmerie", "préfecture", "prefecture"},
+    "ong": {"amnesty", "human", "oxfam", "greenpeace", "médecins", "reporters", "transparency", "association",
+            "fondation", "organisation"},
+}
 
 # bodies a definite description can point back to (« the company said », « le gouvernement a annoncé »)
 BODY_NOUNS = {"entreprise", "société", "groupe", "gouvernement", "administration", "ministère", "agence", "autorité", "organisation", "parti", "armée", "police", "tribunal", "cour", "comité", "commission", "conseil", "syndicat", "banque", "ambassade", "exécutif", "firme",
