@@ -1718,3 +1718,24 @@ def test_a_failure_of_the_quote_stage_is_said_and_the_article_goes_on(monkeypatc
                           skip=SKIP)
     assert art.quotes == [] and art.entities
     assert "broken-one" in capsys.readouterr().err
+
+
+def test_a_quote_in_a_verb_s_clause_is_its_subject_s_and_its_bracketed_translation_too():
+    # « D'après un témoin » is the relay of what Paul Ardent said, not the speaker
+    art = _fr("D'après un témoin de l'entretien, Paul Ardent a indiqué à son interlocuteur que \"Europe is strong\" "
+              "(\"L'Europe est forte\").")
+    assert _quote(art, "Europe is strong").speaker_canonical == "Paul Ardent"
+    assert _quote(art, "L'Europe est forte").speaker_canonical == "Paul Ardent"
+
+
+def test_a_media_noun_with_a_nationality_is_an_outlet_of_that_country():
+    art = _fr("Selon des informations du New York Times, dont Le Figaro s'est fait l'écho vendredi, l'embargo serait "
+              "prêt. Toutefois, d'après le quotidien américain, les négociations ne débuteraient pas avant mai.")
+    assert _quote(art, "les négociations").speaker_canonical == "The New York Times"
+
+
+def test_a_star_is_someone_and_a_joint_subject_no_one_of_its_members():
+    art = _fr("La star de la pop Olivia Marchal a chanté à Paris. La star de la pop a déclaré que le concert serait "
+              "gratuit. Emmanuel Macron et Olaf Scholz ont déclaré que l'Europe était unie.")
+    assert _quote(art, "le concert serait").speaker_canonical == "Olivia Marchal"
+    assert _quote(art, "l'Europe était unie").speaker_canonical is None

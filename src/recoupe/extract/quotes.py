@@ -45,7 +45,7 @@ from recoupe.extract.sources import outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
-from recoupe.nlp.canonical import ARTICLES, fold, given_name_gender, lookup_alias, lookup_place, person_country
+from recoupe.nlp.canonical import ARTICLES, country_name, fold, given_name_gender, lookup_alias, lookup_place, person_country
 from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -1271,13 +1271,19 @@ def _beside_a_name(ctx: _Context, start: int) -> bool:
     return text[k] == "," and any(e.label == "PER" and 0 <= k - e.end <= 1 for e in ctx.entities)
 
 
-def _names_several(head: Token, words: list[Token]) -> bool:
-    """The phrase coordinates its head with another name ("Britain and France", not "Procter & Gamble",
-    one name the conjunction is part of)."""
-    if head.pos_ != "PROPN" or head.ent_iob_ == "":
+def _names_several(ctx: _Context, head: Token, words: list[Token]) -> bool:
+    """The phrase coordinates its head's name with another name ("Britain and France", « Macron et Scholz »;
+    not "Procter & Gamble", one name the conjunction is part of)."""
+    def entity_at(t: Token):
+        return next((e for e in ctx.entities if e.start <= t.idx < e.end), None)
+    own = entity_at(head)
+    if own is None:
         return False
-    return any(c.dep_ == "conj" and c.pos_ == "PROPN" and c in words and c.ent_iob_ == "B" for c in head.children) \
-        and any(c.dep_ == "cc" and c in words for c in list(head.children) + [x for c in head.children for x in c.children])
+    # (the parse may hang the second name on the first's last word: « Macron » in « Emmanuel Macron et Olaf Scholz »)
+    others = [c for c in words if c.dep_ == "conj" and c.pos_ == "PROPN" and own.start <= c.head.idx < own.end
+              and (e := entity_at(c)) is not None and e is not own]
+    joined = [x for c in others for x in [*c.children, *c.head.children] if x.dep_ == "cc" and x in words]
+    return bool(others and joined)
 
 
 def _plural(t: Token) -> bool:
@@ -1314,7 +1320,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
     # labels of the English parse ("poss" with a "POS" marker, "compound" on an "NNP")
     # « les déclarations de Vladimir Poutine », "Trump's remarks": a noun of speech is said by its owner
     head = _phrase_head(words)
-    if _names_several(head, words):
+    if _names_several(ctx, head, words):
         return sp           # "Britain and France feared", « Macron et Scholz ont dit »: no one of them alone
     speech_head = head.pos_ == "NOUN" and (_norm_word(head.lemma_ or head.text) in ctx.lex.SPEECH_NOUNS
                                            or head.lower_ in ctx.lex.SPEECH_NOUNS)
@@ -1468,6 +1474,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         kinds = getattr(ctx.lex, "MEDIA_NOUN_KINDS", {}).get(head_word)
         if kinds:       # "the newspaper" is no news agency cited since, « l'agence » no newspaper
             before = [s for s in before if s[3] in kinds]
+        countries = _countries_of(ctx, head)
+        if countries:   # « d'après le quotidien américain »: not Le Figaro, cited since
+            before = [s for s in before if (o := outlet_named(s[2])) is None or country_name(o.country) in countries]
         # « poursuit la déclaration »: the document last named with that very noun, over an agency
         # cited in between (« … selon un projet de déclaration consulté par l'AFP »)
         same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
@@ -1601,7 +1610,7 @@ def _can_speak(head: Token, ctx: _Context) -> bool:
     if _norm_word(head.lemma_ or head.text) in getattr(lex, "QUANTITY_NOUNS", ()):
         counted = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
         return counted is None or _can_speak(counted, ctx)
-    known = (lex.PERSON_ROLES, lex.MEDIA_NOUNS, lex.DOCUMENT_NOUNS, getattr(lex, "BODY_NOUNS", ()),
+    known = (lex.PERSON_ROLES, getattr(lex, "PERSON_NOUNS", ()), lex.MEDIA_NOUNS, lex.DOCUMENT_NOUNS, getattr(lex, "BODY_NOUNS", ()),
              getattr(lex, "ENTOURAGE_NOUNS", ()), getattr(lex, "SPOKESPERSON_NOUNS", ()),
              lex.SPEAKING_NOUNS, getattr(lexicon(ctx.lang, "bodies"), "BODIES", ()))
     forms = {_norm_word(head.lemma_ or head.text), head.lower_}
@@ -2444,10 +2453,13 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
     if verbs_after:
         cands = [(d, c) for d, c in cands if not (c.kind == "according" and c.start > min(verbs_after))]
     # … and so does one after a quote that a verb's clause holds (« X a déclaré qu'une telle décision
-    # « … », selon une lecture de Downing Street »)
-    if any(c.kind == "verb" and c.end < q_open and _complement_opens_between(c.token, c.end, q_open)
-           for _, c in cands):
-        cands = [(d, c) for d, c in cands if not (c.kind == "according" and c.start > q_close)]
+    # « … », selon une lecture de Downing Street »), or one before that verb (« D'après un témoin, D. Trump a
+    # indiqué que « … » »: Trump's words, as the witness tells them)
+    holding = [c for _, c in cands if c.kind == "verb" and c.end < q_open
+               and _complement_opens_between(c.token, c.end, q_open)]
+    if holding:
+        cands = [(d, c) for d, c in cands if not (c.kind == "according" and (c.start > q_close
+                                                                             or c.end <= holding[0].start))]
     if cands:
         cands.sort(key=lambda c: c[0])
         return cands[0][1]
@@ -3328,7 +3340,14 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
         speaker = _Speaker()
         needs_fallback = False
         owner = _speech_noun_owner_before(ctx, m.open) if byline is None and m.depth == 0 else None
-        if byline is not None:
+        # « a indiqué que "Macron is a nice guy" ("Macron est un chic type") »: a translation in brackets right
+        # after a quote is the same words, the same speaker's
+        translated = quotes[-1] if quotes and m.depth == 0 and re.fullmatch(r"[»”\"'’\s]*\(\s*", text[quotes[-1].end:m.open]) \
+            and text[m.close + 1:m.close + 4].lstrip().startswith(")") else None
+        if translated is not None:
+            speaker = _Speaker(translated.speaker, translated.speaker_canonical, translated.speaker_start,
+                               translated.speaker_end)
+        elif byline is not None:
             speaker = _Speaker(byline.text, byline.canonical or byline.text, byline.start, byline.end, "PER")
         elif owner is not None:
             speaker, cue = owner
@@ -3355,7 +3374,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
                 speaker = _governing_subject(ctx, m.open, m.close)
             needs_fallback = not speaker.canonical
         q = Quote(text=inner, start=a, end=b, speaker=speaker.surface, speaker_canonical=speaker.canonical,
-                  cue=cue.text if cue else None, kind="direct",
+                  cue=translated.cue if translated is not None else cue.text if cue else None, kind="direct",
                   speaker_start=speaker.start, speaker_end=speaker.end)
         quotes.append(q)
         pending.append("alone" if needs_fallback and alone else needs_fallback)

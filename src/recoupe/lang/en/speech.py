@@ -86,7 +86,11 @@ PERSON_NOUNS = {"candidate", "nominee", "member", "son", "daughter", "wife", "hu
                 "refugee", "actor", "actress", "star", "pastor", "priest", "bishop", "pope", "king", "queen",
                 "prince", "princess", "dictator", "envoy", "delegate", "incumbent", "challenger", "contender",
                 "hopeful", "frontrunner", "front-runner", "moderator", "journalist", "reporter", "columnist",
-                "editor", "correspondent", "chief", "boss", "coach", "player", "fan", "protester", "activist"}
+                "editor", "correspondent", "chief", "boss", "coach", "player", "fan", "protester", "activist",
+                "critic", "opponent", "proponent", "relative", "cousin", "uncle", "aunt", "grandmother",
+                "grandfather", "child", "kid", "parent", "surgeon", "sheriff", "deputy", "agent", "detective",
+                "clerk", "pundit", "ceo", "guy", "person", "individual", "celebrity", "poet", "rabbi", "imam",
+                "cardinal", "heir", "heiress", "chef"}
 # articles that bring someone new into the text ("another Republican governor")
 INDEFINITE_ARTICLES = {"a", "an", "another", "one"}
 

@@ -143,7 +143,14 @@ PERSON_NOUNS = {"candidat", "candidate", "membre", "fils", "fille", "épouse", "
                 "député", "députée", "maire", "juge", "témoin", "victime", "suspect", "citoyen", "citoyenne",
                 "soldat", "militant", "militante", "patron", "patronne", "chef", "cheffe", "veuve", "roi", "reine",
                 "pape", "prince", "princesse", "envoyé", "envoyée", "délégué", "déléguée", "élève", "auteur",
-                "autrice", "porte-parole", "ministre", "sénateur", "sénatrice", "président", "présidente"}
+                "autrice", "porte-parole", "ministre", "sénateur", "sénatrice", "président", "présidente",
+                "star", "vedette", "icône", "idole", "légende", "célébrité", "personnalité", "héros", "héroïne",
+                "leader", "boss", "coach", "manager", "général", "colonel", "maréchal", "amiral", "capitaine",
+                "sergent", "prêtre", "évêque", "cardinal", "imam", "rabbin", "avocat", "avocate", "médecin", "expert",
+                "experte", "analyste", "philosophe", "écrivain", "écrivaine", "poète", "pdg", "adjoint", "adjointe",
+                "diplomate", "gendarme", "otage", "réfugié", "réfugiée", "garçon", "responsable", "partisan",
+                "partisane", "proche", "scientifique", "retraité", "retraitée", "salarié", "salariée", "riverain",
+                "riveraine", "officiel", "officielle", "chef", "cheffe", "homologue", "interlocuteur", "biologiste"}
 # articles that bring someone new into the text (« un responsable », « une porte-parole »)
 INDEFINITE_ARTICLES = {"un", "une"}
 
