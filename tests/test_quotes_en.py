@@ -1000,3 +1000,13 @@ def test_places_are_named_by_their_own_name_first():
     entities = analyze_article(Article(id="h", language="en", text="Senator Hale said that he should be the exception."),
                                skip=("numbers", "dates", "framing")).entities
     assert [(e.text, e.label) for e in entities] == [("Hale", "PER")]
+
+
+def test_a_body_is_described_by_the_head_of_its_name_and_parties_are_bodies():
+    art = analyze_article(Article(id="g", language="en", text=(
+        "The district GOP chairman declined to comment. The GOP said that the vote was fair. The district saw 30 "
+        "applicants for the slots, the chairman said. The district said that turnout was high.")),
+        skip=("numbers", "dates", "framing"))
+    assert {e.canonical for e in art.entities if e.text == "GOP"} == {"Republican Party"}
+    assert quote_holding(art.quotes, "vote was fair").speaker_canonical == "Republican Party"
+    assert quote_holding(art.quotes, "turnout was high").speaker_canonical is None

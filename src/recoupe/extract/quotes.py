@@ -402,9 +402,12 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             subject = root.dep_.startswith("nsubj") or (root.dep_ == "ROOT" and root.pos_ == "PROPN") \
                 or _verb_follows(doc, span.end) or span[0].is_sent_start
         if e.label == "ORG":
-            # an organisation is described by its own words (« l'organisation » -> l'OMS)
+            # an organisation is described by its own words (« l'organisation » -> l'OMS), and, where noun groups
+            # end on their head, by its name's head ("the district GOP" is no district, the FBI a bureau)
             desc = {_norm_word(w) for w in re.findall(r"[^\W\d_]{3,}", e.text + " " + canon)}
             descriptors.setdefault(canon, set()).update(desc)
+            if getattr(lex, "HEAD_FINAL_NOUN_GROUPS", False):
+                role_heads.setdefault(canon, set()).update(_name_heads(e.text) | _name_heads(canon))
         if span is not None and e.label == "PER":
             left, right = _description_tokens(doc, span.start, span.end - 1)
             # (a title the tagger reads as part of a name describes too: "President Joe Biden", "Sen. X"; not
@@ -448,6 +451,13 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
     sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
     return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,
                     sorted(sent_starts), role_heads=role_heads)
+
+
+def _name_heads(name: str) -> set[str]:
+    """The head word of a body's English name: its last word before a complement ("Federal Bureau of
+    Investigation": bureau; "Indiana GOP": gop)."""
+    words = re.findall(r"[^\W\d_]+", re.split(r"\s(?:of|for|on|in|to)\s", name, maxsplit=1)[0])
+    return {_norm_word(words[-1])} if words else set()
 
 
 def _phrase_heads(tokens: list[Token], head_final: bool) -> set[str]:
@@ -2029,7 +2039,7 @@ def _resolve_description(ctx: _Context, nouns: list[Token], at: int,
             continue        # a newspaper is named by its media noun, not by a word of its title (« le monde
             # global » is not Le Monde)
         desc = ctx.descriptors.get(m.canonical, set())
-        if m.label == "PER" and not _may_be_their_role(words | changers, head_forms, desc, ctx.role_heads.get(m.canonical)):
+        if not _may_be_their_role(words | changers, head_forms, desc, ctx.role_heads.get(m.canonical)):
             continue
         theirs = desc & nationalities
         if own_nationality and theirs and not own_nationality & theirs:
