@@ -337,9 +337,6 @@ def _description_tokens(doc: Doc, first: int, last: int) -> tuple[list[Token], l
     return left, right
 
 
-_NAME_LINKS = {"appos", "flat", "flat:name", "compound", "nmod", "nk", "amod", "nummod"}
-
-
 def _describes_the_name(doc: Doc, left: list[Token], first: int, last: int) -> bool:
     """The words before a name describe it unless the parse makes the name their complement ("a fund-raiser
     for Mr. Trump", « les propos de X ») or the subject of a clause hung on them ("a comical gesture Mrs.
@@ -1916,7 +1913,8 @@ def _person_noun(t: Token, lex) -> bool:
     (« la présidence »)."""
     low = re.sub(r"^ex-", "", t.lower_)
     lemma = (t.lemma_ or "").lower()
-    if low in lex.PERSON_ROLES or lemma in lex.PERSON_ROLES or low in lex.PERSON_NOUNS or lemma in lex.PERSON_NOUNS:
+    others = getattr(lex, "PERSON_NOUNS", ())
+    if low in lex.PERSON_ROLES or lemma in lex.PERSON_ROLES or low in others or lemma in others:
         return True
     return low.endswith(_PERSON_SUFFIXES) and not low.endswith(_NOT_PERSON_ENDINGS)
 
@@ -2062,9 +2060,9 @@ _ROLE_CHANGERS = {"vice", "deputy", "former", "ex", "assistant", "acting", "asso
 
 
 def _may_be_their_role(words: set[str], head_forms: set[str], desc: set[str], heads: set[str] | None) -> bool:
-    """A description can name a person only with the words that change a role in both, and, where the heads
-    of their descriptions are known (see `_phrase_heads`), by one of them ("The campaign" is not "Clinton
-    campaign spokesman Nick Merrill")."""
+    """A description can name someone only with the words that change a role in both, and, where the heads
+    of their descriptions or name are known (see `_phrase_heads`, `_name_heads`), by one of them ("The
+    campaign" is not "Clinton campaign spokesman Nick Merrill", "The district" not the district GOP)."""
     if heads and not head_forms & heads:
         return False
     return not (words & _ROLE_CHANGERS) - desc
