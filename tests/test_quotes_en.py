@@ -1010,3 +1010,9 @@ def test_a_body_is_described_by_the_head_of_its_name_and_parties_are_bodies():
     assert {e.canonical for e in art.entities if e.text == "GOP"} == {"Republican Party"}
     assert quote_holding(art.quotes, "vote was fair").speaker_canonical == "Republican Party"
     assert quote_holding(art.quotes, "turnout was high").speaker_canonical is None
+
+
+def test_words_in_marks_after_a_label_are_a_name_not_speech():
+    quotes = english_quotes("Most shoppers say they avoid goods labeled “Made in the U.S.A.” because of their price, "
+                            "according to a new poll.")
+    assert not any(q.kind == "direct" and q.text.startswith("Made in") for q in quotes)

@@ -58,7 +58,7 @@ READING_VERBS = {"read"}
 TITLE_WORDS = {"titled", "entitled", "called", "dubbed", "named", "book", "film", "movie", "show",
                "program", "programme", "song", "album", "series", "operation", "campaign", "slogan",
                "headline", "column", "theme", "event", "so-called", "term", "word", "phrase", "label",
-               "nicknamed", "known"}
+               "nicknamed", "known", "labeled", "labelled", "branded", "stamped"}
 # the title words that name what follows even after a colon ("a bill titled: "…""); after the others a
 # sentence is someone's words
 NAMING_WORDS = {"titled", "entitled", "called", "dubbed", "named", "slogan", "headline", "theme", "nicknamed",
