@@ -1739,3 +1739,10 @@ def test_a_star_is_someone_and_a_joint_subject_no_one_of_its_members():
               "gratuit. Emmanuel Macron et Olaf Scholz ont déclaré que l'Europe était unie.")
     assert _quote(art, "le concert serait").speaker_canonical == "Olivia Marchal"
     assert _quote(art, "l'Europe était unie").speaker_canonical is None
+
+
+def test_a_capital_the_table_does_not_list_speaks_for_its_government_but_brussels_does_not():
+    art = _fr("Athènes a dénoncé jeudi une provocation. Lisbonne a affirmé que l'accord tenait. Bruxelles a estimé "
+              "que les règles étaient claires.")
+    assert _quote(art, "l'accord tenait").speaker_canonical == "Government of Portugal"
+    assert _quote(art, "les règles étaient").speaker_canonical != "Government of Belgium"

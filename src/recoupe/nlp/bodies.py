@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from recoupe.lang import lexicon
-from recoupe.nlp.canonical import alias_table, fold
+from recoupe.nlp.canonical import alias_table, capital_of, fold
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +53,10 @@ def government_of_place(lang: str, surface: str, canonical: str) -> str | None:
     words = surface.split()
     bare = " ".join(words[1:]) if words and words[0].lower() in ("la", "le", "les", "l'", "l’") else surface
     bare = re.sub(r"^[lL]['’]", "", bare)
-    country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare)
+    # (a capital the table does not list is found in the gazetteer: « Athènes », "Lisbon")
+    country = canonical if canonical in bodies.COUNTRIES else bodies.CAPITALS.get(bare) or capital_of(bare)
+    if country and country not in bodies.COUNTRIES:
+        return None         # a country the lexicon cannot name in its own words
     return bodies.GOVERNMENT.format(country=_country_phrase(bodies, country)) if country else None
 
 

