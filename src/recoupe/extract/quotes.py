@@ -230,6 +230,7 @@ class _Context:
     # subject pronouns already resolved (position -> (canonical, gender) or None), for pronoun chains
     pronoun_referents: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     _persons: dict | None = None            # person entities by start, built on first use
+    _person_names: set[str] | None = None   # their canonical names, built on first use
     # canonical -> the head nouns of the descriptions seen with a person's name ("Clinton campaign spokesman
     # Nick Merrill": spokesman, not campaign)
     role_heads: dict[str, set[str]] = field(default_factory=dict)
@@ -239,6 +240,12 @@ class _Context:
         if self._persons is None:
             self._persons = {e.start: e for e in self.entities if e.label == "PER"}
         return self._persons.get(pos)
+
+    def person_names(self) -> set[str]:
+        """The canonical names of the person entities."""
+        if self._person_names is None:
+            self._person_names = {e.canonical or e.text for e in self.entities if e.label == "PER"}
+        return self._person_names
 
     def sent_index(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos) - 1
@@ -403,8 +410,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             # end on their head, by its name's head ("the district GOP" is no district, the FBI a bureau)
             desc = {_norm_word(w) for w in re.findall(r"[^\W\d_]{3,}", e.text + " " + canon)}
             descriptors.setdefault(canon, set()).update(desc)
-            if getattr(lex, "HEAD_FINAL_NOUN_GROUPS", False):
-                role_heads.setdefault(canon, set()).update(_name_heads(e.text) | _name_heads(canon))
+            role_heads.setdefault(canon, set()).update(_name_heads(e.text, lex) | _name_heads(canon, lex))
         if span is not None and e.label == "PER":
             left, right = _description_tokens(doc, span.start, span.end - 1)
             # (a title the tagger reads as part of a name describes too: "President Joe Biden", "Sen. X"; not
@@ -412,8 +418,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
             titles = {_TITLE_ABBREVIATIONS.get(left[0].lower_, left[0].lower_)} if left and left[0].pos_ == "PROPN" \
                 and not (len(left) > 1 and left[1].pos_ in ("PROPN", "NOUN")) else set()
             desc = _content_lemmas(left) | _content_lemmas(right) | (titles & lex.PERSON_ROLES)
-            head_final = getattr(lex, "HEAD_FINAL_NOUN_GROUPS", False)
-            role_heads.setdefault(canon, set()).update(_phrase_heads(left, head_final) | _phrase_heads(right, head_final)
+            role_heads.setdefault(canon, set()).update(_phrase_heads(left, lex) | _phrase_heads(right, lex)
                                                        | (titles & lex.PERSON_ROLES))
             # only the words right next to the name tell a gender (« la députée X », « X, la présidente »)
             gender = (_gender_of(left[:3], lex) if left and left[0].text != "," else None) \
@@ -450,18 +455,20 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
                     sorted(sent_starts), role_heads=role_heads)
 
 
-def _name_heads(name: str) -> set[str]:
-    """The head word of a body's English name: its last word before a complement ("Federal Bureau of
-    Investigation": bureau; "Indiana GOP": gop)."""
+def _name_heads(name: str, lex) -> set[str]:
+    """The head word of a body's name in a language whose noun groups end on it: its last word before a
+    complement ("Federal Bureau of Investigation": bureau; "Indiana GOP": gop); elsewhere none."""
+    if not getattr(lex, "HEAD_FINAL_NOUN_GROUPS", False):
+        return set()
     words = re.findall(r"[^\W\d_]+", re.split(r"\s(?:of|for|on|in|to)\s", name, maxsplit=1)[0])
     return {_norm_word(words[-1])} if words else set()
 
 
-def _phrase_heads(tokens: list[Token], head_final: bool) -> set[str]:
+def _phrase_heads(tokens: list[Token], lex) -> set[str]:
     """The head noun of a description in a language whose noun groups end on it: the last noun of its
     first noun group ("Clinton campaign spokesman": spokesman; "the party's presumptive nominee": nominee).
     Elsewhere (« le président de la République », « chef économiste ») the parse is too loose to tell: none."""
-    if not head_final:
+    if not getattr(lex, "HEAD_FINAL_NOUN_GROUPS", False):
         return set()
     group = []
     for t in sorted(tokens, key=lambda t: t.i):
@@ -1252,14 +1259,11 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     return surface, a, b
 
 
-_MARK_PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"))
-
-
 def _closing_mark_after(text: str, surface: str, end: int) -> int | None:
     """Where a span that opens a pair of marks without closing it should end: past the closing mark
     that the trimming of its final punctuation left out ('called it a "disgrace."' -> 'it a "disgrace."',
     not 'it a "disgrace')."""
-    unclosed = [c for o, c in _MARK_PAIRS if surface.count(o) > surface.count(c)]
+    unclosed = [c for o, c in OPENERS.items() if surface.count(o) > surface.count(c)]
     if surface.count('"') % 2:
         unclosed.append('"')
     for c in unclosed:
@@ -1550,8 +1554,8 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                         if not ((o := outlet_named(n)) and o.kind in ("newspaper", "broadcaster", "outlet"))}
         # the body must be of the noun's kind ("the party" is no union, "the government in Beijing" no court)
         # and one body ("the national unions" are many); a person is never one
-        persons = {e.canonical or e.text for e in ctx.entities if e.label == "PER"}
-        salience = {n: v for n, v in salience.items() if not many and n not in persons and _body_of_kind(ctx, n, head_word)}
+        salience = {n: v for n, v in salience.items()
+                    if not many and n not in ctx.person_names() and _body_of_kind(ctx, n, head_word)}
         if salience:
             canon, label = max(salience, key=lambda n: salience[n]), "ORG"
     elif not canon and _person_noun(head, ctx.lex) and not many and introduced:
@@ -3647,8 +3651,7 @@ def _description_going_on(ctx: _Context, speaker: _Speaker, cue: _Cue, previous:
     if any(m.label == "PER" and m.canonical != canon and previous.end < m.pos < cue.start for m in ctx.mentions):
         return None
     ctx.descriptors.setdefault(canon, set()).update(_content_lemmas(span))
-    ctx.role_heads.setdefault(canon, set()).update(
-        _phrase_heads(list(span), getattr(ctx.lex, "HEAD_FINAL_NOUN_GROUPS", False)))
+    ctx.role_heads.setdefault(canon, set()).update(_phrase_heads(list(span), ctx.lex))
     return _Speaker(speaker.surface, canon, speaker.start, speaker.end, "PER")
 
 

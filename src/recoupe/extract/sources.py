@@ -905,13 +905,14 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
     window_end = t.idx + len(t.text) + 100
     found: list[_Author] = []
     kinds = _body_kinds(lex)     # (« les estimations de la compagnie X »: the author after its kind)
+    first_verb = next((w.idx for w in t.doc[t.i + 1:t.i + 8] if "Fin" in w.morph.get("VerbForm")), None)
     for author in sorted(candidates, key=lambda x: x.start):
         if not t.idx < author.start <= window_end:
             continue
         between = text[t.idx + len(t.text):author.start]
         if set(re.findall(r"\w+", between.lower())) & lex.OBTAINED_WORDS:
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
-        if any(w.idx < author.start and "Fin" in w.morph.get("VerbForm") for w in t.doc[t.i + 1:t.i + 8]):
+        if first_verb is not None and first_verb < author.start:
             break       # "The poll also shows a majority of Republican voters": what it says, not who made it
         if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
                 or author.label == "PER" and re.fullmatch(_TO_AUTHOR + _role_before(t.doc.lang_), between) \
