@@ -1746,3 +1746,12 @@ def test_a_capital_the_table_does_not_list_speaks_for_its_government_but_brussel
               "que les règles étaient claires.")
     assert _quote(art, "l'accord tenait").speaker_canonical == "Government of Portugal"
     assert _quote(art, "les règles étaient").speaker_canonical != "Government of Belgium"
+
+
+def test_a_media_noun_still_takes_up_an_outlet_the_table_does_not_know():
+    # the demo's Daily Courier is in no table: « le quotidien anglophone » is still the outlet cited before
+    from pathlib import Path
+    from recoupe.ingest import load
+    path = Path(__file__).resolve().parents[1] / "demo" / "le-veilleur_inondation-castelbrune.txt"
+    art = analyze_article(next(iter(load([str(path)]))), skip=SKIP)
+    assert _quote(art, "un ouvrage auquel").speaker_canonical == "Daily Courier"

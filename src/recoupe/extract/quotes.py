@@ -1259,6 +1259,10 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     return surface, a, b
 
 
+# the kinds of the outlet table that are media
+_OUTLET_KINDS = {"newspaper", "agency", "broadcaster", "outlet", "social"}
+
+
 def _closing_mark_after(text: str, surface: str, end: int) -> int | None:
     """Where a span that opens a pair of marks without closing it should end: past the closing mark
     that the trimming of its final punctuation left out ('called it a "disgrace."' -> 'it a "disgrace."',
@@ -1483,8 +1487,9 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
         is_media = head_word in ctx.lex.MEDIA_NOUNS or head.lower_ in ctx.lex.MEDIA_NOUNS
         before = [s for s in ctx.sources if s[0] < at and not (is_media and s[3] == "document")]
         kinds = getattr(ctx.lex, "MEDIA_NOUN_KINDS", {}).get(head_word)
-        if kinds:       # "the newspaper" is no news agency cited since, « l'agence » no newspaper
-            before = [s for s in before if s[3] in kinds]
+        if kinds:       # "the newspaper" is no news agency cited since, « l'agence » no newspaper (an outlet the
+            # table does not know has no kind to go by)
+            before = [s for s in before if s[3] in kinds or s[3] not in _OUTLET_KINDS]
         countries = _countries_of(ctx, head)
         if countries:   # « d'après le quotidien américain »: not Le Figaro, cited since
             before = [s for s in before if (o := outlet_named(s[2])) is None or country_name(o.country) in countries]
