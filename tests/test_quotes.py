@@ -1728,6 +1728,17 @@ def test_a_quote_in_a_verb_s_clause_is_its_subject_s_and_its_bracketed_translati
     assert _quote(art, "L'Europe est forte").speaker_canonical == "Paul Ardent"
 
 
+def test_an_incise_after_a_quote_that_a_verb_before_it_says_is_the_relay():
+    art = _fr("Le ministre de l'Intérieur, Jean Dupont, était à Lyon jeudi. Le ministre a déclaré « nous gagnerons "
+              "cette bataille », rapporte l'AFP. Le rapport de l'ONU affirme que « les civils paient le prix fort », "
+              "écrit le journal Le Monde. « Nous restons », a dit Jean Dupont, rapporte l'AFP.")
+    assert _quote(art, "nous gagnerons").speaker_canonical == "Jean Dupont"
+    assert _quote(art, "les civils").speaker_canonical == "United Nations"
+    assert _quote(art, "Nous restons").speaker_canonical == "Jean Dupont"
+    q = quote_holding(english_quotes('The minister said "we will win this fight," the agency reported.'), "we will win")
+    assert q.cue == "said"
+
+
 def test_a_media_noun_with_a_nationality_is_an_outlet_of_that_country():
     art = _fr("Selon des informations du New York Times, dont Le Figaro s'est fait l'écho vendredi, l'embargo serait "
               "prêt. Toutefois, d'après le quotidien américain, les négociations ne débuteraient pas avant mai.")

@@ -591,6 +591,21 @@ def test_a_document_s_words_are_its_issuer_s():
     assert {q.speaker_canonical for q in art.quotes} == {"Anne Dubois"}
 
 
+def test_a_document_written_by_someone_is_theirs_and_so_are_its_words():
+    text = ("Un rapport interne a été consulté par le Daily Courier. Ce rapport de 40 pages, rédigé le mois dernier "
+            "par l'ingénieur Tomas Reiner, signale des fissures. Le document, écrit par la chercheuse Anna Kovac, "
+            "indique que le barrage était fragile.")
+    docs = _documents_of(text)
+    assert docs == {"Tomas Reiner's report": {"rapport"}, "Anna Kovac's document": {"document"}}
+    art = _analysed(text)
+    assert {q.speaker_canonical for q in art.quotes if q.text.startswith("le barrage")} == {"Anna Kovac"}
+    # a team's leader signs its report; the participle saying who wrote it is no speech
+    art = _analysed('The 40-page report, written last month by a team led by engineer Tomas Reiner, describes "a '
+                    'structure that can no longer be trusted".', "en")
+    assert [(s.name, s.issuer) for s in art.cited_sources] == [("Tomas Reiner's report", "Tomas Reiner")]
+    assert [(q.text[:11], q.speaker_canonical) for q in art.quotes] == [("a structure", "Tomas Reiner")]
+
+
 def test_plural_documents_are_documents_but_not_plurals_that_name_something_else():
     assert _names("Les rapports du Giec ne laissent plus d'échappatoire.") == {
         "Intergovernmental Panel on Climate Change"}

@@ -2477,6 +2477,12 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
     if holding:
         cands = [(d, c) for d, c in cands if not (c.kind == "according" and (c.start > q_close
                                                                              or c.end <= holding[0].start))]
+    # a verb with its subject right before the quote says it (« Le ministre a déclaré « … », rapporte l'AFP »,
+    # « Le rapport affirme que « … », écrit le journal », "Smith said “…,” the paper reported"): an incise
+    # after it names the relay
+    if any(c.kind == "verb" and c.end <= q_open and re.fullmatch(r"\s*(?::|que|qu['’]|that)?\s*", _text(doc)[c.end:q_open])
+           and _subject_before(ctx, c.token) for _, c in cands):
+        cands = [(d, c) for d, c in cands if not (c.kind == "verb" and c.start > q_close)]
     if cands:
         cands.sort(key=lambda c: c[0])
         return cands[0][1]
@@ -2488,6 +2494,12 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
         if span is not None:
             return _Cue(span[0], ":", colon, colon + 1, "colon")
     return None
+
+
+def _subject_before(ctx: _Context, verb: Token) -> bool:
+    """Whether the verb's own active subject stands before it, outside any quote."""
+    return any(c.dep_ in ("nsubj", "expl:subj") and c.i < verb.i and not _in_ranges(c.idx, ctx.quote_ranges)
+               for c in verb.children)
 
 
 def _complement_opens_between(verb: Token, a: int, b: int) -> bool:

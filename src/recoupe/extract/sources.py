@@ -23,7 +23,7 @@ outlet, and an outlet that is only someone's employer (« la responsable de RT �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -776,6 +776,7 @@ class _Author:
     end: int
     name: str
     label: str
+    signed: bool = False        # named as its writer (« rédigé par », "written by"), whatever the document
 
 
 def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple[int, str]]) -> None:
@@ -797,9 +798,11 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if low is None or t.pos_ != "NOUN":
             continue
         k = t.i - 1
-        while k >= 0 and t.i - k <= 3 and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "compound" or doc[k].pos_ == "ADV"
+        while k >= 0 and t.i - k <= 5 and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "nummod")
+                                           or doc[k].tag_ == "HYPH" and k < t.i - 1 or doc[k].pos_ == "ADV"
                                            and doc[k].head.pos_ == "ADJ" and k < doc[k].head.i < t.i):
-            k -= 1              # « un nouveau rapport », "his nightly video address", "a much anticipated report"
+            k -= 1              # « un nouveau rapport », "his nightly video address", "a much anticipated report",
+            # "The 40-page report"
         if k < 0 or doc[k].pos_ not in ("DET", "ADP") and doc[k].dep_ != "poss" and doc[k].tag_ != "POS" \
                 and doc[k].lower_ not in ("l'", "l’"):
             continue            # « note Mathieu Ichou »: a verb the tagger read as a noun
@@ -810,7 +813,8 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if k == t.i - 1 and k > 0 and doc[k].lower_ in getattr(lex, "KIND_OF", ()) \
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.COUNT_NOUNS:
             continue            # « des méthodes d'analyse du Big Data »: a kind of work, not a document
-        writers = persons if low in lex.PERSON_WRITINGS else []
+        # (a person writes letters and reports, and any document they are said to have written)
+        writers = persons
         # "NY AG Letitia James' report", "the Labor Department's report": the possessor wrote it
         owner = [_Author(a.start, doc[k].idx, re.sub(r"['’]s?$", "", a.name).strip(), a.label)
                  for a in bodies + writers if doc[k].tag_ == "POS" and doc[k].idx <= a.end <= doc[k].idx + len(doc[k].text)
@@ -824,7 +828,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
             if author.label == "LOC" and not _INSTITUTION_WORDS.search(author.name + " " + text[author.start:author.end]):
                 continue        # « les chiffres de la France »: a country is not a document
             if author.label == "PER":
-                if low not in lex.PERSON_WRITINGS | lex.PERSON_MEDIA:
+                if low not in lex.PERSON_WRITINGS | lex.PERSON_MEDIA and not author.signed:
                     continue
                 what = _document_words(doc, t, low, lex)
                 if low in lex.SPOKEN_MEDIA and what == _english_noun(low, lex):
@@ -880,6 +884,13 @@ _MADE_BY = (r"(?:\s+[\w'’,.-]*[\w'’-]){0,8}?\s+(?:réalisée?s?|menée?s?|co
             r"commanditée?s?|publiée?s?|établie?s?|produite?s?|carried out|conducted|commissioned|published|"
             r"produced)\s+(?:par|by)\s*(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+|les\s+)?")
 
+# a participle that names who wrote it, a few time words after it, the team they led, and their trade:
+# « rédigé le mois dernier par l'ingénieur Tomas Reiner », "written last month by a team led by engineer"
+_WRITTEN_BY = (r",?(?:\s+[\w'’,.-]*[\w'’-]){0,8}?,?\s+(?:rédigée?s?|écrite?s?|signée?s?|written|authored|signed|drafted|penned)"
+               r"(?:\s+[\w'’-]+){0,4}?\s+(?:par|by)\s+"
+               r"(?:(?:une?|a|an)\s+(?:équipe|groupe|team|group|panel)\s+(?:dirigée?|menée?|conduite?|led|headed)\s+(?:par|by)\s+)?"
+               r"(?:[Tt]he\s+|[lL]['’]|la\s+|le\s+)?(?:[a-zà-ÿ][\w'’-]*\s+){0,3}?")
+
 
 @lru_cache(maxsize=4)
 def _role_before(lang: str) -> str:
@@ -914,6 +925,9 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
         if first_verb is not None and first_verb < author.start:
             break       # "The poll also shows a majority of Republican voters": what it says, not who made it
+        if not found and re.fullmatch(_WRITTEN_BY, between):
+            found.append(replace(author, signed=True))
+            continue
         if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
                 or author.label == "PER" and re.fullmatch(_TO_AUTHOR + _role_before(t.doc.lang_), between) \
                 or kinds and re.fullmatch(_TO_AUTHOR + rf"(?:{kinds})\s+", between) \

@@ -911,7 +911,16 @@ def learnt_attributions(sent: Span, quoted) -> list:
     model = attribution_model.active_model()
     if model is None:
         return []
-    return [a for a in attribution_model.find_attributions(sent, quoted, model) if not _vetoed(a.cue)]
+    return [a for a in attribution_model.find_attributions(sent, quoted, model)
+            if not _vetoed(a.cue) and not _what_the_participle_describes(a)]
+
+
+def _what_the_participle_describes(a: Attribution) -> bool:
+    """"an internal report seen by the Daily Courier", "The report, written by a team …": the participle
+    says who saw or wrote the thing it hangs on; that thing, a noun group with no verb, is no content."""
+    inside = {t.i for t in a.content}
+    return a.cue.tag_ == "VBN" and a.cue.dep_ == "acl" and a.cue.head.i in inside \
+        and not any(t.pos_ in ("VERB", "AUX") for t in a.content)
 
 
 def _vetoed(cue: Token) -> bool:
