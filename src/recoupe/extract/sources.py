@@ -434,7 +434,8 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             bare = rest if kind_word in getattr(lex, "NAMED_BODY_NOUNS", ()) and rest[:1].isupper() else None
             # (a kind written with a capital is part of the name: « l'Institut Pasteur »)
             add(o.name if o else body or bare or e.canonical or e.text,
-                o.kind if o else "official", o.country if o else None,
+                o.kind if o else "outlet" if _looks_like_a_publication(e.text) else "official",
+                o.country if o else None,
                 e.start, e.end)     # (« le ministère palestinien de la Santé » -> Palestinian Health Ministry;
             # « la banque Helvea », tagged whole, -> Helvea)
     # a body named after its kind, which the tagger may not know: « selon la banque UBS », "according to the
@@ -648,7 +649,9 @@ def _media_plural(t, lex) -> str | None:
 
 
 _PUBLICATION_WORDS = {"review", "journal", "news", "times", "post", "magazine", "tribune", "herald", "gazette",
-                      "info", "tv", "radio", "mag", "daily", "weekly", "revue", "blog", "press", "presse", "media"}
+                      "info", "tv", "radio", "mag", "daily", "weekly", "revue", "blog", "press", "presse", "media",
+                      "courier", "courrier", "chronicle", "observer", "telegraph", "ledger", "dispatch", "monitor",
+                      "sentinel", "bulletin", "examiner", "inquirer", "gazet", "zeitung", "kurier"}
 
 
 _BARE_PREPOSITIONS = {"à", "au", "aux", "dans", "sur", "par", "in", "on", "to", "by", "from"}
