@@ -46,7 +46,7 @@ from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
 from recoupe.nlp.canonical import ARTICLES, country_name, fold, given_name_gender, lookup_alias, lookup_place, person_country
-from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges
+from recoupe.nlp.spans import NOTE_NUMBER, dateline_ranges, doc_text, doc_tokens, span_tokens
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
@@ -54,14 +54,6 @@ _CLOSING_FOLLOWERS = ",.;:!?)"
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)     # « pro-vie » is one word
 _SPEAKER_POS = {"PROPN", "NOUN", "PRON"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}
-
-
-def _text(doc: Doc) -> str:
-    """The doc's text, cached (Doc.text re-joins every token on each access)."""
-    cached = doc.user_data.get("recoupe_text")
-    if cached is None:
-        cached = doc.user_data["recoupe_text"] = doc.text
-    return cached
 
 
 # ----------------------------------------------------------------- quote marks
@@ -257,7 +249,28 @@ def _is_medium(name: str | None) -> bool:
     return o is not None and o.kind in ("newspaper", "broadcaster", "outlet", "agency")
 
 
+class _RangeList(list):
+    """Character ranges [a, b) that are looked up far more often than built (the quote marks of
+    an article): `holds` answers by bisection over the starts, with the furthest end reached so far
+    (ranges may nest or overlap).  The list is never changed once built."""
+
+    def holds(self, pos: int) -> bool:
+        index = self.__dict__.get("_index")
+        if index is None:
+            ordered = sorted(self)
+            furthest, reach = 0, []
+            for _a, b in ordered:
+                furthest = max(furthest, b)
+                reach.append(furthest)
+            index = self.__dict__["_index"] = ([a for a, _b in ordered], reach)
+        starts, reach = index
+        k = bisect_right(starts, pos)
+        return k > 0 and reach[k - 1] > pos      # (the range reaching furthest among those begun holds pos)
+
+
 def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    if isinstance(ranges, _RangeList):
+        return ranges.holds(pos)
     return any(a <= pos < b for a, b in ranges)
 
 
@@ -451,7 +464,7 @@ def _build_context(article: Article, doc: Doc, quote_ranges) -> _Context:
                 sources.append((sp.start, sp.end, s.issuer or s.name, s.kind))
     sources.sort()
     sent_starts = [s.start for s in article.sentences] or [s.start_char for s in doc.sents]
-    return _Context(article, doc, lang, lex, list(quote_ranges), mentions, descriptors, genders, sources, ents,
+    return _Context(article, doc, lang, lex, _RangeList(quote_ranges), mentions, descriptors, genders, sources, ents,
                     sorted(sent_starts), role_heads=role_heads)
 
 
@@ -486,7 +499,7 @@ def _unnamed_speakers(doc: Doc, lex, ents, quote_ranges, named=(), descriptors=N
     repeats all the words a person was named with before (« La Première ministre Elisabeth Borne »,
     then « La Première ministre a annoncé ») is that person."""
     out = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.pos_ != "NOUN" or t.lower_ not in lex.PERSON_ROLES or not t.dep_.startswith("nsubj") \
                 or _in_ranges(t.idx, quote_ranges):
             continue
@@ -663,8 +676,8 @@ def _verb_read_as_noun(t: Token) -> bool:
 def _agent_after_quote(t: Token) -> bool:
     """A passive verb, then words in marks, then its agent ("was called "…" by X", « a été qualifiée de
     « … » par X »; the parse often hangs the agent on a verb inside the quote)."""
-    opening = _MARK_AFTER_VERB.match(_text(t.doc), t.idx + len(t.text))
-    return opening is not None and _AGENT_AFTER_CLOSING_MARK.match(_text(t.doc), opening.end()) is not None
+    opening = _MARK_AFTER_VERB.match(doc_text(t.doc), t.idx + len(t.text))
+    return opening is not None and _AGENT_AFTER_CLOSING_MARK.match(doc_text(t.doc), opening.end()) is not None
 
 
 _MARK_AFTER_VERB = re.compile(r"\s*(?:as|de|d['’]|comme)?\s*[«“\"]")
@@ -693,7 +706,7 @@ def _according_to(doc: Doc, i: int, lex) -> int:
     for words in cands:
         if i + len(words) <= len(doc) and all(
                 doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(words)):
-            after = _text(doc)[doc[i + len(words) - 1].idx + len(doc[i + len(words) - 1].text):][:40].lower().lstrip()
+            after = doc_text(doc)[doc[i + len(words) - 1].idx + len(doc[i + len(words) - 1].text):][:40].lower().lstrip()
             after = re.sub(r"^(?:son|sa|ses|leur|leurs)\s+", "", after)
             if any(after.startswith(idiom) for idiom in getattr(lex, "NOT_ACCORDING", ())):
                 return 0        # « selon son bon plaisir », « selon les cas »: no one is cited
@@ -1248,14 +1261,14 @@ def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int] | None:
     if not tokens:
         return None
     a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    surface = _text(doc)[a:b]
+    surface = doc_text(doc)[a:b]
     if surface.count("(") > surface.count(")"):         # « Roger Wicker (R-Miss »: the aside's opening only
         b = a + len(surface[:surface.rfind("(")].rstrip(" ,"))
-        surface = _text(doc)[a:b]
-    closing = _closing_mark_after(_text(doc), surface, b)
+        surface = doc_text(doc)[a:b]
+    closing = _closing_mark_after(doc_text(doc), surface, b)
     if closing:
         b = closing
-        surface = _text(doc)[a:b]
+        surface = doc_text(doc)[a:b]
     return surface, a, b
 
 
@@ -1279,7 +1292,7 @@ def _closing_mark_after(text: str, surface: str, end: int) -> int | None:
 
 def _beside_a_name(ctx: _Context, start: int) -> bool:
     """A phrase right after a person's name and a comma, in apposition to it (« Wang Wenbin, un porte-parole »)."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     k = start - 1
     while k > 0 and text[k].isspace():
         k -= 1
@@ -1406,7 +1419,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             return sp
     # 2a. an outlet or platform the table knows, which the tagger missed and the text does not cite
     # here ("Facebook has been anxious to know …": the company speaks)
-    known = outlet_named(_text(ctx.doc)[words[0].idx:words[-1].idx + len(words[-1])]) if words else None
+    known = outlet_named(doc_text(ctx.doc)[words[0].idx:words[-1].idx + len(words[-1])]) if words else None
     if known is not None:
         sp.canonical, sp.label = known.name, "ORG"
         return sp
@@ -1465,7 +1478,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             sp.canonical, sp.label = named[0][1], "SRC"
             return sp
         # « les estimations de la compagnie Fortune Business Insights »: the body the phrase says wrote it
-        text = _text(ctx.doc)
+        text = doc_text(ctx.doc)
         author = next((e for e in ctx.entities if e.label == "ORG" and head.idx < e.start and e.end <= b
                        and re.fullmatch(_AUTHOR_LINK, text[head.idx + len(head.text):e.start])), None)
         if author is not None:
@@ -1495,7 +1508,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
             before = [s for s in before if (o := outlet_named(s[2])) is None or country_name(o.country) in countries]
         # « poursuit la déclaration »: the document last named with that very noun, over an agency
         # cited in between (« … selon un projet de déclaration consulté par l'AFP »)
-        same_noun = [s for s in before if _text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
+        same_noun = [s for s in before if doc_text(ctx.doc)[s[0]:s[1]].lower() == head.lower_]
         since = before[-1][1] if before else 0
         if not same_noun and re.search(rf"\b{re.escape(head.lower_)}\b", text[since:head.idx].lower()):
             # « une déclaration commune publiée … » then « poursuit la déclaration »: that document, not
@@ -1706,7 +1719,7 @@ def _body_voiced(ctx: _Context, words: list[Token], head: Token, at: int, prefer
         return None
     body = _resolve_tokens(ctx, complement, at, prefer_first)
     first, last = complement[0].idx, complement[-1].idx + len(complement[-1])
-    named_here = outlet_named(_text(ctx.doc)[first:last]) is not None or (any(t.pos_ == "PROPN" for t in complement)
+    named_here = outlet_named(doc_text(ctx.doc)[first:last]) is not None or (any(t.pos_ == "PROPN" for t in complement)
                   or any(e.label == "ORG" and first <= e.start < last for e in ctx.entities)) and not any(
         e.label in ("LOC", "MISC") and e.start <= first < e.end for e in ctx.entities)
     return body if body.state_body or body.label == "SRC" or body.label == "ORG" and named_here else None
@@ -1810,7 +1823,7 @@ def _name_in_parentheses_after(ctx: _Context, words: list[Token], end: int) -> s
     """« Un éminent spécialiste des vaccins (le Dr Bossche) prévient »: the person a role is given in
     the parentheses right after it."""
     role = any(t.pos_ in ("NOUN", "ADJ") and t.idx < end and _person_noun(t, ctx.lex) for t in words)
-    m = re.match(r"\s*\(([^()\n]{2,50})\)", _text(ctx.doc)[end:end + 60])
+    m = re.match(r"\s*\(([^()\n]{2,50})\)", doc_text(ctx.doc)[end:end + 60])
     if not role or m is None:
         return None
     person = next((e for e in ctx.entities if e.label == "PER" and end + m.start(1) <= e.start < end + m.end(1)), None)
@@ -2007,7 +2020,7 @@ def _state_body_again(ctx: _Context, noun: Token, at: int, qualifiers=()) -> str
     """The canonical name of the last state body spoken of with `noun` as its head and the same
     `qualifiers` (« le ministère de la défense » after « le ministère russe de la Défense »), within
     five sentences: one that spoke, else one the text named in passing."""
-    text, here = _text(ctx.doc), ctx.sent_index(at)
+    text, here = doc_text(ctx.doc), ctx.sent_index(at)
     word = noun.lower_
     wanted = {q.lower_ for q in qualifiers if q.pos_ in ("NOUN", "PROPN", "ADJ")}
     for m in reversed(ctx.mentions):
@@ -2095,7 +2108,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, marked_gender_only: b
     if number == "Plur" or gender == "Neut":
         return None, None
     here = ctx.sent_index(at)
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     best, best_score = None, float("-inf")
     for m in ctx.mentions + _pronoun_chain(ctx, at, here):
         if m.pos >= at or m.label not in ("PER", "DESC") or m.modifier or _in_ranges(m.pos, ctx.quote_ranges):
@@ -2182,7 +2195,7 @@ def _body_subject_before(ctx: _Context, at: int, pronoun: str) -> tuple[str | No
     person rules ("NBC News published the video, and the family released it. It shows …")."""
     doc, here = ctx.doc, ctx.sent_index(at)
     gender, number = ctx.lex.PRONOUNS.get(pronoun, (None, None))
-    cue = doc.char_span(at, min(at + 1, len(_text(doc))), alignment_mode="expand")
+    cue = doc.char_span(at, min(at + 1, len(doc_text(doc))), alignment_mode="expand")
     # the pronoun after its verb (« a-t-elle poursuivi »): an incise
     inverted = cue is not None and any(x.lower_.lstrip("-").removeprefix("t-") == pronoun
                                        for x in doc[cue.start + 1:cue.start + 4])
@@ -2244,7 +2257,7 @@ def _organisation_subject_before(ctx: _Context, person: Mention, at: int, here: 
     """An organisation is the subject of a clause in the pronoun's sentence or the one before, after the
     candidate person, or anywhere there when the person is only named in passing: the pronoun may well
     stand for the organisation, so no person is named."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     first = ctx.sent_starts[max(0, here - 1)] if ctx.sent_starts else 0
     since = first if not (person.is_subject or person.is_speaker) else max(person.pos, first)
     for e in ctx.entities:
@@ -2324,30 +2337,31 @@ _UNTAGGED_AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "est", "sont", 
 
 def _cue_text(doc: Doc, v: Token) -> tuple[str, int, int]:
     """The verb group of a cue: auxiliaries and clitics before it, « -t-il » after."""
+    words = doc_tokens(doc)         # (a list: indexing a Doc builds a new Token each time)
     first = v.i
-    while first - 1 >= 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].dep_.startswith("aux")
-                              or doc[first - 1].lower_ in ("s'", "s’", "se", "t", "-t", "-t-")
-                              or doc[first - 1].lower_.startswith("-")
-                              or doc[first - 1].pos_ == "X" and doc[first - 1].lower_ in _UNTAGGED_AUXILIARIES or
-                              (doc[first - 1].pos_ == "ADV" and first - 2 >= 0 and doc[first - 2].pos_ == "AUX")) \
+    while first - 1 >= 0 and (words[first - 1].pos_ == "AUX" or words[first - 1].dep_.startswith("aux")
+                              or words[first - 1].lower_ in ("s'", "s’", "se", "t", "-t", "-t-")
+                              or words[first - 1].lower_.startswith("-")
+                              or words[first - 1].pos_ == "X" and words[first - 1].lower_ in _UNTAGGED_AUXILIARIES or
+                              (words[first - 1].pos_ == "ADV" and first - 2 >= 0 and words[first - 2].pos_ == "AUX")) \
             and v.i - first < 6:
         first -= 1
     last = v.i
-    while last + 1 < len(doc) and doc[last + 1].text.startswith("-") and len(doc[last + 1].text) > 1 \
-            and doc[last + 1].pos_ == "PRON" and last - v.i < 2:
+    while last + 1 < len(doc) and words[last + 1].text.startswith("-") and len(words[last + 1].text) > 1 \
+            and words[last + 1].pos_ == "PRON" and last - v.i < 2:
         last += 1
     # a locution is one cue (« a fait savoir », « a mis en garde »), whichever of its words the parse heads
     locutions = _speech_locutions(doc)
     lemma_ = (v.lemma_ or "").lower()
     if lemma_ in locutions:
-        words = next((w.split() for w in locutions[lemma_]
-                      if [x.lower_ for x in doc[v.i + 1:v.i + 1 + len(w.split())]] == w.split()), [])
-        last = max(last, v.i + len(words))
-    elif first == v.i and v.i > 0 and v.lower_ in locutions.get((doc[v.i - 1].lemma_ or "").lower(), ()):
-        a, b = _cue_text(doc, doc[v.i - 1])[1], v.idx + len(v.text)
-        return _text(doc)[a:b], a, b
-    a, b = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return _text(doc)[a:b], a, b
+        locution = next((w.split() for w in locutions[lemma_]
+                         if [x.lower_ for x in words[v.i + 1:v.i + 1 + len(w.split())]] == w.split()), [])
+        last = max(last, v.i + len(locution))
+    elif first == v.i and v.i > 0 and v.lower_ in locutions.get((words[v.i - 1].lemma_ or "").lower(), ()):
+        a, b = _cue_text(doc, words[v.i - 1])[1], v.idx + len(v.text)
+        return doc_text(doc)[a:b], a, b
+    a, b = words[first].idx, words[last].idx + len(words[last].text)
+    return doc_text(doc)[a:b], a, b
 
 
 def _no_one_speaks(t: Token) -> bool:
@@ -2355,7 +2369,7 @@ def _no_one_speaks(t: Token) -> bool:
     explique que … », « cela montre que … ») and not a noun the parse gave it besides (« Ceci après que le
     Premier ministre a qualifié … »), unless it makes someone say it (« Ce qui fait dire à X que … »)."""
     doc = t.doc
-    if t.lower_ == "dire" and "c'est-à-dire" in _text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
+    if t.lower_ == "dire" and "c'est-à-dire" in doc_text(doc)[max(0, t.idx - 9):t.idx + 4].replace("’", "'").lower():
         return True
     subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
     fact = any(c.lower_ in _THING_PRONOUNS or c.lower_ == "qui" and c.i > 0 and doc[c.i - 1].lower_ in ("ce", "c'", "c’")
@@ -2368,7 +2382,7 @@ def _quote_in_subject(t: Token, q_open: int, q_close: int) -> bool:
     """« les subventions et les « publicités COVID » ne peuvent expliquer … »: a verb after the quote whose
     subject holds it is about the quote, it does not report it.  An incise (« », a-t-il ajouté », English
     '“…,” The Hill reported') is set off by a comma, whatever the parse made its subject."""
-    text = _text(t.doc)
+    text = doc_text(t.doc)
     if t.idx <= q_close or "," in text[q_close:t.idx] or text[q_open:q_close].rstrip().endswith(","):
         return False
     chain = [t] + ([t.head] if t.dep_ == "xcomp" and t.head != t else [])    # (« ne peuvent expliquer »)
@@ -2412,12 +2426,12 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
         if n and t.lower_ == "pour" and not _pour_attribution(doc, t.i):
             n = 0
         if n:
-            text = _text(doc)[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
+            text = doc_text(doc)[t.idx:doc[t.i + n - 1].idx + len(doc[t.i + n - 1].text)]
             dist = q_open - t.idx if t.idx < q_open else t.idx - q_close
             # « …, selon le rapport. » or « Selon X, … » attributes the whole sentence
-            whole = (t.idx > q_close and _text(doc)[max(sent_a, t.idx - 3):t.idx].strip().endswith(",")
-                     and len(_text(doc)[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
-            glued = t.idx > q_close and len(_text(doc)[q_close + 1:t.idx].strip(" ,")) == 0
+            whole = (t.idx > q_close and doc_text(doc)[max(sent_a, t.idx - 3):t.idx].strip().endswith(",")
+                     and len(doc_text(doc)[t.idx:sent_b].split()) <= 8) or t.idx <= sent_a + 1
+            glued = t.idx > q_close and len(doc_text(doc)[q_close + 1:t.idx].strip(" ,")) == 0
             # « « mixité des ascendances », selon les termes de Jérôme Lê »: the wording's owner
             cands.append((0 if glued else min(dist, 5) if whole else dist + 40,
                           _Cue(t, text, t.idx, t.idx + len(text), "according")))
@@ -2428,21 +2442,21 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             text, a, b = _cue_text(doc, t)
             # (« La volonté de Trump, a soutenu Collinson, « … » »: an incise with its subject, right before
             # the quote, reports it too)
-            incise_before = t.idx < q_open and _text(doc)[max(0, a - 3):a].strip().endswith(",") \
-                and re.fullmatch(r"\s+[^,«»“”\"]{1,60},\s*", _text(doc)[b:q_open])
+            incise_before = t.idx < q_open and doc_text(doc)[max(0, a - 3):a].strip().endswith(",") \
+                and re.fullmatch(r"\s+[^,«»“”\"]{1,60},\s*", doc_text(doc)[b:q_open])
             if (t.lemma_ or "").lower() in getattr(lex, "SPEECH_WITH_CLAUSE_ONLY", ()) and not incise_before and (
-                    t.idx < q_open and not re.match(r"\s*(?:que\b|qu['’]|:)", _text(doc)[b:q_open])
-                    or t.idx > q_close and not _incise_gap(_text(doc)[q_close:a])
-                    and not _commaless_incise(ctx, _text(doc)[q_close + 1:a], t)):
+                    t.idx < q_open and not re.match(r"\s*(?:que\b|qu['’]|:)", doc_text(doc)[b:q_open])
+                    or t.idx > q_close and not _incise_gap(doc_text(doc)[q_close:a])
+                    and not _commaless_incise(ctx, doc_text(doc)[q_close + 1:a], t)):
                 continue    # « ils défendent leur propre « ordre » », « « … » est problématique car elle soutient
                 # l'idée »: with a noun object these verbs do not report; after a quote only an incise does
-            if t.idx > q_close and "(" in _text(doc)[q_close:a] and ")" not in _text(doc)[q_close:a]:
+            if t.idx > q_close and "(" in doc_text(doc)[q_close:a] and ")" not in doc_text(doc)[q_close:a]:
                 continue    # « les « 15 000 massacrés » (…, et l'ONU a accusé …) »: a verb in an aside reports nothing here
             if t.idx > q_close and any(c.idx > q_close and (c.dep_ == "mark" and c.lower_ in ("si", "if")
                                                            or c.lower_ in _NEGATIONS) for c in t.children):
                 continue    # « « … », si le citoyen ne réagit pas »: a condition or a denial after the quote is no incise
             if t.idx > q_close and t.morph.get("VerbForm") == ["Inf"] \
-                    and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", _text(doc)[q_close:a]):
+                    and re.fullmatch(r"[»”\"'\s]*(?:et|ou|and|or)\s*", doc_text(doc)[q_close:a]):
                 continue    # « « … à réagir, et non à anticiper » et prévenir les risques, explique X »: the
                 # quoted clause goes on, the verb reports nothing
             if _no_one_speaks(t):
@@ -2452,7 +2466,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
             if t.idx < q_open and _coordinated_clause_holds(ctx, t, q_open) is not None:
                 continue    # « X avait appelé …, et un porte-parole avait parlé de … comme d'une « ligne rouge » »
             if t.idx > q_close:
-                gap = _text(doc)[q_close:a]
+                gap = doc_text(doc)[q_close:a]
                 # an incise right after the quote wins; French inverts its subject (« », a dit X », « », dit-il »),
                 # so a clause with its subject first (« », on se disait « … » ») is a new sentence, not an incise
                 inverted = _incise_gap(gap)
@@ -2460,7 +2474,7 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
                                             or _commaless_incise(ctx, gap[1:], t) else 1.0)
             else:
                 dist = q_open - b
-                between = _text(doc)[b:q_open]
+                between = doc_text(doc)[b:q_open]
                 if re.search(r"\b(que|qu['’]|that)\b|:", between):
                     dist *= 0.3
             cands.append((dist, _Cue(t, text, a, b, "verb")))
@@ -2480,14 +2494,14 @@ def _find_cue(ctx: _Context, q_open: int, q_close: int, sent_a: int, sent_b: int
     # a verb with its subject right before the quote says it (« Le ministre a déclaré « … », rapporte l'AFP »,
     # « Le rapport affirme que « … », écrit le journal », "Smith said “…,” the paper reported"): an incise
     # after it names the relay
-    if any(c.kind == "verb" and c.end <= q_open and re.fullmatch(r"\s*(?::|que|qu['’]|that)?\s*", _text(doc)[c.end:q_open])
+    if any(c.kind == "verb" and c.end <= q_open and re.fullmatch(r"\s*(?::|que|qu['’]|that)?\s*", doc_text(doc)[c.end:q_open])
            and _subject_before(ctx, c.token) for _, c in cands):
         cands = [(d, c) for d, c in cands if not (c.kind == "verb" and c.start > q_close)]
     if cands:
         cands.sort(key=lambda c: c[0])
         return cands[0][1]
     # a colon before the quote: « Mykola explique : « … » », « X rassure : "…" »
-    before = _text(doc)[sent_a:q_open].rstrip()
+    before = doc_text(doc)[sent_a:q_open].rstrip()
     if before.endswith(":"):
         colon = sent_a + len(before) - 1
         span = doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -2524,14 +2538,14 @@ def _sent_of(ctx: _Context, t: Token):
     """The sentence span holding t (Token.sent re-walks the whole doc on every call)."""
     a = _sent_start_char(ctx, t.idx)
     k = ctx.sent_index(t.idx)
-    b = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(_text(ctx.doc))
+    b = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(doc_text(ctx.doc))
     return ctx.doc.char_span(a, b, alignment_mode="expand")
 
 
 def _after_closing_mark(ctx: _Context, pos: int) -> bool:
     """The verb group at `pos` opens an incise right after a quote (« « … », assure une diplomate ; « … » »):
     French inverts the subject there, so the noun phrase after the verb is its subject, whatever the parse says."""
-    return re.search(r"[«»“”\"]\s*,\s*$", _text(ctx.doc)[max(0, pos - 6):pos]) is not None
+    return re.search(r"[«»“”\"]\s*,\s*$", doc_text(ctx.doc)[max(0, pos - 6):pos]) is not None
 
 
 def _inverted_subject_at(doc: Doc, j: int, ends: tuple[str, ...] = (".", "!", "?", ";"),
@@ -2594,9 +2608,9 @@ def _unlisted_incise_verb(ctx: _Context, t: Token, q_close: int) -> bool:
             or not (getattr(ctx.lex, "INVERTED_INCISES", False) or (t.lemma_ or "").lower() in ctx.lex.INCISE_ONLY):
         return False        # (English inverts only a few: '"…," reads a joint statement from X')
     doc = ctx.doc
-    gap = _text(doc)[q_close:_cue_text(doc, t)[1]]     # (the verb group takes in « a » the tagger did not know)
+    gap = doc_text(doc)[q_close:_cue_text(doc, t)[1]]     # (the verb group takes in « a » the tagger did not know)
     # (the comma inside the marks in English: '"…," reads')
-    if not _INCISE_LEAD.fullmatch(gap) or "," not in gap and _text(doc)[q_close - 1:q_close] != ",":
+    if not _INCISE_LEAD.fullmatch(gap) or "," not in gap and doc_text(doc)[q_close - 1:q_close] != ",":
         return False
     j = t.i + 1
     while j < len(doc) and (doc[j].pos_ == "ADV" or doc[j].lower_ in _TIME_WORDS):
@@ -2693,7 +2707,7 @@ _SUBJECT_CLITICS = {"je", "j'", "j’", "il", "elle", "on", "ils", "elles", "i",
 
 
 def _relative_antecedent_before(ctx: _Context, after: int, t: Token) -> _Speaker | None:
-    doc, text = ctx.doc, _text(ctx.doc)
+    doc, text = ctx.doc, doc_text(ctx.doc)
     first = _cue_first_token(doc, t)
     if first < 2 or doc[first - 1].lower_ not in ("et", "and"):
         return None
@@ -2726,7 +2740,7 @@ def _signed_line(ctx: _Context, colon: int) -> _Speaker | None:
     """« Daniel Cohn-Bendit, conseiller du président : « … » », « Bruno Le Maire, 12 juillet 2016 sur
     Public Sénat : « … » »: a line that opens on a person's name, then a description, a date or a place,
     and a colon, gives that person's words."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     line_start = text.rfind("\n", 0, colon) + 1
     lead = len(text[line_start:colon]) - len(text[line_start:colon].lstrip(" -–—•*\t"))
     person = ctx.person_at(line_start + lead)
@@ -2745,7 +2759,7 @@ _INCISE_LEAD = re.compile(r"[«»“”‹›\"'’\s]*,?\s*(?:[–—-]\s*)?(?:
 
 def _signed_line_before(ctx: _Context, q_open: int) -> _Speaker | None:
     """The signer of the line a quote sits on, when the line opens « Name, …: »."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     colon = text.find(":", text.rfind("\n", 0, q_open) + 1, q_open)
     return _signed_line(ctx, colon) if colon >= 0 else None
 
@@ -2757,7 +2771,7 @@ def _speaker_going_on(ctx: _Context, t: Token) -> _Speaker | None:
     if k < 1 or t.morph.get("VerbForm") != ["Inf"]:
         return None
     start = ctx.sent_starts[k]
-    if not _GOING_ON.match(_text(ctx.doc)[start:t.idx]):
+    if not _GOING_ON.match(doc_text(ctx.doc)[start:t.idx]):
         return None
     before = [m for m in ctx.mentions if m.is_speaker and m.label == "PER" and ctx.sent_starts[k - 1] <= m.pos < start]
     if not before:
@@ -2829,7 +2843,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                                    prefer_first=True)
         # « …, comme le titre Le Figaro : « … » »: an outlet named in the last clause before the colon
         sent_start = sent.start_char if sent is not None else 0
-        clause_start = max(sent_start, _text(doc).rfind(",", sent_start, cue.start) + 1)
+        clause_start = max(sent_start, doc_text(doc).rfind(",", sent_start, cue.start) + 1)
         named_source = [(sa, sb, name) for sa, sb, name, kind in ctx.sources
                         if clause_start <= sa and sb <= cue.start and kind != "document"
                         and not _where_printed(doc, sa, sb)]
@@ -2842,13 +2856,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
             reading = getattr(ctx.lex, "READING_VERBS", ())      # « comme on peut le lire dans Le Monde : »
             if span is not None and any(x.lower_ in forms or (x.lemma_ or "").lower() in ctx.lex.CUE_VERBS
                                         or (x.lemma_ or "").lower() in reading for x in span):
-                return _Speaker(_text(doc)[sa:sb], name, sa, sb, "SRC")
+                return _Speaker(doc_text(doc)[sa:sb], name, sa, sb, "SRC")
         signed = _signed_line(ctx, cue.start)
         if signed is not None:
             return signed
         # a subject in the last clause before the colon speaks, whatever its verb's tag (« …, comme nous
         # l'apprenions début juin : », the verb read as a noun), not one of an earlier clause
-        last_clause = max(clause_start, _text(doc).rfind("–", sent_start, cue.start) + 1)
+        last_clause = max(clause_start, doc_text(doc).rfind("–", sent_start, cue.start) + 1)
         # (not the subject of a relative clause: « il donne les chiffres qu'on n'entendrait jamais : »)
         own = [x for x in doc[sent.start:t.i] if x.dep_.startswith("nsubj") and x.idx >= last_clause
                and not _in_ranges(x.idx, ctx.quote_ranges) and not _adverbial_subject(x)
@@ -2972,7 +2986,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         named = _named_subjects_before(ctx, t.idx)
         if named:
             m = named[0]
-            return _Speaker(_text(doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+            return _Speaker(doc_text(doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         # the parse hung the participle on a noun (« Une chronologie dénoncée par le président ukrainien qui
         # a critiqué la décision …, déclarant qu'il n'y avait « … » »): it goes on with the nearest clause
         # before it that has a subject
@@ -3026,7 +3040,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
         and all(x.pos_ in ("AUX", "ADV", "PRON") for x in doc[c.i + 1:_cue_first_token(doc, t)]) for c in t.children)
     # only words of an incise stand between a quote and its inverted subject's verb (« », a dit X »,
     # « » a dit X »); « le « … » et accuse l'administration » coordinates a verb whose object follows
-    right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(_text(doc)[q_close:cue.start])
+    right_after = t.idx > q_close and _INCISE_LEAD.fullmatch(doc_text(doc)[q_close:cue.start])
     after_time = _past_time_adjunct(doc, t.i + 1)       # (« a déclaré jeudi le ministre »)
     if after_time < len(doc) and doc[after_time].pos_ == "ADP":
         after_time = _past_medium(ctx, after_time + 1) or after_time    # (« a déclaré sur BFM TV le président »)
@@ -3095,7 +3109,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                       and toks[-1].idx < m.pos < t.idx and not _in_ranges(m.pos, ctx.quote_ranges)]
             if closer:
                 m = closer[-1]
-                return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+                return _Speaker(doc_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
             return sp
         # the parse may pick an apposition as subject (« Margarita Simonyan, journaliste…, a déclaré »):
         # the named subject right before the verb in the same sentence
@@ -3106,13 +3120,13 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
                  # (a subject that a relative pronoun stands for is no apposition: « affirme X au
                  # journaliste de TF1 qui … lui fait remarquer » is the journalist)
                  and not (_stands_for_relative(toks) and m.end < toks[0].idx
-                          and not re.fullmatch(r"[\s,]*", _text(ctx.doc)[m.end:toks[0].idx]))]
+                          and not re.fullmatch(r"[\s,]*", doc_text(ctx.doc)[m.end:toks[0].idx]))]
         first_word = sp.surface.split()[:1] if sp.surface else []
         if first_word and first_word[0].lower().replace("’", "'") in getattr(ctx.lex, "FIRST_PERSON", ()):
             return sp           # « je cite mes mots »: the author, whom no one in the text names
         if named and sp.surface and not any(w.lower() in ctx.lex.PRONOUNS for w in sp.surface.split()[:1]):
             m = named[-1]
-            return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
+            return _Speaker(doc_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, "PER")
         if not own_subject and toks[-1].i < t.i:
             # « des témoignages accompagnent le dossier, comme celui de Mykola, qui habite …, et explique : »:
             # the parse coordinated the cue with the main verb; a person whose relative clause (« , qui … »)
@@ -3133,7 +3147,7 @@ def _speaker_for_cue(ctx: _Context, cue: _Cue, q_open: int, q_close: int) -> _Sp
     if named and not (named[-1].label == "PER" and t.morph.get("Number") == ["Plur"] and "Fin" in t.morph.get("VerbForm")):
         # (one person is no subject of « disent »)
         m = named[-1]
-        return _Speaker(_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, m.label)
+        return _Speaker(doc_text(ctx.doc)[m.pos:m.end], m.canonical, m.pos, m.end, m.label)
     return _Speaker()
 
 
@@ -3171,7 +3185,7 @@ def _continues_titles(text: str, title_close: int | None, q_open: int) -> bool:
 
 def _colon_ending_line_before(ctx: _Context, line_start: int) -> "_Cue | None":
     """The colon that ends the line before line_start (blank lines skipped), as a cue."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     before = text[:line_start].rstrip()
     if not before.endswith(":"):
         return None
@@ -3193,7 +3207,7 @@ def _titles_announced(ctx: _Context, cue: "_Cue", sent_a: int) -> bool:
 
 def _after_determiner(ctx: _Context, q_open: int) -> bool:
     pattern = getattr(ctx.lex, "DETERMINER_BEFORE_MARK", None)
-    return bool(pattern) and re.search(pattern, _text(ctx.doc)[max(0, q_open - 40):q_open], re.IGNORECASE) is not None
+    return bool(pattern) and re.search(pattern, doc_text(ctx.doc)[max(0, q_open - 40):q_open], re.IGNORECASE) is not None
 
 
 # « se dit « … » », « s'est également dite « … » »: claiming, not naming (« Jean, dit « le Grand » »)
@@ -3206,21 +3220,21 @@ _REFLEXIVE_SAYING = re.compile(r"\b(?:se|s['’](?:est|était|étaient|sont|éta
 
 
 def _is_title(ctx: _Context, q_open: int, inner: str, q_close: int) -> bool:
-    before = _text(ctx.doc)[max(0, q_open - 40):q_open]
+    before = doc_text(ctx.doc)[max(0, q_open - 40):q_open]
     before = re.split(r"[.!?;»”\n]", before)[-1]       # naming words belong to the quote's own clause
     words = re.findall(r"[^\W\d_]+", before.lower())[-3:]
     if words[-2:-1] in (["même"], ["same"]):
         words = []          # « patron des magasins du même nom : « … » »: the idiom names no title
     if words and words[-1] in ctx.lex.TITLE_WORDS and not _REFLEXIVE_SAYING.search(before) \
             and not _SAID_NOT_NAMED.search(before) \
-            and not _AGENT_AFTER_CLOSING_MARK.match(_text(ctx.doc), q_open + 1) \
+            and not _AGENT_AFTER_CLOSING_MARK.match(doc_text(ctx.doc), q_open + 1) \
             and (words[-1] in getattr(ctx.lex, "NAMING_WORDS", ())
                  or not _sentence_after_colon(ctx.doc, before, q_open, inner)):
         return True         # (« qualifié de « … » par X », "called "…" by X": X's words, not a name)
     by_author = getattr(ctx.lex, "WORK_BY_AUTHOR", None)
     if by_author and re.search(by_author, before):
         return True
-    after = _text(ctx.doc)[q_close + 1:q_close + 3]
+    after = doc_text(ctx.doc)[q_close + 1:q_close + 3]
     if by_author and before.rstrip().endswith(",") and after.lstrip().startswith(",") \
             and re.search(by_author, before.rstrip()[:-1] + " "):
         return True         # « Le rapport de Navdanya, « … », détaille »: the work's title, between commas
@@ -3295,7 +3309,7 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
              if m.close > m.open + 1]
     # a name in marks (« «MBS» souligne ») is a nickname, no one's words: it may be a subject
     names = {(e.start, e.end) for e in article.entities if e.label in ("PER", "ORG")}
-    all_ranges = [(m.open, m.close + 1) for m in marks if _inside_marks(text, m.open, m.close) not in names]
+    all_ranges = _RangeList((m.open, m.close + 1) for m in marks if _inside_marks(text, m.open, m.close) not in names)
     ctx = _build_context(article, doc, all_ranges)
     sentences = [(s.start, s.end) for s in article.sentences] or [(s.start_char, s.end_char) for s in doc.sents]
     quotes: list[Quote] = []
@@ -3304,8 +3318,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     title_close: int | None = None       # the closing mark of the last title, for lists of titles
     for m in marks:
         # a nested quote's cue and speaker are words of the quote around it (« … Comme l'a expliqué X : « … » »)
-        ctx.quote_ranges = all_ranges if m.depth == 0 else [
-            r for r in all_ranges if not (r[0] < m.open and m.close < r[1] - 1)]
+        ctx.quote_ranges = all_ranges if m.depth == 0 else _RangeList(
+            r for r in all_ranges if not (r[0] < m.open and m.close < r[1] - 1))
         a, b = _inside_marks(text, m.open, m.close)
         inner = text[a:b]
         # a pull quote signed on its last line: « "…\n    Dmitri Medvedev, ancien président." »
@@ -3523,7 +3537,7 @@ def _named_in_apposition_before(ctx: _Context, sp: _Speaker) -> _Speaker:
     de BASF, s'est opposé … : »): the parse made the description the subject; the person is who speaks."""
     if sp.canonical or sp.start is None or not sp.surface or sp.surface.split()[0].lower() not in ctx.lex.DEFINITE:
         return sp
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     person = next((e for e in ctx.entities if e.label == "PER" and 0 < sp.start - e.end <= 3
                    and re.fullmatch(r"\s*,\s*", text[e.end:sp.start])), None)
     return _Speaker(person.text, person.canonical or person.text, person.start, person.end, "PER") if person else sp
@@ -3546,7 +3560,7 @@ def _signature_after(ctx: _Context, after: int, opened: int) -> Mention | None:
     """The person who signs a quote right after its closing mark, in brackets or after a dash (an
     epigraph), with at most a date or a description after the name: no sentence reports these words.
     A quote that opens its paragraph may be signed by the bare name ending it (« « … » Laurence Haïm. »)."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     lead = _SIGNATURE_LEAD.match(text, after)
     if lead is None or lead.end() == after:
         bare = re.match(r"[ \t]+", text[after:])
@@ -3574,7 +3588,7 @@ def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:
         return [q]
     cues = _cue_forms(ctx.lex) | set(ctx.lex.CUE_FORMS)
     incise_verbs = set(ctx.lex.CUE_VERBS) | set(getattr(ctx.lex, "INCISE_ONLY", ()))
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     for m in re.finditer(pattern, q.text):
         word = (m.group("participle") or m.group("verb") or "").lower()
         token = ctx.doc.char_span(q.start + m.start("participle" if m.group("participle") else "verb"),
@@ -3611,7 +3625,7 @@ _TURN = re.compile(r"^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý]|[A-ZÀ-
 
 def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
     """Interview transcripts: « PENCE: Well, look… », « Mykola : … » (a name, a colon, the words)."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     out = []
     turns = list(_TURN.finditer(text))
     # a name in capitals opens a turn only in a transcript, where several do, and never a place's name
@@ -3694,7 +3708,7 @@ def _passive_agent_after(ctx: _Context, t: Token, q_close: int) -> _Speaker | No
     if t.idx > q_close or t.morph.get("VerbForm") != ["Part"] or t.morph.get("Tense") != ["Past"] \
             and t.tag_ != "VBN" or not passive and any((c.lemma_ or "").lower() in ("avoir", "have") for c in t.children):
         return None
-    doc, text = ctx.doc, _text(ctx.doc)
+    doc, text = ctx.doc, doc_text(ctx.doc)
     m = re.match(r"[»”\"’'\s]*,?\s*(?:par|by)\s+", text[q_close + 1:q_close + 40])
     if m is None:
         return None
@@ -3739,7 +3753,7 @@ def _incise_after_exclamation(ctx: _Context, sentences, close: int, full_stop: b
     atmosphere." Politico reported, citing …') only a verb with no object at all does.  The end of that
     sentence, or 0."""
     nxt = next(((s, e) for s, e in sentences if s > close), None)
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     if nxt is None or "\n" in text[close:nxt[0]]:
         return 0
     span = ctx.doc.char_span(nxt[0], nxt[1], alignment_mode="expand")
@@ -3816,7 +3830,7 @@ def _speech_noun_owner_before(ctx: _Context, q_open: int) -> tuple[_Speaker, _Cu
     """« À la question d'un journaliste : « … » », « Réponse de l'ambassadeur X : « … » »: a noun of
     speech and its owner right before the quote say whose words they are, whatever verb comes later
     (« …, il a répondu »)."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     # (the line before may end on it: « Ensuite, il y a cette déclaration d'Al Jazeera : » then the quote)
     m = _SPEECH_NOUN_OWNER.search(text, max(0, q_open - 120), q_open)
     if m is None or _norm_word(m.group("noun")) not in ctx.lex.SPEECH_NOUNS:
@@ -3838,7 +3852,7 @@ def _speech_noun_owner_in_parse(ctx: _Context, q_open: int) -> tuple[_Speaker, _
     les paroles de Poutine lors de son discours au SPIEF la semaine dernière : « … » »): the last noun of
     speech of the clause before the colon with a named owner in its « de » complement, unless a verb of
     speech governs it (« a répondu aux critiques de X : » is the one answering)."""
-    text = _text(ctx.doc)
+    text = doc_text(ctx.doc)
     colon = text[:q_open].rstrip()
     if not colon.endswith(":"):
         return None
@@ -3925,7 +3939,7 @@ def _country_in(complement: Token) -> str | None:
     first = next((k for k, w in enumerate(words) if w.text[:1].isupper()), None)
     if first is None:
         return None
-    name = _text(complement.doc)[words[first].idx:words[-1].idx + len(words[-1].text)]
+    name = doc_text(complement.doc)[words[first].idx:words[-1].idx + len(words[-1].text)]
     alias = lookup_alias(name)
     if alias is not None and alias.label == "LOC":
         return alias.canonical
@@ -4047,8 +4061,8 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
     out: list[Quote] = []
     src_lex = lexicon(ctx.lang, "sources")
     rules = lexicon(ctx.lang, "attribution")      # a language's own parse rules, if it has some
-    links = [(m.start(), _text(doc).find("\n", m.start()) % (len(_text(doc)) + 1))
-             for m in re.finditer(src_lex.RELATED_LINK, _text(doc), flags=re.MULTILINE)] if src_lex else []
+    links = [(m.start(), doc_text(doc).find("\n", m.start()) % (len(doc_text(doc)) + 1))
+             for m in re.finditer(src_lex.RELATED_LINK, doc_text(doc), flags=re.MULTILINE)] if src_lex else []
     by_rule_cue: dict[int, int | None] = {}     # quote -> where its cue starts, for a language's own rules
     firm_cues: set[int] = set()                  # ... and the cues whose bounds the tagger keeps
     clauses_of_cues: dict[int, tuple[int, int]] = {}   # ... and the reported clauses the parse gave a cue
@@ -4065,7 +4079,7 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
         # (a language with its own rules keeps such sentences, "He said Sanders has been "a vital
         # part of my caucus," and …": `_without_repeats` drops what only repeats the quote)
         found = False
-        for t in sent:
+        for t in span_tokens(sent):
             intent = t.pos_ == "VERB" and (t.lemma_ or "").lower() in getattr(lex, "INTENT_VERBS", ())
             if not (t.pos_ == "VERB" or _verb_read_as_noun(t)) or not (intent or _is_cue_token(t, lex)):
                 continue
@@ -4161,14 +4175,14 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
                 kept = [q for q in out if by_rule_cue.get(id(q)) != cue_at]
                 learnt = _attribution_quotes(ctx, att, rules, kept)
                 if learnt:
-                    learnt = _snapped_to_phrase(learnt, clauses_of_cues.get(cue_at), _text(doc))
+                    learnt = _snapped_to_phrase(learnt, clauses_of_cues.get(cue_at), doc_text(doc))
                 if learnt:
                     out[:] = kept + learnt
                     by_rule_cue.update({id(q): None for q in learnt})
         if found:
             continue
         # « Selon X, … » / "…, according to X."
-        for t in sent:
+        for t in span_tokens(sent):
             n = _according_to(doc, t.i, lex)
             if not n or t.lower_ == "pour" or t.lower_ == "per":
                 continue
@@ -4185,10 +4199,10 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             sp = _resolve_tokens(ctx, np_toks, t.idx, prefer_first=True)
             cue_end = doc[t.i + n - 1]
             out.append(Quote(text=st[0], start=st[1], end=st[2], speaker=sp.surface,
-                             speaker_canonical=sp.canonical, cue=_text(doc)[t.idx:cue_end.idx + len(cue_end.text)],
+                             speaker_canonical=sp.canonical, cue=doc_text(doc)[t.idx:cue_end.idx + len(cue_end.text)],
                              kind="indirect", speaker_start=sp.start, speaker_end=sp.end))
             break
-    return _without_repeats(out, speech_ranges, _text(doc))
+    return _without_repeats(out, speech_ranges, doc_text(doc))
 
 
 _PREPOSITIONS_OF_PLACE = {"in", "on", "at", "from", "dans", "sur", "à", "au"}

@@ -12,11 +12,33 @@ DATELINE = re.compile(
     re.MULTILINE)
 
 
+def doc_text(doc) -> str:
+    """A spaCy doc's text, kept on the doc (Doc.text re-joins every token on each access)."""
+    cached = doc.user_data.get("recoupe_text")
+    if cached is None:
+        cached = doc.user_data["recoupe_text"] = doc.text
+    return cached
+
+
+def doc_tokens(doc) -> list:
+    """A spaCy doc's tokens as a list, kept on the doc: iterating a Doc, or indexing it, builds a new
+    Token object each time, and the attribution stages walk every word several times."""
+    cached = doc.user_data.get("recoupe_tokens")
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data["recoupe_tokens"] = list(doc)
+    return cached
+
+
+def span_tokens(span) -> list:
+    """A spaCy span's tokens, from the doc's kept list (see `doc_tokens`)."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
 def dateline_ranges(doc) -> list[tuple[int, int]]:
     """Where a spaCy doc's datelines are, found once and kept on the doc."""
     cached = doc.user_data.get("recoupe_datelines")
     if cached is None:
-        cached = doc.user_data["recoupe_datelines"] = [(m.start(), m.end()) for m in DATELINE.finditer(doc.text)]
+        cached = doc.user_data["recoupe_datelines"] = [(m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc))]
     return cached
 
 

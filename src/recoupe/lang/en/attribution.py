@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES
-from recoupe.nlp.spans import dateline_ranges
+from recoupe.nlp.spans import dateline_ranges, doc_tokens, span_tokens
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
 # ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
@@ -889,9 +889,10 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
         out.append(headline)
     # only words that can be cues go through the rules (the parse is slow to walk), and a phrase that
     # may give a source ("in the poll", "by the AP's tally") only through its own rule
-    phrases = {t.i for t in sent if t.lower_ in ("in", "by") and t.dep_ == "prep" and any(
+    words = span_tokens(sent)
+    phrases = {t.i for t in words if t.lower_ in ("in", "by") and t.dep_ == "prep" and any(
         c.dep_ == "pobj" and lemma(c) in _PHRASE_NOUNS for c in t.children)}
-    cues = [t for t in sent if t.i in phrases or t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
+    cues = [t for t in words if t.i in phrases or t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
     for group in rules:
         for t in cues:
             for rule in group:
@@ -946,7 +947,7 @@ def genders_from_pronouns(doc, mentions) -> dict[str, str]:
     sentence; a person needs more votes for one gender than for the other."""
     people = sorted((m.pos, m.end, m.canonical) for m in mentions if m.label == "PER")
     pronouns = [(t.idx, _SUBJECT_PRONOUN_GENDER[t.lower_])
-                for t in doc if t.lower_ in _SUBJECT_PRONOUN_GENDER and t.dep_ in ("nsubj", "nsubjpass")]
+                for t in doc_tokens(doc) if t.lower_ in _SUBJECT_PRONOUN_GENDER and t.dep_ in ("nsubj", "nsubjpass")]
     if not people or not pronouns:
         return {}
     sent_ends = sorted(s.end_char for s in doc.sents)

@@ -29,6 +29,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.attribution import clause_of_participle
+from recoupe.nlp.spans import doc_tokens, span_tokens
 
 MODEL_NAME = "attribution-en-v2"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution_en"
@@ -135,7 +136,7 @@ def cue_features(t: Token) -> list[str]:
         f.append("nosubj")
         f.append(f"lem|nosubj={lem}")
     # the words around it ("also attacked", "did not respond", "took a shot at")
-    doc = t.doc
+    doc = doc_tokens(t.doc)
     if t.i > 0:
         f.append(f"prev={doc[t.i - 1].lower_}")
     if t.i + 1 < len(doc):
@@ -149,7 +150,9 @@ def _tree(doc) -> tuple[list[int], list[str]]:
     word of a sentence for every cue, and spaCy builds a new Token at each step otherwise."""
     tree = doc.user_data.get("recoupe_attribution_tree")
     if tree is None or len(tree[0]) != len(doc):
-        tree = ([t.head.i for t in doc], [_step(t) for t in doc])
+        # (the heads from the array of offsets: `t.head` builds one more Token per word)
+        heads = [i + int(offset) for i, offset in enumerate(doc.to_array("HEAD").astype(np.int64))]
+        tree = (heads, [_step(t) for t in doc_tokens(doc)])
         doc.user_data["recoupe_attribution_tree"] = tree
     return tree
 
@@ -188,11 +191,12 @@ def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
     """Word index -> the punctuation marks between the cue and that word (at most 3): what is
     reported seldom runs past a second comma or dash from its cue."""
     out, n = {}, 0
-    for t in sent[cue.i - sent.start + 1:]:
+    words = span_tokens(sent)
+    for t in words[cue.i - sent.start + 1:]:
         out[t.i] = min(n, 3)
         n += t.text in _BREAKS
     n = 0
-    for t in reversed(sent[:cue.i - sent.start]):
+    for t in reversed(words[:cue.i - sent.start]):
         out[t.i] = min(n, 3)
         n += t.text in _BREAKS
     return out
@@ -217,7 +221,7 @@ def _bucket(n: int) -> int:
 
 def cue_candidates(sent: Span, quoted) -> list[Token]:
     """The words that can be cues: verbs, nouns and adjectives outside quote marks."""
-    return [t for t in sent if t.pos_ in CUE_POS and not quoted(t.idx)]
+    return [t for t in span_tokens(sent) if t.pos_ in CUE_POS and not quoted(t.idx)]
 
 
 # ----------------------------------------------------------------- decoding
@@ -239,7 +243,7 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
     lem = _lemma(cue)
     best: tuple[float, int, int] = (0.0, 0, 0)
     start, total = None, 0.0
-    words = list(sent)
+    words = span_tokens(sent)
     breaks = clause_breaks(sent, cue)
     up_steps = _up_steps(cue)
     # a cue whose own complement follows it reports what follows ("sees Cruz as a uniter")
