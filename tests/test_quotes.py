@@ -1766,3 +1766,11 @@ def test_a_media_noun_still_takes_up_an_outlet_the_table_does_not_know():
     path = Path(__file__).resolve().parents[1] / "demo" / "le-veilleur_inondation-castelbrune.txt"
     art = analyze_article(next(iter(load([str(path)]))), skip=SKIP)
     assert _quote(art, "un ouvrage auquel").speaker_canonical == "Daily Courier"
+
+
+def test_a_position_among_nested_quote_marks_is_found_as_a_linear_scan_finds_it():
+    from recoupe.extract.quotes import _in_ranges, _RangeList
+    ranges = [(50, 60), (10, 40), (12, 20), (30, 35), (70, 71)]
+    kept = _RangeList(ranges)
+    for pos in range(0, 80):
+        assert _in_ranges(pos, kept) == any(a <= pos < b for a, b in ranges), pos
