@@ -9,7 +9,7 @@ from recoupe import extract
 from recoupe.model import Article, Sentence
 from recoupe.nlp.language import detect_language
 from recoupe.nlp.spacy_runner import load_pipeline
-from recoupe.nlp.spans import strip_span
+from recoupe.nlp.spans import doc_text, remember_text, strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
@@ -38,7 +38,7 @@ ANALYSIS_VERSION = 16  # 3: framing genre model v2; 4: English attribution tagge
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:
     if not article.language:
         article.language = detect_language(article.text)
-    doc = load_pipeline(article.language, mode)(article.text)
+    doc = remember_text(load_pipeline(article.language, mode)(article.text), article.text)
     article.sentences = sentences_of(doc)
     for _name, stage in extract.stages(skip):
         stage(article, doc)
@@ -46,7 +46,7 @@ def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = 
 
 
 def sentences_of(doc) -> list[Sentence]:
-    text = doc.text
+    text = doc_text(doc)
     out, paragraph, last_end = [], 0, 0
     for sent in doc.sents:
         start, end = strip_span(text, sent.start_char, sent.end_char)

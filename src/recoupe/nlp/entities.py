@@ -13,6 +13,7 @@ from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, Entity
 from recoupe.nlp.bodies import english_adjective
 from recoupe.nlp.canonical import ARTICLES, HONORIFICS, display_name, fold, is_given_name, lookup_alias, lookup_place, resolve_people
+from recoupe.nlp.spans import doc_text
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC"}
@@ -416,7 +417,7 @@ def _common_noun_opening(ent) -> bool:
     sentence, which the text writes in lower case elsewhere, is no name."""
     word = ent[0]
     return len(ent) == 1 and word.pos_ == "NOUN" and _opens_sentence(word) \
-        and re.search(rf"\b{re.escape(word.lower_)}\b", ent.doc.text) is not None
+        and re.search(rf"\b{re.escape(word.lower_)}\b", doc_text(ent.doc)) is not None
 
 
 def _opening_modifier(ent) -> bool:
@@ -427,7 +428,7 @@ def _opening_modifier(ent) -> bool:
     doc = ent.doc
     return len(ent) == 1 and _opens_sentence(word) and word.dep_ in ("obl:mod", "advmod", "amod", "advcl", "acl") \
         and word.i + 1 < len(doc) and doc[word.i + 1].text == "," \
-        and len(re.findall(rf"\b{re.escape(word.text)}\b", doc.text)) == 1
+        and len(re.findall(rf"\b{re.escape(word.text)}\b", doc_text(doc))) == 1
 
 
 def _is_noise(entity: Entity, ent) -> bool:

@@ -20,6 +20,13 @@ def doc_text(doc) -> str:
     return cached
 
 
+def remember_text(doc, text: str):
+    """Keep on the doc the text it was made from (spaCy's tokenizer loses no character, so it is
+    Doc.text without the cost of re-joining every token)."""
+    doc.user_data["recoupe_text"] = text
+    return doc
+
+
 def doc_tokens(doc) -> list:
     """A spaCy doc's tokens as a list, kept on the doc: iterating a Doc, or indexing it, builds a new
     Token object each time, and the attribution stages walk every word several times."""
