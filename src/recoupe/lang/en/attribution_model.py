@@ -23,6 +23,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -47,8 +48,9 @@ class LinearModel:
     dense: np.ndarray | None = None
 
     def probability(self, features: list[str], vector: np.ndarray | None = None) -> float:
-        w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in features)
+        # (map over the bound method: a generator costs a frame per feature, and this runs for every
+        # word of a sentence for every cue)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0, len(features))))
         if self.dense is not None and vector is not None and len(vector) == len(self.dense):
             z += float(vector @ self.dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
