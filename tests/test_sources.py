@@ -606,6 +606,19 @@ def test_a_document_written_by_someone_is_theirs_and_so_are_its_words():
     assert [(q.text[:11], q.speaker_canonical) for q in art.quotes] == [("a structure", "Tomas Reiner")]
 
 
+def test_a_document_taken_up_after_an_outlet_obtained_it_still_reaches_the_article_through_that_outlet():
+    text = ("Engineers warned of cracks, according to an internal report seen by the Daily Herald. The 40-page "
+            "report, written by engineer Tomas Reiner, describes a fragile dam.")
+    art = _analysed(text, "en")
+    assert [(s.name, s.via) for s in art.cited_sources] == [
+        ("Daily Herald", None), ("Tomas Reiner's report", "Daily Herald")]
+    assert origins_of(art) == {"Daily Herald"}
+    # in the outlet's own article the report is its own reporting, not an origin of its own
+    art = _analysed(text, "en", outlet="The Daily Herald")
+    assert [(s.name, s.via) for s in art.cited_sources] == [("Tomas Reiner's report", "The Daily Herald")]
+    assert origins_of(art) == {"The Daily Herald"}
+
+
 def test_plural_documents_are_documents_but_not_plurals_that_name_something_else():
     assert _names("Les rapports du Giec ne laissent plus d'échappatoire.") == {
         "Intergovernmental Panel on Climate Change"}

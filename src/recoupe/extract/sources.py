@@ -589,6 +589,9 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
             src.mentions = [m for m in src.mentions if _platform_relied_on(doc, m.start, lang, lex)]
     found = {name: src for name, src in found.items() if src.mentions}
     outlet_mentions = [(m.start, src.name) for src in found.values() if src.kind != "document" for m in src.mentions]
+    if own_name:        # (a document the article's own outlet obtained is its own reporting: "seen by the Daily Courier")
+        outlet_mentions += [(m.start(), own_name) for m in
+                            re.finditer(rf"\b{re.escape(_LEADING_ARTICLE.sub('', own_name, count=1))}\b", text)]
     _documents(article, doc, lex, add, outlet_mentions)
     out = [s for name, s in found.items() if not in_passing_only.get(name, False)]
     for s in out:
@@ -796,6 +799,7 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
     known_bodies = [b for b in bodies if b.label == "ORG" and outlet_named(b.name) is not None]
     persons = [_Author(e.start, e.end, e.canonical or e.text, "PER") for e in article.entities if e.label == "PER"]
     last_doc: tuple[str, str] | None = None
+    obtained: dict[str, str] = {}       # document noun -> the outlet that obtained the last one so named
     for t in doc:
         low = _document_noun(t, doc, lex)
         if low is None or t.pos_ != "NOUN":
@@ -826,7 +830,11 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                    or _authors_named_after(text, t, bodies + writers, lex)
                    or _institution_after(article, doc, t, lex)
                    or _author_by_subject(article, doc, t, lex, bodies, persons))
-        via = _obtained_by_outlet(t, lex, outlet_mentions) if authors else None
+        via = _obtained_by_outlet(t, lex, outlet_mentions)
+        if via is None and doc[k].lower_ in _TAKING_UP:
+            via = obtained.get(low)     # « Ce rapport, rédigé par … » after « un rapport consulté par le Daily Courier »
+        if via is not None:
+            obtained[low] = via
         for author in authors:
             if author.label == "LOC" and not _INSTITUTION_WORDS.search(author.name + " " + text[author.start:author.end]):
                 continue        # « les chiffres de la France »: a country is not a document
@@ -849,6 +857,10 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
                 doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "les", "ces", "the", "this",
                                         "l'", "l’"):
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
+
+
+# the determiners that take up a document named before (« ce rapport », "the report")
+_TAKING_UP = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those"}
 
 
 def _with_body_noun_before(doc: Doc, words: list, lex) -> list:
