@@ -1016,3 +1016,13 @@ def test_words_in_marks_after_a_label_are_a_name_not_speech():
     quotes = english_quotes("Most shoppers say they avoid goods labeled “Made in the U.S.A.” because of their price, "
                             "according to a new poll.")
     assert not any(q.kind == "direct" and q.text.startswith("Made in") for q in quotes)
+
+
+def test_a_reported_clause_stops_before_the_narrator_s_own_incise():
+    quotes = english_quotes("The country will start booster shots next month as new data shows that vaccine protection "
+                            "wanes over time, top health officials announced Wednesday.")
+    assert quote_holding(quotes, "vaccine protection").text == "vaccine protection wanes over time"
+    # a clause coordinated after the comma is no incise
+    quotes = english_quotes("Rendell noted that Ronald Reagan appeared unsteady in his first debate in 1984, and some "
+                            "speculated about his health.")
+    assert "1984, and some speculated" in quote_holding(quotes, "Ronald Reagan").text

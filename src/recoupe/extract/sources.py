@@ -940,10 +940,8 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
             break       # "an internal report seen by the Daily Courier": who obtained it, not who wrote it
         if first_verb is not None and first_verb < author.start:
             break       # "The poll also shows a majority of Republican voters": what it says, not who made it
-        if not found and re.fullmatch(_WRITTEN_BY, between):
-            found.append(replace(author, signed=True))
-            continue
-        if re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
+        written = not found and re.fullmatch(_WRITTEN_BY, between)
+        if written or re.fullmatch(_TO_AUTHOR, between) or not found and re.fullmatch(_MADE_BY, between) \
                 or author.label == "PER" and re.fullmatch(_TO_AUTHOR + _role_before(t.doc.lang_), between) \
                 or kinds and re.fullmatch(_TO_AUTHOR + rf"(?:{kinds})\s+", between) \
                 or (found and re.fullmatch(r"\s*(?:et|and)\s+(?:de\s+|du\s+|d['’])?(?:l['’]|la\s+|le\s+|the\s+)?",
@@ -953,7 +951,7 @@ def _authors_named_after(text: str, t, candidates: list[_Author], lex) -> list[_
             # "the letter by RNC Chair Ronna McDaniel": the body is the writer's affiliation, the writer signs
             writer = next((c for c in candidates if c.label == "PER" and author.label != "PER"
                            and re.fullmatch(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}", text[author.end:c.start])), None)
-            found.append(writer or author)
+            found.append(replace(writer or author, signed=bool(written)))
             continue
         break
     return found

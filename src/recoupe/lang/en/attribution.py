@@ -228,6 +228,8 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
             # (a comma inside closing quote marks breaks too: '“about right,” though voters …')
             after_break = prev.text == "," or prev.text in _DASHES or \
                 (prev.text in _CLOSING_QUOTES and k >= 2 and tokens[k - 2].text == ",")
+            if prev.text == "," and _trailing_incise_words(tokens[k:]):
+                return tokens[:k - 1]       # ("… wanes over time, top U.S. health officials announced Wednesday")
             if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")) \
                     and not _verbless_aside(tokens, k):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
@@ -245,6 +247,25 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         if not t.is_punct:
             words += 1
     return tokens
+
+
+def _trailing_incise_words(rest: list[Token]) -> bool:
+    """Whether the words after a comma that end a content are the narrator's own incise, a subject and
+    a speech verb ("…, top health officials announced Wednesday", "…, said John Smith"): they say who
+    reported the sentence, never part of what one of its cues reports."""
+    words = [x for x in rest if not x.is_punct]
+    verbs = [k for k, x in enumerate(words) if x.pos_ in ("VERB", "AUX")]
+    if not words or words[0].pos_ in ("CCONJ", "SCONJ") or not verbs or lemma(words[verbs[-1]]) not in CUE_VERBS or words[verbs[-1]].tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    v = verbs[-1]
+    before, after = words[:v], words[v + 1:]
+    if any(x.pos_ == "VERB" for x in before) or any(x.pos_ in ("VERB", "AUX", "SCONJ") or x.lower_ == "that" for x in after):
+        return False
+    named = [x for x in before if x.pos_ in ("NOUN", "PROPN", "PRON") and x.dep_.startswith("nsubj")]
+    if named:           # "…, officials said Wednesday": a subject, its verb, at most a time
+        return len(before) <= 7 and len(after) <= 3
+    # "…, said John Smith": the verb first, its subject after it
+    return not before and 1 <= len(after) <= 6 and any(x.pos_ in ("PROPN", "NOUN") for x in after)
 
 
 def _coordinated_with_root(verb: Token, roots: set[int]) -> bool:
