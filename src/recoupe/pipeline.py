@@ -9,7 +9,7 @@ from recoupe import extract
 from recoupe.model import Article, Sentence
 from recoupe.nlp.language import detect_language
 from recoupe.nlp.spacy_runner import load_pipeline
-from recoupe.nlp.spans import doc_text, remember_text, strip_span
+from recoupe.nlp.spans import doc_text, release, remember_text, strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
@@ -43,6 +43,7 @@ def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = 
     article.sentences = sentences_of(doc)
     for _name, stage in extract.stages(skip):
         stage(article, doc)
+    release(doc)
     return article
 
 

@@ -820,8 +820,10 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
         if k == t.i - 1 and k > 0 and doc[k].lower_ in getattr(lex, "KIND_OF", ()) \
                 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lex.COUNT_NOUNS:
             continue            # « des méthodes d'analyse du Big Data »: a kind of work, not a document
-        # (a person writes letters and reports, and any document they are said to have written)
-        writers = persons
+        # (a person writes letters and reports, and any document the text says they wrote)
+        end = t.idx + len(t.text)
+        writers = persons if low in lex.PERSON_WRITINGS else [
+            p for p in persons if end < p.start <= end + 100 and re.fullmatch(_WRITTEN_BY, text[end:p.start])]
         # "NY AG Letitia James' report", "the Labor Department's report": the possessor wrote it
         owner = [_Author(a.start, doc[k].idx, re.sub(r"['’]s?$", "", a.name).strip(), a.label)
                  for a in bodies + writers if doc[k].tag_ == "POS" and doc[k].idx <= a.end <= doc[k].idx + len(doc[k].text)

@@ -36,6 +36,12 @@ def doc_tokens(doc) -> list:
     return cached
 
 
+def release(doc) -> None:
+    """Drop what was kept on a doc once its article is analysed: the token list points back at the
+    doc, and that cycle would hold the whole parse in memory until the collector's next full pass."""
+    doc.user_data.clear()
+
+
 def span_tokens(span) -> list:
     """A spaCy span's tokens, from the doc's kept list (see `doc_tokens`)."""
     return doc_tokens(span.doc)[span.start:span.end]
