@@ -1026,3 +1026,23 @@ def test_a_reported_clause_stops_before_the_narrator_s_own_incise():
     quotes = english_quotes("Rendell noted that Ronald Reagan appeared unsteady in his first debate in 1984, and some "
                             "speculated about his health.")
     assert "1984, and some speculated" in quote_holding(quotes, "Ronald Reagan").text
+
+
+def test_the_narrator_s_incise_after_a_reported_clause_is_no_new_cue():
+    from recoupe.extract.quotes import _narrators_incise
+    from recoupe.model import Quote
+    from recoupe.nlp.spacy_runner import load_pipeline
+    nlp = load_pipeline("en")
+
+    def incise(text: str, clause_end: str, cue: str) -> bool:
+        doc = nlp(text)
+        end = text.index(clause_end) + len(clause_end)
+        found = [Quote(text=text[:end], start=0, end=end, speaker="x", kind="indirect")]
+        return _narrators_incise(next(t for t in doc if t.text == cue), found)
+
+    assert incise("A draft audit report confirms the mayor's win in the county, the Valley Courier first reported "
+                  "Thursday.", "county", "reported")
+    # a participle, or a verb with more to say, is no incise
+    assert not incise("Bin Laden judged America a paper tiger, encouraging the attacks.", "tiger", "encouraging")
+    assert not incise("He said the plan failed, the paper reported after a long inquiry into the deal.", "failed",
+                      "reported")

@@ -4169,6 +4169,9 @@ def _indirect_quotes(ctx: _Context, speech_ranges) -> list[Quote]:
             for att in getattr(rules, "learnt_attributions", lambda *_: ())(sent, taken):
                 if any(q.start <= att.cue.idx < q.end for q in out):
                     continue        # (a noun cue's verb, "took a shot at")
+                if _narrators_incise(att.cue, out) and not (att.content and _incise_right_after(
+                        att.content[-1].idx + len(att.content[-1]), att.cue)):
+                    continue        # (unless the tagger gives it the clause before it, as the narrator means)
                 cue_at = _cue_text(doc, att.cue)[1]
                 if cue_at in firm_cues:
                     continue
@@ -4275,6 +4278,21 @@ def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote
             continue        # "according to a report in the Washington Post": where the source is, not what it said
         kept.append(q)
     return kept
+
+
+def _narrators_incise(cue: Token, found: list[Quote]) -> bool:
+    """"A draft report … confirms Biden's win, the Arizona Republic first reported.": a speech verb that ends
+    its sentence after a comma closing a content found already is the narrator's incise for the whole
+    sentence (its content is that clause, which another cue reports), no new cue of its own."""
+    tail = doc_text(cue.doc)[cue.idx + len(cue.text):cue.sent.end_char]
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or len(tail.split()) > 3 or re.search(r"[,;:]", tail):
+        return False
+    return any(q.kind == "indirect" and q.end <= cue.idx and _incise_right_after(q.end, cue) for q in found)
+
+
+def _incise_right_after(end: int, cue: Token) -> bool:
+    """Whether only a comma and the cue's subject stand between `end` and the cue ("…, the paper reported")."""
+    return re.fullmatch(r"[\s”\"’']*,\s*[^,;:.”\"\s][^,;:.”\"]{0,59}", doc_text(cue.doc)[end:cue.idx]) is not None
 
 
 def _clashes(q: Quote, content: list[Token]) -> bool:
