@@ -709,3 +709,8 @@ def test_a_pollster_named_against_its_poll():
     assert all(q.speaker_canonical != "Facebook" for q in art.quotes)
     art = _analysed("The operation was a success, a statement from Mayor Jane Doyle's office said on Monday.", "en")
     assert all(q.speaker_canonical != "Jane Doyle" for q in art.quotes)
+
+
+def test_an_outlet_the_table_does_not_know_named_like_a_publication_is_an_outlet():
+    art = _analysed("Les ingénieurs avaient signalé des fissures, selon le Daily Courier, qui a consulté un rapport.")
+    assert [(s.name, s.kind) for s in art.cited_sources] == [("Daily Courier", "outlet")]
