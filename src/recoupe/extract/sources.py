@@ -856,13 +856,13 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
             name = add(name, "document", None, t.idx, t.idx + len(t.text), via=via, issuer=issuer)
             last_doc = (name, low)
         if not authors and last_doc is not None and low == last_doc[1] and \
-                doc[t.i - 1].lower_ in ("le", "la", "ce", "cette", "son", "sa", "les", "ces", "the", "this",
-                                        "l'", "l’"):
+                doc[t.i - 1].lower_ in _TAKING_UP:
             add(last_doc[0], "document", None, t.idx, t.idx + len(t.text))
 
 
-# the determiners that take up a document named before (« ce rapport », "the report")
-_TAKING_UP = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "the", "this", "that", "these", "those"}
+# the determiners that take up a document named before (« ce rapport », « son rapport », "the report")
+_TAKING_UP = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "son", "sa", "the", "this", "that", "these",
+              "those"}
 
 
 def _with_body_noun_before(doc: Doc, words: list, lex) -> list:
