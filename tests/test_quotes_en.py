@@ -1046,3 +1046,36 @@ def test_the_narrator_s_incise_after_a_reported_clause_is_no_new_cue():
     assert not incise("Bin Laden judged America a paper tiger, encouraging the attacks.", "tiger", "encouraging")
     assert not incise("He said the plan failed, the paper reported after a long inquiry into the deal.", "failed",
                       "reported")
+
+
+def test_a_predicate_coordinated_with_the_cue_is_not_what_the_cue_reports():
+    quotes = english_quotes("Democrats want policies that create more revenue, and Republicans want policies that "
+                            "create less revenue.")
+    assert quote_holding(quotes, "more revenue").text == "policies that create more revenue"
+    quotes = english_quotes("The mayor is telling voters the city budget is “broken” and says he will cut spending.")
+    assert quote_holding(quotes, "city budget").text == "the city budget is “broken”"
+    assert quote_holding(quotes, "cut spending").cue == "says"
+    # the same stance going on, with no subject of its own, stays in what is reported
+    quotes = english_quotes("The senator really wants to release his records but can't because he is being audited.")
+    assert "can't because" in quote_holding(quotes, "release his records").text
+
+
+def test_a_relative_clause_closed_by_a_comma_inside_the_content_stays():
+    quotes = english_quotes("The mayor vowed to form a joint task force, which would include the police, to crack "
+                            "down on smugglers.")
+    assert "which would include the police, to crack down" in quote_holding(quotes, "joint task force").text
+    # a relative clause that ends the content is the reporter's aside
+    quotes = english_quotes("The mayor said the bridge would close in May, which angered the shop owners.")
+    assert quote_holding(quotes, "bridge would close").text == "the bridge would close in May"
+
+
+def test_a_transcript_turn_is_the_whole_paragraph_even_with_an_unclosed_mark_or_a_title_in_it():
+    text = ("Senator Okafor spoke to the host on Sunday. Partial transcript as follows:\n\n"
+            "\"HOST: Let's start with the budget. The council voted last night. Will you sign it?\n\n"
+            "\"OKAFOR: Well, look, the council thinks this is an episode of “Shark Tank.” It is not. We will read "
+            "the bill first.\n")
+    turns = [q for q in english_quotes(text) if q.cue == ":"]
+    assert [(q.speaker, q.text) for q in turns] == [
+        ("HOST", "Let's start with the budget. The council voted last night. Will you sign it?"),
+        ("OKAFOR", "Well, look, the council thinks this is an episode of “Shark Tank.” It is not. We will read the "
+                 "bill first.")]

@@ -3619,7 +3619,8 @@ def _split_at_inner_incise(ctx: _Context, q: Quote) -> list[Quote]:
     return [q]
 
 
-_TURN = re.compile(r"^[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*:[ \t]+(\S[^\n]{15,})$",
+# (a paragraph of a transcript may open with a quote mark that nothing closes: '"PENCE: Well, …')
+_TURN = re.compile(r"^[ \t]*[\"“«]?[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý]|[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})[ \t]*:[ \t]+(\S[^\n]{15,})$",
                    re.MULTILINE)
 
 
@@ -3634,8 +3635,9 @@ def _transcript_turns(ctx: _Context, speech_ranges) -> list[Quote]:
     for m in turns:
         name, said = m.group(1).strip(), m.group(2).rstrip()
         a, b = m.start(2), m.start(2) + len(said)
-        if any(x < b and a < y for x, y in speech_ranges):
-            continue
+        covered = sum(max(0, min(b, y) - max(a, x)) for x, y in speech_ranges)
+        if any(x <= a < y for x, y in speech_ranges) or covered > 0.5 * (b - a):
+            continue        # (the turn is inside a quote; a title or a quote inside the turn is part of it)
         caps = name.isupper() and len(name) > 2 and caps_turns >= 2 and lookup_place(name) is None
         ent = ctx.person_at(m.start(1))
         if not caps and ent is None:

@@ -221,6 +221,8 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     inside = {x.i for x in tokens}
     roots = {x.i for x in tokens if x.head.i not in inside or x.head == x}
     tokens = _without_other_report(tokens, inside, roots)
+    if cue is not None:
+        tokens = _without_cues_conjunct(tokens, cue)
     words = 0
     for k, t in enumerate(tokens):
         if words >= 3:
@@ -231,7 +233,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
             if prev.text == "," and _trailing_incise_words(tokens[k:]):
                 return tokens[:k - 1]       # ("… wanes over time, top U.S. health officials announced Wednesday")
             if after_break and (t.lower_ in _NONRESTRICTIVE or (t.lower_ == "as" and t.dep_ == "mark")) \
-                    and not _verbless_aside(tokens, k):
+                    and not _verbless_aside(tokens, k) and not _enclosed_aside(tokens, k):
                 return tokens[:k - 1]       # (", as rival Bernie Sanders continues to …")
             if after_break and t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp", "acl") and not _has_subject(t) \
                     and not _gerund_list_item(t, inside):
@@ -247,6 +249,46 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
         if not t.is_punct:
             words += 1
     return tokens
+
+
+def _enclosed_aside(tokens: list[Token], k: int) -> bool:
+    """"to form a joint task force, which would include the military, to crack down on hackers": a
+    clause at k that closes on a comma before what is reported goes on is an aside inside it, not the
+    reporter's clause after it."""
+    clause = tokens[k].head
+    last = max(x.i for x in clause.subtree)
+    if clause.i < tokens[k].i or last >= tokens[-1].i:
+        return False
+    doc = tokens[0].doc
+    rest = [x for x in tokens if x.i > last + 1 and not x.is_punct]
+    return doc[last + 1].text == "," and len(rest) >= 2 and \
+        all(x.i > last for x in tokens if x.i > tokens[k].i and x.i not in {y.i for y in clause.subtree} and not x.is_punct)
+
+
+def _without_cues_conjunct(tokens: list[Token], cue: Token) -> list[Token]:
+    """The content without a predicate coordinated with its own cue ("is promising lower taxes | but he
+    has also intensified the warnings", "is telling the military is depleted | and says he will …"): the
+    reporter goes on telling what the source did, which the cue does not report.  (An infinitive the
+    parse coordinated with the cue, "touted her proposals to invest …, expand …", is the content's:
+    `complete_list`.)"""
+    start = tokens[0].i
+    cut = min((min(x.i for x in c.subtree) for c in cue.children if _narrators_next_clause(c, start)), default=None)
+    if cut is None or cut <= start:
+        return tokens
+    kept = [x for x in tokens if x.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        kept.pop()
+    return kept if sum(not x.is_punct for x in kept) >= 2 else tokens
+
+
+def _narrators_next_clause(c: Token, start: int) -> bool:
+    """A predicate coordinated with the cue, after the content's start, that says something new: a clause
+    with its own subject or a second speech verb (not "wants to release his taxes | but can't", the
+    same stance going on, nor "the legacy of racism, and how the fight …", a list item the parse hung
+    on the cue)."""
+    return c.dep_ == "conj" and c.i > start and c.pos_ in ("VERB", "AUX") and c.tag_ != "VB" \
+        and (_has_subject(c) or lemma(c) in CUE_VERBS) \
+        and not any(x.dep_ == "mark" or x.tag_ in ("WRB", "WDT", "WP") for x in c.children if x.i < c.i)
 
 
 def _trailing_incise_words(rest: list[Token]) -> bool:
