@@ -1079,3 +1079,16 @@ def test_a_transcript_turn_is_the_whole_paragraph_even_with_an_unclosed_mark_or_
         ("HOST", "Let's start with the budget. The council voted last night. Will you sign it?"),
         ("OKAFOR", "Well, look, the council thinks this is an episode of “Shark Tank.” It is not. We will read the "
                  "bill first.")]
+
+
+def test_the_tagger_s_content_does_not_stop_on_a_word_that_opens_a_phrase():
+    quotes = english_quotes("As many tax experts have pointed out, the governor is free to disclose his returns even "
+                            "if they are being audited.")
+    assert quote_holding(quotes, "the governor is free").text.endswith("even if they are being audited")
+    quotes = english_quotes("The panel overruled a judge's decision that the clerk was not violating any laws with the "
+                            "process he was using to take inactive voters off the rolls if they did not reply.")
+    assert quote_holding(quotes, "the clerk").text.endswith("to take inactive voters off the rolls if they did not reply")
+    # a word that opens an example is dropped, not completed
+    quotes = english_quotes("Participants discussed ballot access issues, including using an existing third party as a "
+                            "vehicle for a candidate.")
+    assert quote_holding(quotes, "ballot access").text == "ballot access issues"

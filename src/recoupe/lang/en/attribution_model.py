@@ -272,7 +272,44 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
         run = run[:-1]
     while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
         run = run[1:]               # PolNeAR keeps the complementiser; the brief, as elsewhere, does not
-    return run
+    return _through_open_phrase(run, cue, words)
+
+
+# words that cannot end what is reported: a preposition, a determiner, a conjunction, "to" ...
+_OPENING_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}
+# ... of which those that open an example or a comparison, which the tagger rightly stops before
+_ASIDE_OPENERS = {"including", "as", "like", "such"}
+# ... and the complements a verb or an adjective left open ("to take | inactive voters off", "is free | to …")
+_OPEN_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "pobj", "pcomp", "acomp", "attr", "oprd", "dative"}
+
+
+def _through_open_phrase(run: list[Token], cue: Token, words: list[Token]) -> list[Token]:
+    """A run that stops on a word whose phrase is still open goes on to that word's phrase end, up to the
+    next comma or dash: the tagger scores word by word and may stop on a preposition or before a verb's
+    object ("to allow Mexican trucks to operate in | the United States", "the process he was using to
+    take | inactive voters off the rolls").  A noun's own modifiers after the run are left to the
+    tagger ("a mostly positive message | in the days since …")."""
+    if not run:
+        return run
+    last = run[-1]
+    if last.lower_ in _ASIDE_OPENERS and len(run) > 2:
+        run = run[:-1]      # (what follows is an example or a comparison: "ballot access issues, including |")
+        while run and run[-1].is_punct:
+            run = run[:-1]
+        return run
+    if not (last.pos_ in _OPENING_POS or (last.pos_ in ("VERB", "AUX", "ADJ") and any(
+            c.dep_ in _OPEN_COMPLEMENTS and c.i > last.i for c in last.children))):
+        return run
+    end = max(x.i for x in last.subtree)
+    first = words[0].i
+    extended = run
+    for t in words[last.i - first + 1:end - first + 1]:
+        if t.text in _BREAKS or t.i == cue.i:
+            break
+        extended = extended + [t]
+    while len(extended) > len(run) and extended[-1].is_punct:
+        extended = extended[:-1]
+    return extended
 
 
 # ----------------------------------------------------------------- attributions
