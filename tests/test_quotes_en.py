@@ -1092,3 +1092,14 @@ def test_the_tagger_s_content_does_not_stop_on_a_word_that_opens_a_phrase():
     quotes = english_quotes("Participants discussed ballot access issues, including using an existing third party as a "
                             "vehicle for a candidate.")
     assert quote_holding(quotes, "ballot access").text == "ballot access issues"
+
+
+def test_when_and_where_the_source_spoke_is_not_what_it_said():
+    quotes = english_quotes("Keron Blair, the union's director, called for more school investment in a statement on "
+                            "Thursday.")
+    assert quote_holding(quotes, "school investment").text == "more school investment"
+    quotes = english_quotes("Few people would have described the mayor as a reformer when she ran for office in 2008.")
+    assert quote_holding(quotes, "reformer").text == "the mayor as a reformer"
+    # a speech occasion that is what the content is about stays
+    quotes = english_quotes("The senator described the meeting as a disaster.")
+    assert quote_holding(quotes, "disaster").text == "the meeting as a disaster"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES
+from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES, SPEECH_NOUNS
 from recoupe.nlp.spans import dateline_ranges, doc_tokens, span_tokens
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
@@ -222,7 +222,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     roots = {x.i for x in tokens if x.head.i not in inside or x.head == x}
     tokens = _without_other_report(tokens, inside, roots)
     if cue is not None:
-        tokens = _without_cues_conjunct(tokens, cue)
+        tokens = _without_occasion(_without_cues_conjunct(tokens, cue), cue)
     words = 0
     for k, t in enumerate(tokens):
         if words >= 3:
@@ -278,6 +278,47 @@ def _without_cues_conjunct(tokens: list[Token], cue: Token) -> list[Token]:
     kept = [x for x in tokens if x.i < cut]
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
         kept.pop()
+    return kept if sum(not x.is_punct for x in kept) >= 2 else tokens
+
+
+# where and when someone spoke: "in a statement on Thursday", "during a campaign stop", "Wednesday on The
+# Laura Ingraham Show", "when he ran for the White House"
+_OCCASION_PREPOSITIONS = {"in", "on", "at", "during", "before", "after", "while", "through", "via"}
+_OCCASION_NOUNS = SPEECH_NOUNS | {"stop", "rally", "event", "hearing", "appearance", "show", "program", "broadcast",
+                                  "conference", "briefing", "call", "op-ed", "video", "podcast", "visit", "debate",
+                                  "campaign", "meeting", "press", "radio", "television", "tv", "weekend"}
+_OCCASION_MARKS = {"when", "while", "after", "before"}
+
+
+def _is_occasion(c: Token) -> bool:
+    """A dependent of the cue that says when or where the source spoke, not what it said."""
+    if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ in ("DATE", "TIME")):
+        return c.ent_type_ in ("DATE", "TIME")
+    if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS:
+        obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in _OCCASION_NOUNS)
+    if c.dep_ == "advcl":
+        return any(x.dep_ in ("mark", "advmod") and x.lower_ in _OCCASION_MARKS and x.i < c.i for x in c.children)
+    return False
+
+
+def _without_occasion(tokens: list[Token], cue: Token) -> list[Token]:
+    """The content without the words, at either end, that tell when or where its cue was said ("called
+    for more school investment | in a statement on Thursday", "told | this weekend | he would …"): the
+    parse hangs them on the cue, the reader wants what was said."""
+    if not tokens:
+        return tokens
+    inside = {x.i for x in tokens}
+    # (a content whose head is an occasion noun is no occasion: "described the meeting")
+    occasions = [c for c in cue.children if c.i in inside and _is_occasion(c)]
+    if not occasions:
+        return tokens
+    drop = {x.i for c in occasions for x in c.subtree}
+    kept = list(tokens)
+    while kept and (kept[-1].i in drop or kept[-1].is_punct):
+        kept.pop()
+    while kept and (kept[0].i in drop or kept[0].is_punct):
+        kept.pop(0)
     return kept if sum(not x.is_punct for x in kept) >= 2 else tokens
 
 
