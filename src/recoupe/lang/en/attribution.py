@@ -287,7 +287,7 @@ _OCCASION_PREPOSITIONS = {"in", "on", "at", "during", "before", "after", "while"
 _OCCASION_NOUNS = SPEECH_NOUNS | {"stop", "rally", "event", "hearing", "appearance", "show", "program", "broadcast",
                                   "conference", "briefing", "call", "op-ed", "video", "podcast", "visit", "debate",
                                   "campaign", "meeting", "press", "radio", "television", "tv", "weekend"}
-_OCCASION_MARKS = {"when", "while", "after", "before"}
+_OCCASION_MARKS = {"when", "while", "after", "before", "so", "until"}
 
 
 def _is_occasion(c: Token) -> bool:
