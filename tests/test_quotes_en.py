@@ -1103,3 +1103,10 @@ def test_when_and_where_the_source_spoke_is_not_what_it_said():
     # a speech occasion that is what the content is about stays
     quotes = english_quotes("The senator described the meeting as a disaster.")
     assert quote_holding(quotes, "disaster").text == "the meeting as a disaster"
+
+
+def test_an_as_incise_inside_the_reported_clause_names_the_source_whatever_the_parse():
+    q = quote_holding(english_quotes("Hawaii, as one of the governor's climate advisers pointed out, normally does not "
+                                     "get back-to-back hurricanes."), "back-to-back hurricanes")
+    assert q.speaker == "one of the governor's climate advisers" and q.cue == "pointed"
+    assert q.text.startswith("Hawaii") and q.text.endswith("hurricanes")

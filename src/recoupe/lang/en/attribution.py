@@ -637,6 +637,33 @@ def _incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
     return Attribution(t, content, source, prefer_first=True, firm=True)
 
 
+def _as_incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
+    """"Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back
+    hurricanes": an "as" incise between commas inside the reported clause, read off the words (the parse
+    often makes its verb the sentence's root).  The clause around it is the content, the words between
+    "as" and the verb the source."""
+    if lemma(t) not in cue_verbs or t.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    doc, sent = t.doc, t.sent
+    k = t.i - 1
+    while k > sent.start and t.i - k <= _INCISE_NP_MAX and doc[k].lower_ != "as" and not doc[k].is_punct:
+        k -= 1
+    if doc[k].lower_ != "as" or k <= sent.start or doc[k - 1].text != "," or k + 1 >= t.i:
+        return None
+    close = t.i + 1
+    while close < sent.end and (doc[close].dep_ == "prt" or doc[close].tag_ == "RB") and close - t.i <= 2:
+        close += 1
+    if close >= sent.end or doc[close].text != ",":
+        return None
+    source = [x for x in doc[k + 1:t.i] if x.pos_ != "AUX"]
+    if not any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in source):
+        return None
+    content = [x for x in sent if x.i < k - 1 or (x.i > close and not (x.is_punct and x.i == sent.end - 1))]
+    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
+        return None
+    return Attribution(t, content, source, prefer_first=True, firm=True)
+
+
 def _phrase_source(t: Token) -> list[Token]:
     """The source a prepositional phrase gives the clause it hangs on: a poll ("in the latest
     poll"), someone's view ("in his view", "in the eyes of many voters") or reckoning ("by the
@@ -984,7 +1011,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_according_to, _incise, _incise_by_its_words, _source_phrase),
+    rules = ((_according_to, _incise, _incise_by_its_words, _as_incise_by_its_words, _source_phrase),
              (_adjective, _passive_with_agent, _participle, _verb_content),
              (_nominal,))
     out = []
@@ -1002,7 +1029,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
             for rule in group:
                 if (rule is _source_phrase) != (t.i in phrases):
                     continue
-                a = rule(t, cue_verbs) if rule in (_incise, _incise_by_its_words) else rule(t)
+                a = rule(t, cue_verbs) if rule in (_incise, _incise_by_its_words, _as_incise_by_its_words) else rule(t)
                 if a is not None:
                     out.append(a)
                     break
