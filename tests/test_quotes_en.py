@@ -1110,3 +1110,10 @@ def test_an_as_incise_inside_the_reported_clause_names_the_source_whatever_the_p
                                      "get back-to-back hurricanes."), "back-to-back hurricanes")
     assert q.speaker == "one of the governor's climate advisers" and q.cue == "pointed"
     assert q.text.startswith("Hawaii") and q.text.endswith("hurricanes")
+
+
+def test_a_list_the_parse_coordinated_with_the_cue_stays_whole():
+    quotes = english_quotes("The governor has mentioned refinancing student loans and forcing universities to spend "
+                            "more from their endowments.")
+    assert quote_holding(quotes, "student loans").text == (
+        "refinancing student loans and forcing universities to spend more from their endowments")

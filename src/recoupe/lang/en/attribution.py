@@ -547,17 +547,23 @@ def complete_list(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     by_head: dict[int, list[Token]] = {}
     # an infinitive the parse coordinated with the cue itself belongs to the content's infinitive
     # ("touted her proposals to invest …, expand …": "touted" cannot coordinate with "expand")
+    # (so does a gerund coordinated with the cue when the content opens on a gerund: "has mentioned
+    # refinancing student loans and forcing universities to …")
     infinitive = next((x for x in tokens if x.tag_ == "VB"), None)
+    gerund = tokens[0] if tokens[0].tag_ == "VBG" else None
     for c in doc[last + 1:sent_end]:
         head = c.head
-        if cue is not None and head == cue and c.dep_ == "conj" and c.tag_ == "VB" != cue.tag_ and infinitive is not None:
-            head = infinitive
+        if cue is not None and head == cue and c.dep_ == "conj" and c.tag_ != cue.tag_:
+            if c.tag_ == "VB" and infinitive is not None:
+                head = infinitive
+            elif c.tag_ == "VBG" and gerund is not None:
+                head = gerund
         if c.dep_ == "conj" and head.i in inside and c.tag_ not in _FINITE_CLAUSE and not _has_subject(c):
             by_head.setdefault(head.i, []).append(c)
     end = last
     for head, items in by_head.items():
-        if not any(c.dep_ == "cc" for c in doc[head].children) and not any(
-                c.dep_ == "cc" for it in items for c in it.children):
+        # (the "and" hangs on the first item, on the last, or on the cue the parse coordinated them with)
+        if not any(c.dep_ == "cc" for it in [doc[head], *items, *(x.head for x in items)] for c in it.children):
             continue
         end = max(end, max(y.i for it in items for y in it.subtree))
     if end == last or end >= sent_end:
