@@ -1117,3 +1117,10 @@ def test_a_list_the_parse_coordinated_with_the_cue_stays_whole():
                             "more from their endowments.")
     assert quote_holding(quotes, "student loans").text == (
         "refinancing student loans and forcing universities to spend more from their endowments")
+
+
+def test_a_reported_clause_ending_on_a_partial_quote_is_kept_beside_the_quote():
+    quotes = english_quotes('The minister said there remains a "significant difference in private practice and '
+                            'government," when it comes to hiring lawyers.')
+    assert any(q.kind == "indirect" and q.text.startswith("there remains a") for q in quotes)
+    assert any(q.kind == "direct" and q.text.startswith("significant difference") for q in quotes)

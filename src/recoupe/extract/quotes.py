@@ -4266,7 +4266,7 @@ def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote
     for q in found:
         size = max(1, q.end - q.start)
         quoted = sum(max(0, min(b, q.end) - max(a, q.start)) for a, b in speech_ranges)
-        if quoted > 0.75 * size:
+        if quoted > 0.75 * size and not _words_before_quote(q, speech_ranges, text):
             continue        # (a reported clause around a partial quote, 'said the "stakes are too high" for him', stays)
         if any(a < q.start < b < q.end and "," in (text[b:b + 2].lstrip()[:1], text[b - 2:b - 1])
                for a, b in speech_ranges):         # (the comma inside the marks in English: '"…," according to')
@@ -4280,6 +4280,14 @@ def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote
             continue        # "according to a report in the Washington Post": where the source is, not what it said
         kept.append(q)
     return kept
+
+
+def _words_before_quote(q: Quote, speech_ranges, text: str) -> bool:
+    """Three words of the content or more before its first quote mark: the quote is part of a clause."""
+    if any(a <= q.start < b for a, b in speech_ranges):
+        return False
+    first = min((a for a, b in speech_ranges if q.start <= a < q.end), default=None)
+    return first is not None and len(text[q.start:first].split()) >= 3 and not re.search(r"[«»“”\"]", text[q.start:first])
 
 
 def _narrators_incise(cue: Token, found: list[Quote]) -> bool:
@@ -4305,6 +4313,9 @@ def _clashes(q: Quote, content: list[Token]) -> bool:
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     if q.start <= start < q.end:
         return True
+    if q.kind == "direct" and start < q.start < end and q.end - end <= 3 and \
+            len(doc_text(content[0].doc)[start:q.start].split()) >= 3:
+        return False        # a partial quote that ends the content ('there remains a "significant …,"')
     return start <= q.start < end and (q.end > end or q.end - q.start > 0.5 * (end - start))
 
 
