@@ -4283,11 +4283,17 @@ def _without_repeats(found: list[Quote], speech_ranges, text: str) -> list[Quote
 
 
 def _words_before_quote(q: Quote, speech_ranges, text: str) -> bool:
-    """Three words of the content or more before its first quote mark: the quote is part of a clause."""
+    """Whether a content that holds a quote opens on words of its own before it: the quote is then part of
+    the clause ('said there remains a "significant difference …"'), not the clause read again inside it."""
     if any(a <= q.start < b for a, b in speech_ranges):
         return False
     first = min((a for a, b in speech_ranges if q.start <= a < q.end), default=None)
-    return first is not None and len(text[q.start:first].split()) >= 3 and not re.search(r"[«»“”\"]", text[q.start:first])
+    return first is not None and _clause_words(text[q.start:first])
+
+
+def _clause_words(before_quote: str) -> bool:
+    """Three words or more, none in quote marks: a clause that goes on into a partial quote."""
+    return len(before_quote.split()) >= 3 and not re.search(r"[«»“”\"]", before_quote)
 
 
 def _narrators_incise(cue: Token, found: list[Quote]) -> bool:
@@ -4314,7 +4320,7 @@ def _clashes(q: Quote, content: list[Token]) -> bool:
     if q.start <= start < q.end:
         return True
     if q.kind == "direct" and start < q.start < end and q.end - end <= 3 and \
-            len(doc_text(content[0].doc)[start:q.start].split()) >= 3:
+            _clause_words(doc_text(content[0].doc)[start:q.start]):
         return False        # a partial quote that ends the content ('there remains a "significant …,"')
     return start <= q.start < end and (q.end > end or q.end - q.start > 0.5 * (end - start))
 

@@ -256,13 +256,13 @@ def _enclosed_aside(tokens: list[Token], k: int) -> bool:
     clause at k that closes on a comma before what is reported goes on is an aside inside it, not the
     reporter's clause after it."""
     clause = tokens[k].head
-    last = max(x.i for x in clause.subtree)
-    if clause.i < tokens[k].i or last >= tokens[-1].i:
+    in_clause = {y.i for y in clause.subtree}
+    last = max(in_clause)
+    if clause.i < tokens[k].i or last >= tokens[-1].i or tokens[0].doc[last + 1].text != ",":
         return False
-    doc = tokens[0].doc
-    rest = [x for x in tokens if x.i > last + 1 and not x.is_punct]
-    return doc[last + 1].text == "," and len(rest) >= 2 and \
-        all(x.i > last for x in tokens if x.i > tokens[k].i and x.i not in {y.i for y in clause.subtree} and not x.is_punct)
+    after = [x.i for x in tokens if x.i > tokens[k].i and x.i not in in_clause and not x.is_punct]
+    # (all the content's words after the aside come after its closing comma, two at least)
+    return all(i > last for i in after) and sum(i > last + 1 for i in after) >= 2
 
 
 def _without_cues_conjunct(tokens: list[Token], cue: Token) -> list[Token]:
@@ -275,10 +275,16 @@ def _without_cues_conjunct(tokens: list[Token], cue: Token) -> list[Token]:
     cut = min((min(x.i for x in c.subtree) for c in cue.children if _narrators_next_clause(c, start)), default=None)
     if cut is None or cut <= start:
         return tokens
+    return _cut_before(tokens, cut, min_words=2)
+
+
+def _cut_before(tokens: list[Token], cut: int, min_words: int) -> list[Token]:
+    """The content's words before word `cut`, without the comma or "and" that led to what is cut; the
+    content unchanged when fewer than `min_words` words would stay."""
     kept = [x for x in tokens if x.i < cut]
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
         kept.pop()
-    return kept if sum(not x.is_punct for x in kept) >= 2 else tokens
+    return kept if sum(not x.is_punct for x in kept) >= min_words else tokens
 
 
 # where and when someone spoke: "in a statement on Thursday", "during a campaign stop", "Wednesday on The
@@ -292,7 +298,7 @@ _OCCASION_MARKS = {"when", "while", "after", "before", "so", "until"}
 
 def _is_occasion(c: Token) -> bool:
     """A dependent of the cue that says when or where the source spoke, not what it said."""
-    if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ in ("DATE", "TIME")):
+    if c.dep_ in ("npadvmod", "advmod"):
         return c.ent_type_ in ("DATE", "TIME")
     if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS:
         obj = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -309,7 +315,8 @@ def _without_occasion(tokens: list[Token], cue: Token) -> list[Token]:
     if not tokens:
         return tokens
     inside = {x.i for x in tokens}
-    # (a content whose head is an occasion noun is no occasion: "described the meeting")
+    # (only the cue's own dependents: an occasion noun that is what was reported, "described the meeting as
+    # a disaster", is its object, no occasion)
     occasions = [c for c in cue.children if c.i in inside and _is_occasion(c)]
     if not occasions:
         return tokens
@@ -379,11 +386,8 @@ def _without_other_report(tokens: list[Token], inside: set[int], roots: set[int]
             cut = first if cut is None else min(cut, first)
     if cut is None:
         return tokens
-    kept = [x for x in tokens if x.i < cut]
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
-        kept.pop()
     # (three words at least stay: the report is what comes before the other one)
-    return kept if sum(not x.is_punct for x in kept) >= 3 else tokens
+    return _cut_before(tokens, cut, min_words=3)
 
 
 def _tense(verb: Token) -> str:
@@ -1017,7 +1021,8 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    rules = ((_according_to, _incise, _incise_by_its_words, _as_incise_by_its_words, _source_phrase),
+    with_cue_verbs = (_incise, _incise_by_its_words, _as_incise_by_its_words)
+    rules = ((_according_to, *with_cue_verbs, _source_phrase),
              (_adjective, _passive_with_agent, _participle, _verb_content),
              (_nominal,))
     out = []
@@ -1035,7 +1040,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
             for rule in group:
                 if (rule is _source_phrase) != (t.i in phrases):
                     continue
-                a = rule(t, cue_verbs) if rule in (_incise, _incise_by_its_words, _as_incise_by_its_words) else rule(t)
+                a = rule(t, cue_verbs) if rule in with_cue_verbs else rule(t)
                 if a is not None:
                     out.append(a)
                     break
