@@ -80,3 +80,8 @@ def quote_holding(quotes, words: str):
     found = [q for q in quotes if words in q.text]
     assert found, f"no quote holding {words!r} in {[(q.kind, q.text, q.speaker) for q in quotes]}"
     return found[0]
+
+
+def content_of(text: str, words: str) -> str:
+    """What the English quote holding `words` reports, in `text`."""
+    return quote_holding(english_quotes(text), words).text

@@ -6,7 +6,7 @@ from recoupe.extract.quotes import scan_quote_marks
 from recoupe.model import Article, ArticleSource
 from recoupe.pipeline import analyze_article
 
-from conftest import EVAL, english_quotes, quote_holding
+from conftest import EVAL, content_of, english_quotes, quote_holding
 
 SKIP = ("numbers", "dates", "framing")
 
@@ -1049,24 +1049,23 @@ def test_the_narrator_s_incise_after_a_reported_clause_is_no_new_cue():
 
 
 def test_a_predicate_coordinated_with_the_cue_is_not_what_the_cue_reports():
-    quotes = english_quotes("Democrats want policies that create more revenue, and Republicans want policies that "
-                            "create less revenue.")
-    assert quote_holding(quotes, "more revenue").text == "policies that create more revenue"
+    assert content_of("Democrats want policies that create more revenue, and Republicans want policies that create "
+                      "less revenue.", "more revenue") == "policies that create more revenue"
     quotes = english_quotes("The mayor is telling voters the city budget is “broken” and says he will cut spending.")
     assert quote_holding(quotes, "city budget").text == "the city budget is “broken”"
     assert quote_holding(quotes, "cut spending").cue == "says"
     # the same stance going on, with no subject of its own, stays in what is reported
-    quotes = english_quotes("The senator really wants to release his records but can't because he is being audited.")
-    assert "can't because" in quote_holding(quotes, "release his records").text
+    assert "can't because" in content_of("The senator really wants to release his records but can't because he is "
+                                         "being audited.", "release his records")
 
 
 def test_a_relative_clause_closed_by_a_comma_inside_the_content_stays():
-    quotes = english_quotes("The mayor vowed to form a joint task force, which would include the police, to crack "
-                            "down on smugglers.")
-    assert "which would include the police, to crack down" in quote_holding(quotes, "joint task force").text
+    assert "which would include the police, to crack down" in content_of(
+        "The mayor vowed to form a joint task force, which would include the police, to crack down on smugglers.",
+        "joint task force")
     # a relative clause that ends the content is the reporter's aside
-    quotes = english_quotes("The mayor said the bridge would close in May, which angered the shop owners.")
-    assert quote_holding(quotes, "bridge would close").text == "the bridge would close in May"
+    assert content_of("The mayor said the bridge would close in May, which angered the shop owners.",
+                      "bridge would close") == "the bridge would close in May"
 
 
 def test_a_transcript_turn_is_the_whole_paragraph_even_with_an_unclosed_mark_or_a_title_in_it():
@@ -1082,27 +1081,23 @@ def test_a_transcript_turn_is_the_whole_paragraph_even_with_an_unclosed_mark_or_
 
 
 def test_the_tagger_s_content_does_not_stop_on_a_word_that_opens_a_phrase():
-    quotes = english_quotes("As many tax experts have pointed out, the governor is free to disclose his returns even "
-                            "if they are being audited.")
-    assert quote_holding(quotes, "the governor is free").text.endswith("even if they are being audited")
-    quotes = english_quotes("The panel overruled a judge's decision that the clerk was not violating any laws with the "
-                            "process he was using to take inactive voters off the rolls if they did not reply.")
-    assert quote_holding(quotes, "the clerk").text.endswith("to take inactive voters off the rolls if they did not reply")
+    assert content_of("As many tax experts have pointed out, the governor is free to disclose his returns even if "
+                      "they are being audited.", "the governor is free").endswith("even if they are being audited")
+    assert content_of("The panel overruled a judge's decision that the clerk was not violating any laws with the "
+                      "process he was using to take inactive voters off the rolls if they did not reply.",
+                      "the clerk").endswith("to take inactive voters off the rolls if they did not reply")
     # a word that opens an example is dropped, not completed
-    quotes = english_quotes("Participants discussed ballot access issues, including using an existing third party as a "
-                            "vehicle for a candidate.")
-    assert quote_holding(quotes, "ballot access").text == "ballot access issues"
+    assert content_of("Participants discussed ballot access issues, including using an existing third party as a "
+                      "vehicle for a candidate.", "ballot access") == "ballot access issues"
 
 
 def test_when_and_where_the_source_spoke_is_not_what_it_said():
-    quotes = english_quotes("Keron Blair, the union's director, called for more school investment in a statement on "
-                            "Thursday.")
-    assert quote_holding(quotes, "school investment").text == "more school investment"
-    quotes = english_quotes("Few people would have described the mayor as a reformer when she ran for office in 2008.")
-    assert quote_holding(quotes, "reformer").text == "the mayor as a reformer"
+    assert content_of("Keron Blair, the union's director, called for more school investment in a statement on "
+                      "Thursday.", "school investment") == "more school investment"
+    assert content_of("Few people would have described the mayor as a reformer when she ran for office in 2008.",
+                      "reformer") == "the mayor as a reformer"
     # a speech occasion that is what the content is about stays
-    quotes = english_quotes("The senator described the meeting as a disaster.")
-    assert quote_holding(quotes, "disaster").text == "the meeting as a disaster"
+    assert content_of("The senator described the meeting as a disaster.", "disaster") == "the meeting as a disaster"
 
 
 def test_an_as_incise_inside_the_reported_clause_names_the_source_whatever_the_parse():
@@ -1113,9 +1108,8 @@ def test_an_as_incise_inside_the_reported_clause_names_the_source_whatever_the_p
 
 
 def test_a_list_the_parse_coordinated_with_the_cue_stays_whole():
-    quotes = english_quotes("The governor has mentioned refinancing student loans and forcing universities to spend "
-                            "more from their endowments.")
-    assert quote_holding(quotes, "student loans").text == (
+    assert content_of("The governor has mentioned refinancing student loans and forcing universities to spend more "
+                      "from their endowments.", "student loans") == (
         "refinancing student loans and forcing universities to spend more from their endowments")
 
 
