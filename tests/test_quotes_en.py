@@ -1118,3 +1118,16 @@ def test_a_reported_clause_ending_on_a_partial_quote_is_kept_beside_the_quote():
                             'government," when it comes to hiring lawyers.')
     assert any(q.kind == "indirect" and q.text.startswith("there remains a") for q in quotes)
     assert any(q.kind == "direct" and q.text.startswith("significant difference") for q in quotes)
+
+
+def test_the_reporter_s_gloss_on_the_content_s_last_noun_is_not_reported():
+    assert content_of("Mr. Jansen said he did not support Mr. Horvat, the presumed favourite of the north.",
+                      "did not support") == "he did not support Mr. Horvat"
+    assert content_of("Critics say the money could be better spent in partnership with Velmont, the regional "
+                      "alliance that includes most of the valley's towns.", "better spent") == (
+        "the money could be better spent in partnership with Velmont")
+    # a name in apposition says who is meant, a list is not an apposition: both stay
+    assert content_of("She said the museum never needed to mention the author of that boast, Tom Okafor.",
+                      "the museum") == "the museum never needed to mention the author of that boast, Tom Okafor"
+    assert content_of("The mayor said the council is a “failure,” a “farce” and a “disgrace.”",
+                      "the council").startswith("the council is a “failure,” a “farce” and a")

@@ -13,7 +13,7 @@ from recoupe.nlp.spans import doc_text, release, remember_text, strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
-ANALYSIS_VERSION = 18  # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
+ANALYSIS_VERSION = 19  # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
 #   persons, `via`, framing-v3 (sentence-aligned paragraph view); 5: framing-v6 (learnt lexicon, fallback weights for other languages), figures and notes as
 #   sources, embedded posts, French speaker fixes; 6: speakers and sources of Session 5 (signatures,
 #   complements, given names, bodies cited by « selon », call signs), entity splits; 7: datelines, spokespersons
@@ -35,7 +35,8 @@ ANALYSIS_VERSION = 18  # 3: framing genre model v2; 4: English attribution tagge
 #   their own names and US states, names after titles, the tagger's content to a phrase break; 17: documents
 #   by who wrote them, incises after a quote a verb says as relays, unknown outlets named like publications;
 #   18: English content bounds (enclosed asides, the cue's own conjuncts and occasions, open phrases, gerund
-#   lists), "as X noted" incises by their words, transcript turns opened by an unclosed mark
+#   lists), "as X noted" incises by their words, transcript turns opened by an unclosed mark; 19: English
+#   contents without the reporter's apposition on their last noun
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

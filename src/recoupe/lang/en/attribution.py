@@ -215,7 +215,7 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     ("she said Trump was ignorant and criticized him", "officials believe X and have been calling
     for Y": a subjectless verb coordinated with the reported clause in the reporting verb's own
     form is the reporter's narration going on; the cut costs little when it is wrong)."""
-    tokens = _without_reason(_without_anonymity(_without_dateline(tokens)))
+    tokens = _without_apposition(_without_reason(_without_anonymity(_without_dateline(tokens))))
     if len(tokens) < 4:
         return tokens
     inside = {x.i for x in tokens}
@@ -426,6 +426,28 @@ def _without_reason(tokens: list[Token]) -> list[Token]:
             cut = k - 1 if tokens[k - 1].text in (",", "--", "—", "–") else k
             return tokens[:cut]
     return tokens
+
+
+def _without_apposition(tokens: list[Token]) -> list[Token]:
+    """What is reported without the reporter's gloss on its last noun: "he did not support Mr. Trump, | the
+    presumed Putin favorite", "spent in partnership with NATO, | the existing military alliance …"."""
+    if len(tokens) < 5:
+        return tokens
+    inside = {x.i for x in tokens}
+    for t in tokens[3:]:
+        first = min(x.i for x in t.subtree)
+        if t.dep_ == "appos" and t.pos_ not in ("PROPN", "PRON") and t.head.i in inside and t.head.i < first - 1 \
+                and first - 1 in inside and t.doc[first - 1].text == "," \
+                and max(x.i for x in t.subtree) >= tokens[-1].i and not _ends_a_list(t):
+            return _cut_before(tokens, first - 1, min_words=3)
+    return tokens
+
+
+def _ends_a_list(t: Token) -> bool:
+    """"a “loser,” a “liar” and a “whiner”", "on Israel, the Iranian nuclear deal and the possibility …": the
+    parse's apposition with a conjunct that is a phrase of its own (a determiner, a preposition) is a list."""
+    return any(c.dep_ == "conj" and (c.pos_ == "ADP" or any(d.dep_ in ("det", "poss") for d in c.children))
+               for c in t.children)
 
 
 def _verbless_aside(tokens: list[Token], k: int) -> bool:
