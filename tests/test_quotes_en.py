@@ -1131,3 +1131,15 @@ def test_the_reporter_s_gloss_on_the_content_s_last_noun_is_not_reported():
                       "the museum") == "the museum never needed to mention the author of that boast, Tom Okafor"
     assert content_of("The mayor said the council is a “failure,” a “farce” and a “disgrace.”",
                       "the council").startswith("the council is a “failure,” a “farce” and a")
+
+
+def test_a_speech_verb_tagged_as_a_plural_noun_before_that_still_reports():
+    # (the tagger reads "Price charges" as a noun compound)
+    q = quote_holding(english_quotes("Price charges that towns that stand to gain from the new dam donated millions of "
+                                     "dollars to the mayor's foundation."), "towns that stand")
+    assert q.speaker == "Price" and q.cue == "charges" and q.kind == "indirect"
+    assert q.text == "towns that stand to gain from the new dam donated millions of dollars to the mayor's foundation"
+    # the noun after a determiner, with "that" opening a relative clause, reports nothing
+    assert not english_quotes("The Price charges that were dropped last week resurfaced on Monday.")
+    assert [q.cue for q in english_quotes("Residents said the Price charges that the council approved were too "
+                                          "high.")] == ["said"]

@@ -696,6 +696,37 @@ def _as_incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None
     return Attribution(t, content, source, prefer_first=True, firm=True)
 
 
+def _verb_tagged_noun_before_that(t: Token, cue_verbs: set[str]) -> Attribution | None:
+    """"But Trump claims that he should be the exception", "Trump charges that countries … donated": a
+    speech verb the tagger read as a plural noun, right after a name or a pronoun and right before "that"
+    opening a clause (the parse then makes "Trump claims" a compound, or "Trump" the root).  Read off the
+    words: the name is the source, the clause after "that" the content.  Not "the Trump claims that were
+    …" (a determiner, a possessive, a preposition before the name; a verb right after "that")."""
+    doc, sent = t.doc, t.sent
+    if t.tag_ != "NNS" or lemma(t) not in cue_verbs or t.lower_ == lemma(t) or t.i < sent.start + 1 \
+            or t.i + 3 >= sent.end or doc[t.i + 1].lower_ != "that" or doc[t.i + 2].pos_ in ("VERB", "AUX") \
+            or any(c.dep_ in ("det", "poss") for c in t.children):
+        return None
+    k = t.i - 1
+    if doc[k].pos_ == "PRON" and doc[k].lower_ in ("he", "she", "they", "it"):
+        first = k
+    else:
+        # (a name: capitalised words, which the tagger may read as nouns there)
+        def named(x: Token) -> bool:
+            return x.pos_ == "PROPN" or x.pos_ == "NOUN" and x.is_title
+        first = k
+        while first > sent.start and named(doc[first - 1]):
+            first -= 1
+        if not named(doc[k]) or t.i - first > 4:
+            return None
+    if first > sent.start and not (doc[first - 1].pos_ in ("CCONJ", "ADV") or doc[first - 1].is_punct):
+        return None
+    content = [x for x in doc[t.i + 2:sent.end] if not (x.is_punct and x.i == sent.end - 1)]
+    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
+        return None
+    return Attribution(t, content, list(doc[first:t.i]), prefer_first=True)
+
+
 def _phrase_source(t: Token) -> list[Token]:
     """The source a prepositional phrase gives the clause it hangs on: a poll ("in the latest
     poll"), someone's view ("in his view", "in the eyes of many voters") or reckoning ("by the
@@ -1043,7 +1074,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    with_cue_verbs = (_incise, _incise_by_its_words, _as_incise_by_its_words)
+    with_cue_verbs = (_incise, _incise_by_its_words, _as_incise_by_its_words, _verb_tagged_noun_before_that)
     rules = ((_according_to, *with_cue_verbs, _source_phrase),
              (_adjective, _passive_with_agent, _participle, _verb_content),
              (_nominal,))
