@@ -133,6 +133,16 @@ def test_headline_with_a_named_speaker_and_a_colon():
     assert not any(q.speaker == "Update" for q in labels)
 
 
+def test_the_title_s_speaker_and_colon_need_no_verb_after_them():
+    # a title drops its verb, or its capitals make the tagger read the verb as a name
+    for title, said in (("Poll: Coastal Voters Abandon Harbor Party for Mayor Stone", "Coastal Voters Abandon"),
+                        ("Okafor: No outside pressure on the dam inquiry", "No outside pressure")):
+        q = quote_holding(english_quotes(title + "\n\nThe inquiry opened on Monday in Velmont."), said)
+        assert q.speaker == title.split(":")[0] and q.text.startswith(said)
+    # in the body a verbless phrase after a colon is nobody's words
+    assert not english_quotes("The inquiry opened on Monday.\n\nOkafor: No outside pressure on the dam inquiry.")
+
+
 # ----------------------------------------------------------------- boundaries and repeats
 def test_reporter_additions_are_cut_from_the_content():
     q = quote_holding(english_quotes("The campaign announced it would seek a recount in the county, where it trailed by 300 votes."),

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES, SPEECH_NOUNS
-from recoupe.nlp.spans import dateline_ranges, doc_tokens, span_tokens
+from recoupe.nlp.spans import dateline_ranges, doc_text, doc_tokens, span_tokens
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
 # ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
@@ -984,8 +984,11 @@ def _headline_colon(sent: Span) -> Attribution | None:
         return None
     head = [x for x in sent if x.i < colon.i]
     content = [x for x in sent if x.i > colon.i]
-    if any(x.pos_ in ("VERB", "AUX") for x in head) or not any(x.pos_ in ("VERB", "AUX") for x in content) \
-            or any(x.text == ":" for x in content):
+    # (the article's title may drop the verb or read it as a name: "Poll: Wealthy Voters Abandon Republican
+    # Party", "Lynch: No outside influence on FBI probe")
+    title = not doc_text(sent.doc)[:sent.start_char].strip()
+    if any(x.pos_ in ("VERB", "AUX") for x in head) or any(x.text == ":" for x in content) or not (
+            any(x.pos_ in ("VERB", "AUX") for x in content) or title and sum(not x.is_punct for x in content) >= 3):
         return None     # (a second colon: fields of a form, not a speaker and their words)
     # a capitalised name must say who; a label ("Update: …", "Editor's note: …") is not a speaker
     words = [x for x in head if not x.is_punct]
