@@ -455,7 +455,8 @@ def test_according_to_beyond_the_speech_verb_is_the_relay_not_the_speaker():
 def test_a_report_nested_in_a_reported_content_keeps_both():
     quotes = english_quotes("The lawyers cited the ruling of Judge Amos, a jurist who critics say is close to the mining lobby.")
     outer = quote_holding(quotes, "the ruling of Judge Amos")
-    assert outer.speaker == "The lawyers" and outer.text.endswith("close to the mining lobby")
+    # (the apposition is the reporter's gloss on the judge, not what the lawyers cited)
+    assert outer.speaker == "The lawyers" and outer.text == "the ruling of Judge Amos"
     inner = [q for q in quotes if q.text.startswith("is close to")]
     assert len(inner) == 1 and inner[0].speaker == "critics"
 
@@ -1153,3 +1154,12 @@ def test_a_speech_verb_tagged_as_a_plural_noun_before_that_still_reports():
     assert not english_quotes("The Price charges that were dropped last week resurfaced on Monday.")
     assert [q.cue for q in english_quotes("Residents said the Price charges that the council approved were too "
                                           "high.")] == ["said"]
+
+
+def test_quotes_signed_with_a_horizontal_bar_are_the_signers_():
+    # reader comments signed "” ― Name", with or without a space, a no-break space or a full stop after the name
+    quotes = english_quotes("Readers answered.\n\n“The dam will hold for another winter at least.” ― Mara Lindqvist\u00a0\n"
+                            "“Nobody in the valley was ever told about the cracks.”― Tomas Berglund.\n"
+                            "“The council has known for years and did nothing.” ― Ines Okafor\n")
+    assert [(q.text.split()[1], q.speaker) for q in quotes] == [
+        ("dam", "Mara Lindqvist"), ("in", "Tomas Berglund"), ("council", "Ines Okafor")]

@@ -3529,7 +3529,8 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
 
 
 # what follows a quote that signs it: « … » (Michel Chossudovsky), « … »\n— George Orwell
-_SIGNATURE_LEAD = re.compile(r"[ \t]*(?:\([ \t]*|\n?[ \t]*[—–][ \t]*)")
+# (a no-break space may stand for the space; "―", the horizontal bar, signs quotes as the dashes do)
+_SIGNATURE_LEAD = re.compile(r"[^\S\n]*(?:\([^\S\n]*|\n?[^\S\n]*[—–―][^\S\n]*)")
 
 
 def _named_in_apposition_before(ctx: _Context, sp: _Speaker) -> _Speaker:
@@ -3575,7 +3576,7 @@ def _signature_after(ctx: _Context, after: int, opened: int) -> Mention | None:
         return None
     bracket = "(" in lead.group(0)
     rest = re.match(r"[^()\n]{0,60}?\)" if bracket else r"[^\n]{0,60}?(?:\n|$)", text[person.end:])
-    if rest is None or not re.fullmatch(r"\s*(?:,[^«»“”\"]*)?\)?\s*", rest.group(0)):
+    if rest is None or not re.fullmatch(r"\s*(?:,[^«»“”\"]*)?\)?\.?\s*", rest.group(0)):
         return None
     return person
 

@@ -21,6 +21,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:l[’']|d[’']|le |la |les |the |de la |de 
 # "A Food and Drug Administration official", « Une Commission européenne divisée »: an indefinite
 # article before a capitalised name is no part of it
 _INDEFINITE_BEFORE_NAME = re.compile(r"^(?:[Aa]n?|[Uu]ne?) (?=[A-ZÀ-Ý])")
+_LEADING_JUNK = re.compile(r"^[\s\-–—―‒|•·*]+")     # ("― Jacklyn Ashley": the bar that signs a quote)
 _TRAILING_JUNK = re.compile(r"(?:\s+[-–—|].*|\[\d*\]?|[\s.,;:!?'’\"»«“”()]+)$")     # (« Live Action[3]»: a note)
 # words the models take for names at the start of a line ("Source : RT", "Photo : …")
 # plural demonyms the French model tags as places (« les Russes », « des Européens »)
@@ -124,8 +125,12 @@ def _written_in(word: str, text: str) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> Entity | None:
-    """The entity span without a leading article or trailing caption residue (« Stoltenberg - OTAN »)."""
+    """The entity span without a leading article or dash, or trailing caption residue (« Stoltenberg - OTAN »)."""
     surface = text[start:end]
+    m = _LEADING_JUNK.match(surface)
+    if m:
+        start += m.end()
+        surface = text[start:end]
     m = _LEADING_ARTICLE.match(surface) or _INDEFINITE_BEFORE_NAME.match(surface)
     if m and len(surface) > m.end():
         start += m.end()
