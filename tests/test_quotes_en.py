@@ -1163,3 +1163,9 @@ def test_quotes_signed_with_a_horizontal_bar_are_the_signers_():
                             "“The council has known for years and did nothing.” ― Ines Okafor\n")
     assert [(q.text.split()[1], q.speaker) for q in quotes] == [
         ("dam", "Mara Lindqvist"), ("in", "Tomas Berglund"), ("council", "Ines Okafor")]
+
+
+def test_the_horizontal_bar_is_a_dash_that_closes_what_is_reported():
+    assert content_of("Okafor noted that the mayor has occasionally not paid anything in city taxes ― as was true for "
+                      "the few years his returns were made public ― and the mayor boasted, “That makes me smart.”",
+                      "city taxes") == "the mayor has occasionally not paid anything in city taxes"

@@ -138,7 +138,8 @@ _E_FINAL_CUES = {w for w in OBJECT_VERBS | INTENT_VERBS | set(PREPOSITION_VERBS)
 
 # subjects that are not sources: expletives and demonstratives standing for a thing
 NOT_A_SOURCE = {"it", "there", "this", "that", "these", "those", "which", "what"}
-_DASHES = {"-", "--", "—", "–", ";"}
+_DASH_WORDS = {"--", "—", "–", "―"}      # ("―", the horizontal bar, is some outlets' dash)
+_DASHES = _DASH_WORDS | {"-", ";"}
 _NONRESTRICTIVE = {"where", "which", "while", "whereas", "although", "though", "who", "whom", "whose", "when"}
 _CLOSING_QUOTES = {'"', "”", "’", "''"}
 
@@ -423,7 +424,7 @@ def _without_reason(tokens: list[Token]) -> list[Token]:
             continue            # (", though, …": an adverb)
         if low in _REASON_OPENERS or (low == "even" and nxt in ("though", "if")) \
                 or (low == "in" and nxt == "order"):
-            cut = k - 1 if tokens[k - 1].text in (",", "--", "—", "–") else k
+            cut = k - 1 if tokens[k - 1].text == "," or tokens[k - 1].text in _DASH_WORDS else k
             return tokens[:cut]
     return tokens
 
@@ -792,7 +793,7 @@ def _trailing_incise(t: Token) -> bool:
     if subj is None or subj.i > t.i or subj.dep_ != "nsubj":
         return False
     first = min(x.i for x in t.subtree)
-    if first == 0 or t.doc[first - 1].text not in (",", "--", "—", "–"):
+    if first == 0 or not (t.doc[first - 1].text == "," or t.doc[first - 1].text in _DASH_WORDS):
         return False
     return not any((c.dep_ in ("mark", "cc") or c.tag_ == "WRB") and c.i < t.i for c in t.children) and \
         not any(c.dep_ == "cc" and head.i < c.i < t.i for c in head.children)

@@ -186,7 +186,7 @@ def _path(cue: Token, t: Token, up_steps=None) -> list[str]:
     return up[:ancestors[b]] + list(reversed(down))
 
 
-_BREAKS = {",", ";", "—", "–", "--", ":", "(", ")"}
+_BREAKS = {",", ";", "—", "–", "―", "--", ":", "(", ")"}
 
 
 def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
