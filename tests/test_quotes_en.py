@@ -1169,3 +1169,9 @@ def test_the_horizontal_bar_is_a_dash_that_closes_what_is_reported():
     assert content_of("Okafor noted that the mayor has occasionally not paid anything in city taxes ― as was true for "
                       "the few years his returns were made public ― and the mayor boasted, “That makes me smart.”",
                       "city taxes") == "the mayor has occasionally not paid anything in city taxes"
+
+
+def test_a_second_that_clause_is_still_what_the_source_said():
+    assert content_of("Okafor also said the photographs were \"inconclusive\" and that the footage released Friday by "
+                      "the family did not show whether the guard was armed.", "inconclusive").endswith(
+        "and that the footage released Friday by the family did not show whether the guard was armed")

@@ -376,19 +376,26 @@ def _without_other_report(tokens: list[Token], inside: set[int], roots: set[int]
     coordinated with the content's main verb, or hung on it in another tense (the occasion the reporter
     tells of), whose own verb reports with a subject of its own, is that other source's report, found on
     its own; one in the content's tense is part of what is reported ("he was riding the fence until Haley
-    said she backed Rubio"), and so is a report inside the reported clause itself ("said officials believe …")."""
+    said she backed Rubio"), and so is a report inside the reported clause itself ("said officials believe …")
+    and a second "that" clause."""
     cut = None
     for x in tokens:
         if x.dep_ in _OTHER_CLAUSES and x.head.i in inside and _coordinated_with_root(x.head, roots) \
                 and x.i > x.head.i and x.pos_ == "VERB" and lemma(x) in CUE_VERBS \
                 and _is_source_word(_own_subject(x)) and _reports_something(x) \
-                and (x.dep_ == "conj" or _tense(x) != _tense(x.head)):
+                and (x.dep_ == "conj" or _tense(x) != _tense(x.head)) and not _second_that_clause(x):
             first = min(y.i for y in x.subtree)
             cut = first if cut is None else min(cut, first)
     if cut is None:
         return tokens
     # (three words at least stay: the report is what comes before the other one)
     return _cut_before(tokens, cut, min_words=3)
+
+
+def _second_that_clause(verb: Token) -> bool:
+    """"said the videos were "inconclusive" | and that the footage … did not show whether …": a clause
+    coordinated with "that" is a second thing the source said, whatever verb it has."""
+    return verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _tense(verb: Token) -> str:
