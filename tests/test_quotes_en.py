@@ -1175,3 +1175,19 @@ def test_a_second_that_clause_is_still_what_the_source_said():
     assert content_of("Okafor also said the photographs were \"inconclusive\" and that the footage released Friday by "
                       "the family did not show whether the guard was armed.", "inconclusive").endswith(
         "and that the footage released Friday by the family did not show whether the guard was armed")
+
+
+def test_a_speech_verb_going_on_from_deep_in_the_content_is_the_source_s_next_act():
+    text = ("Party leader Ines Okafor said the warning was indicative that the mayor did not know what he was "
+            "talking about, and accused the council of putting words in the mayor's mouth.")
+    said = quote_holding(english_quotes(text), "the warning")
+    assert said.text == "the warning was indicative that the mayor did not know what he was talking about"
+    accused = quote_holding(english_quotes(text), "putting words")
+    assert accused.speaker_canonical == "Ines Okafor" and accused.cue == "accused"
+    # the one who goes on is the outermost source, not the report she cites
+    accused = quote_holding(english_quotes("Ines Okafor said the report showed that the mayor did not understand "
+                                           "what he was signing, and accused the council of hiding the cracks."),
+                            "hiding the cracks")
+    assert accused.speaker_canonical == "Ines Okafor"
+    assert content_of("He said that he would offer a prayer for the eventual nominee but did not suggest it would be "
+                      "Stone.", "a prayer") == "he would offer a prayer for the eventual nominee"

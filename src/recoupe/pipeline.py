@@ -38,7 +38,8 @@ ANALYSIS_VERSION = 19  # 3: framing genre model v2; 4: English attribution tagge
 #   lists), "as X noted" incises by their words, transcript turns opened by an unclosed mark; 19: English
 #   contents without the reporter's apposition on their last noun, speech verbs tagged as plural nouns before "that",
 #   verbless titles after a speaker and a colon, quotes signed with a horizontal bar or a no-break space, the
-#   horizontal bar as a dash, a second "that" clause kept
+#   horizontal bar as a dash, a second "that" clause kept, a speech verb going on from deep in the content cut
+#   and given to the outermost source
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

@@ -979,6 +979,9 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
     incise_subject = _incise_subject_before_participle(verb)
     if incise_subject:
         return [t for t in incise_subject if not _in_ranges(t.idx, quote_ranges)]
+    rules = lexicon(_lang_of(verb), "attribution")
+    going_on = getattr(rules, "reporter_going_on", None)
+    v = (going_on(verb) if going_on else None) or verb       # ("X said …, and accused Y": X accuses)
     for _ in range(6):        # (climbing: auxiliaries, coordinations, the report a participle goes on with)
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass")
                 and not _in_ranges(c.idx, quote_ranges) and c.text not in ("-t", "-t-") and not _adverbial_subject(c)

@@ -241,15 +241,48 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
                 return tokens[:k - 1]
             if t.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lower_ in _NONRESTRICTIVE:
                 return tokens[:k]
-            if cue is not None and t.dep_ == "conj" and t.pos_ == "VERB" and not _has_subject(t) \
-                    and t.tag_ == cue.tag_ and _coordinated_with_root(t.head, roots) and _completed_before(t.head, t):
-                cut = k - 1 if prev.dep_ == "cc" else k
-                if cut > 0 and tokens[cut - 1].text == ",":
-                    cut -= 1
-                return tokens[:cut]
+            if cue is not None and _narrators_going_on(t, cue, inside, roots):
+                # (from the conjunct's first word: "but | did not suggest")
+                return _cut_before(tokens, min(x.i for x in t.subtree), min_words=1)
         if not t.is_punct:
             words += 1
     return tokens
+
+
+def _narrators_going_on(verb: Token, cue: Token, inside: set[int], roots: set[int]) -> bool:
+    """A verb of the content that is the reporter telling what the source did next: one with no subject
+    coordinated with the content's main verb in the cue's own form ("she said Trump was ignorant | and
+    criticized him"), or a speech verb going on from deep in the content (`_sources_next_report`)."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb) and _completed_before(verb.head, verb) \
+        and (verb.tag_ == cue.tag_ and _coordinated_with_root(verb.head, roots)
+             or _sources_next_report(verb, cue, inside, roots))
+
+
+def _sources_next_report(verb: Token, cue: Token, inside: set[int], roots: set[int]) -> bool:
+    """"said the warning showed he did not know what he was talking about, | and accused Downing Street of
+    …", "said he would offer a prayer for the nominee | but did not suggest it would be Trump": a speech
+    verb with no subject, in the cue's tense, coordinated with a verb deep in the content or in another
+    tense, is the source's next act as the reporter tells it (one in the content verb's tense may be the
+    content's subject acting: "said the agency reported the figures and warned of delays")."""
+    tense = _tense(verb)
+    return lemma(verb) in CUE_VERBS and verb.head.i in inside and tense != "" and tense == _tense(cue) \
+        and (verb.head.i not in roots or _tense(verb.head) != tense)
+
+
+def reporter_going_on(verb: Token) -> Token | None:
+    """The cue whose source goes on acting in `verb`, which `trim_content` cuts from that cue's content
+    (`_narrators_going_on`: "Farage said the warning showed the President did not know …, and accused
+    Downing Street of …" is Farage's accusation, not the President's), or None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or _has_subject(verb):
+        return None
+    # (the outermost such cue: "said the report showed the mayor did not understand …, and accused …")
+    found, clause = None, verb.head
+    while clause.head != clause:
+        if clause.dep_ == "ccomp" and lemma(clause.head) in CUE_VERBS and _narrators_going_on(
+                verb, clause.head, {x.i for x in clause.subtree}, {clause.i}):
+            found = clause.head
+        clause = clause.head
+    return found
 
 
 def _enclosed_aside(tokens: list[Token], k: int) -> bool:
