@@ -30,7 +30,7 @@ How it decides, in order:
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import re
@@ -223,6 +223,7 @@ class _Context:
     pronoun_referents: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     _persons: dict | None = None            # person entities by start, built on first use
     _person_names: set[str] | None = None   # their canonical names, built on first use
+    _entity_starts: list[int] | None = None  # where the entities start, built on first use
     # canonical -> the head nouns of the descriptions seen with a person's name ("Clinton campaign spokesman
     # Nick Merrill": spokesman, not campaign)
     role_heads: dict[str, set[str]] = field(default_factory=dict)
@@ -232,6 +233,13 @@ class _Context:
         if self._persons is None:
             self._persons = {e.start: e for e in self.entities if e.label == "PER"}
         return self._persons.get(pos)
+
+    def entities_starting(self, a: int, b: int) -> list:
+        """The entities that start between `a` and `b` (both included), by bisection: speakers are
+        resolved hundreds of times per article."""
+        if self._entity_starts is None:
+            self._entity_starts = [e.start for e in self.entities]
+        return self.entities[bisect_left(self._entity_starts, a):bisect_right(self._entity_starts, b)]
 
     def person_names(self) -> set[str]:
         """The canonical names of the person entities."""
@@ -1302,11 +1310,14 @@ def _beside_a_name(ctx: _Context, start: int) -> bool:
     return text[k] == "," and any(e.label == "PER" and 0 <= k - e.end <= 1 for e in ctx.entities)
 
 
+_ENTITY_MAX = 200       # characters: no entity name is longer
+
+
 def _names_several(ctx: _Context, head: Token, words: list[Token]) -> bool:
     """The phrase coordinates its head's name with another name ("Britain and France", « Macron et Scholz »;
     not "Procter & Gamble", one name the conjunction is part of)."""
     def entity_at(t: Token):
-        return next((e for e in ctx.entities if e.start <= t.idx < e.end), None)
+        return next((e for e in ctx.entities_starting(t.idx - _ENTITY_MAX, t.idx) if t.idx < e.end), None)
     own = entity_at(head)
     if own is None:
         return False
@@ -1365,8 +1376,7 @@ def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: b
                 # ("a Manchin aide": a surname the parse read as an adjective)
                 (t.dep_ == "amod" and t.tag_ == "JJ" and ctx.person_at(t.idx) is not None and not t.head.ent_type_)):
             owned |= {x.idx for x in t.subtree}
-    pers = [e for e in ctx.entities if e.label == "PER" and a <= e.start and e.end <= b + 1
-            and e.start not in owned]
+    pers = [e for e in ctx.entities_starting(a, b + 1) if e.label == "PER" and e.end <= b + 1 and e.start not in owned]
     # a person after a preposition inside the phrase is a complement, never the one who speaks ("X, a close
     # ally of Speaker Nancy Pelosi", « le porte-parole de Vladimir Poutine », « le ministre à Jean Dupont »)
     pers = [e for e in pers if not _in_complement(ctx.doc, e, tokens)

@@ -474,12 +474,13 @@ def _without_apposition(tokens: list[Token]) -> list[Token]:
     presumed Putin favorite", "spent in partnership with NATO, | the existing military alliance …"."""
     if len(tokens) < 5:
         return tokens
-    inside = {x.i for x in tokens}
+    first_i, last_i = tokens[0].i, tokens[-1].i
     for t in tokens[3:]:
-        first = min(x.i for x in t.subtree)
-        if t.dep_ == "appos" and t.pos_ not in ("PROPN", "PRON") and t.head.i in inside and t.head.i < first - 1 \
-                and first - 1 in inside and t.doc[first - 1].text == "," \
-                and max(x.i for x in t.subtree) >= tokens[-1].i and not _ends_a_list(t):
+        if t.dep_ != "appos" or t.pos_ in ("PROPN", "PRON") or not first_i <= t.head.i <= last_i:
+            continue
+        first = t.left_edge.i
+        if t.head.i < first - 1 and first - 1 > first_i and t.doc[first - 1].text == "," \
+                and t.right_edge.i >= last_i and not _ends_a_list(t):
             return _cut_before(tokens, first - 1, min_words=3)
     return tokens
 
