@@ -1191,3 +1191,16 @@ def test_a_speech_verb_going_on_from_deep_in_the_content_is_the_source_s_next_ac
     assert accused.speaker_canonical == "Ines Okafor"
     assert content_of("He said that he would offer a prayer for the eventual nominee but did not suggest it would be "
                       "Stone.", "a prayer") == "he would offer a prayer for the eventual nominee"
+
+
+def test_a_passive_as_incise_names_its_source_after_by_or_in():
+    # the parse hangs the incise on the main verb, whose subject is no source
+    q = quote_holding(english_quotes("As reported by the Daily Courier, the mayor never signed the contract."),
+                      "never signed")
+    assert q.speaker == "the Daily Courier" and q.text == "the mayor never signed the contract"
+    q = quote_holding(english_quotes("As noted in the council's report, the dam was never inspected after 2019."),
+                      "never inspected")
+    assert q.speaker == "the council's report" and q.text == "the dam was never inspected after 2019"
+    q = quote_holding(english_quotes("The mayor never signed the contract, as reported by the Daily Courier."),
+                      "never signed")
+    assert q.speaker == "the Daily Courier" and q.text == "The mayor never signed the contract"

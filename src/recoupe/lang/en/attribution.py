@@ -738,6 +738,38 @@ def _as_incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None
     return Attribution(t, content, source, prefer_first=True, firm=True)
 
 
+_AS_REPORTED_PREPOSITIONS = {"by", "in", "on"}
+
+
+def _as_reported_by(t: Token, cue_verbs: set[str]) -> Attribution | None:
+    """"As reported by the Courier, the mayor never signed the contract", "The dam, as noted in the
+    council's report, was never inspected": a passive "as" incise names its source after "by" or "in"; the
+    clause around it is the content (not the clause's subject as the source: the parse hangs the incise
+    on the main verb)."""
+    doc, sent = t.doc, t.sent
+    if t.tag_ != "VBN" or not (lemma(t) in cue_verbs or lemma(t) in EVIDENCE_VERBS) or t.i - 1 < sent.start \
+            or doc[t.i - 1].lower_ != "as":
+        return None
+    opening = t.i - 1
+    if opening > sent.start and doc[opening - 1].text != ",":
+        return None
+    phrase = next((c for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ in _AS_REPORTED_PREPOSITIONS
+                   and c.i > t.i), None)
+    pobj = next((c for c in phrase.children if c.dep_ == "pobj"), None) if phrase is not None else None
+    if pobj is None:
+        return None
+    close = max(x.i for x in t.subtree) + 1
+    ends = close >= sent.end or doc[close].text in (".", "!", "?")
+    if not ends and doc[close].text != ",":
+        return None
+    before = [x for x in sent if x.i < opening - 1]
+    after = [] if ends else [x for x in sent if x.i > close and not (x.is_punct and x.i == sent.end - 1)]
+    content = before + after
+    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
+        return None
+    return Attribution(t, content, sorted(pobj.subtree, key=lambda x: x.i), prefer_first=True, firm=True)
+
+
 def _verb_tagged_noun_before_that(t: Token, cue_verbs: set[str]) -> Attribution | None:
     """"But Trump claims that he should be the exception", "Trump charges that countries … donated": a
     speech verb the tagger read as a plural noun, right after a name or a pronoun and right before "that"
@@ -1119,7 +1151,8 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     """The attributions of one sentence the shared clausal-complement pass does not see."""
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
-    with_cue_verbs = (_incise, _incise_by_its_words, _as_incise_by_its_words, _verb_tagged_noun_before_that)
+    with_cue_verbs = (_incise, _incise_by_its_words, _as_incise_by_its_words, _as_reported_by,
+                      _verb_tagged_noun_before_that)
     rules = ((_according_to, *with_cue_verbs, _source_phrase),
              (_adjective, _passive_with_agent, _participle, _verb_content),
              (_nominal,))
