@@ -1204,3 +1204,14 @@ def test_a_passive_as_incise_names_its_source_after_by_or_in():
     q = quote_holding(english_quotes("The mayor never signed the contract, as reported by the Daily Courier."),
                       "never signed")
     assert q.speaker == "the Daily Courier" and q.text == "The mayor never signed the contract"
+
+
+def test_a_time_between_a_noun_and_its_relative_clause_is_never_the_source():
+    q = quote_holding(english_quotes("He released a letter from his doctor Friday afternoon that says he has "
+                                     "“extraordinarily good health” for a man of his age."), "he has")
+    assert q.speaker == "a letter from his doctor"
+
+
+def test_let_s_say_supposes_and_reports_no_one():
+    quotes = english_quotes("Let's say a degree from a state university will cost $160,000 in 18 years.")
+    assert not any(q.cue == "say" for q in quotes)

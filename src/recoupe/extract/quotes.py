@@ -647,6 +647,9 @@ def _is_cue_token(t: Token, lex) -> bool:
         # described as "…" by X": X's words)
     if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être", "have", "be"):
         return False
+    supposes = getattr(lexicon(_lang_of(t), "attribution"), "supposes", None)
+    if supposes is not None and supposes(t):
+        return False        # "Let's say you think …": a supposition, nobody's words
     if t.morph.get("Mood") == ["Imp"] and not t.text.endswith(("-t", "-il", "-elle")):
         return False        # « Ajoutez la fin du système à … »: an order to the reader reports no one
     low = t.lower_.replace("’", "'")
@@ -1026,9 +1029,10 @@ def _subject_tokens(verb: Token, quote_ranges) -> list[Token]:
                 antecedent = v.head if v.dep_ in _RELATIVE_DEPS and head.lower_ not in ("who", "whom") else None
                 if antecedent is not None and antecedent.pos_ in ("NOUN", "PROPN") and not _relative_disagrees(antecedent, v) \
                         and (0 < head.i - antecedent.i <= 4 or 0 < head.i - antecedent.i <= 8 and all(
-                            antecedent.is_ancestor(doc[x]) for x in range(antecedent.i + 1, head.i))):
-                    # (farther when every word between is the noun's own: « le ministre de l'Intérieur
-                    # socialiste qui déclarait »)
+                            antecedent.is_ancestor(doc[x]) or doc[x].ent_type_ in ("DATE", "TIME")
+                            for x in range(antecedent.i + 1, head.i))):
+                    # (farther when every word between is the noun's own, or a time: « le ministre de
+                    # l'Intérieur socialiste qui déclarait », "a letter from his doctor Friday afternoon that says")
                     # « un rapport longtemps secret qui annonçait », « un chroniqueur de Mediapart qui
                     # exprime »: the noun the parse gives the clause, when close, with what follows it
                     # ("who" wants a person: the nearest name, "a conversation with Biden, who …")

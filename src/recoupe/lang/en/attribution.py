@@ -1165,7 +1165,8 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     words = span_tokens(sent)
     phrases = {t.i for t in words if t.lower_ in ("in", "by") and t.dep_ == "prep" and any(
         c.dep_ == "pobj" and lemma(c) in _PHRASE_NOUNS for c in t.children)}
-    cues = [t for t in words if t.i in phrases or t.lower_ == "according" or lemma(t) in _ALL_CUES or lemma(t) in cue_verbs]
+    cues = [t for t in words if (t.i in phrases or t.lower_ == "according" or lemma(t) in _ALL_CUES
+                                 or lemma(t) in cue_verbs) and not supposes(t)]
     for group in rules:
         for t in cues:
             for rule in group:
@@ -1197,11 +1198,16 @@ def _what_the_participle_describes(a: Attribution) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in a.content)
 
 
+def supposes(t: Token) -> bool:
+    """"Let's say a degree will cost $160,000": the writer supposes, nobody says."""
+    return t.i >= 2 and t.doc[t.i - 2].lower_ == "let" and t.doc[t.i - 1].lower_ in ("'s", "’s", "us")
+
+
 def _vetoed(cue: Token) -> bool:
     """Where these rules put a condition on a cue, the tagger does not lift it: a verb of
     evidence alone ("showed", "indicated") reports only with a document as subject ("polls
     have shown …", not "the senator showed the visitors around")."""
-    if any(c.dep_ == "mark" and c.lower_ == "than" for c in cue.children):
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in cue.children) or supposes(cue):
         return True         # "sooner than expected" reports no one's expectation
     lemma_ = lemma(cue)
     if lemma_ in EVIDENCE_VERBS and lemma_ not in OBJECT_VERBS:
