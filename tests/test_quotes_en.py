@@ -1215,3 +1215,15 @@ def test_a_time_between_a_noun_and_its_relative_clause_is_never_the_source():
 def test_let_s_say_supposes_and_reports_no_one():
     quotes = english_quotes("Let's say a degree from a state university will cost $160,000 in 18 years.")
     assert not any(q.cue == "say" for q in quotes)
+
+
+def test_a_relative_pronoun_at_the_head_of_the_subject_is_no_part_of_the_speaker():
+    # (the parse sometimes puts "which" at the head of the subject that follows it)
+    from recoupe.extract.quotes import _without_leading_relative
+    from recoupe.nlp.spacy_runner import load_pipeline
+    doc = load_pipeline("en")("It is a tax which the mining group's chief executive called a farce.")
+    subject = [t for t in doc if 4 <= t.i <= 9]         # "which the mining group's chief executive"
+    assert [t.text for t in _without_leading_relative(subject)][:2] == ["the", "mining"]
+    # a contraction's ending alone names no one
+    assert not any(q.speaker in ("'s", "’s") for q in english_quotes(
+        "Let's understand exactly how companies keep money offshore."))

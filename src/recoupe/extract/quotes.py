@@ -1340,7 +1340,9 @@ def _plural(t: Token) -> bool:
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
-    tokens = _without_trailing_time(_without_leading_time(tokens))
+    tokens = _without_trailing_time(_without_leading_time(_without_leading_relative(tokens)))
+    if all(t.lower_ in _CONTRACTED_PRONOUNS or t.is_punct for t in tokens):
+        return _Speaker()       # ("Let's", "it's": a contraction's ending names no one)
     st = _span_text(ctx.doc, tokens)
     if not st:
         return _Speaker()
@@ -1891,6 +1893,18 @@ def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | No
             known = outlet_named(e.text)
             return known.name if known else e.canonical or e.text
     return ""
+
+
+_CONTRACTED_PRONOUNS = {"'s", "’s"}
+_RELATIVE_OPENERS = {"which", "that", "whom"}
+
+
+def _without_leading_relative(tokens: list[Token]) -> list[Token]:
+    """"which Apple's chief executive, Tim Cook, called …", "that marketers hope": the relative pronoun the
+    parse put at the head of the subject is the thing said, not who says it."""
+    if len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_OPENERS and tokens[0].tag_ in ("WDT", "WP", "IN"):
+        return tokens[1:]
+    return tokens
 
 
 def _without_leading_time(tokens: list[Token]) -> list[Token]:
