@@ -1896,13 +1896,13 @@ def _entourage_of(ctx: _Context, words: list[Token], a: int, b: int) -> str | No
 
 
 _CONTRACTED_PRONOUNS = {"'s", "’s"}
-_RELATIVE_OPENERS = {"which", "that", "whom"}
+_RELATIVE_SUBJECT_OPENERS = {"which", "that", "whom"}
 
 
 def _without_leading_relative(tokens: list[Token]) -> list[Token]:
     """"which Apple's chief executive, Tim Cook, called …", "that marketers hope": the relative pronoun the
     parse put at the head of the subject is the thing said, not who says it."""
-    if len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_OPENERS and tokens[0].tag_ in ("WDT", "WP", "IN"):
+    if len(tokens) > 1 and tokens[0].lower_ in _RELATIVE_SUBJECT_OPENERS and tokens[0].tag_ in ("WDT", "WP", "IN"):
         return tokens[1:]
     return tokens
 
