@@ -1227,3 +1227,11 @@ def test_a_relative_pronoun_at_the_head_of_the_subject_is_no_part_of_the_speaker
     # a contraction's ending alone names no one
     assert not any(q.speaker in ("'s", "’s") for q in english_quotes(
         "Let's understand exactly how companies keep money offshore."))
+
+
+def test_a_content_on_both_sides_of_an_incise_keeps_its_second_side():
+    quotes = english_quotes("The new tax has severely hurt the mayor with young voters, Okafor said, since the vast "
+                            "majority of them firmly accept that the levy is unfair.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Okafor", "The new tax has severely hurt the mayor with young voters"),
+        ("Okafor", "since the vast majority of them firmly accept that the levy is unfair")]

@@ -39,7 +39,8 @@ ANALYSIS_VERSION = 19  # 3: framing genre model v2; 4: English attribution tagge
 #   contents without the reporter's apposition on their last noun, speech verbs tagged as plural nouns before "that",
 #   verbless titles after a speaker and a colon, quotes signed with a horizontal bar or a no-break space, the
 #   horizontal bar as a dash, a second "that" clause kept, a speech verb going on from deep in the content cut
-#   and given to the outermost source, "as reported by X" incises, "let's say", times before a relative pronoun
+#   and given to the outermost source, "as reported by X" incises, "let's say", times before a relative pronoun,
+#   contents on both sides of an incise kept from the tagger
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

@@ -661,7 +661,9 @@ def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
         content = [x for x in content if x.i < first]
         while content and content[-1].is_punct:
             content.pop()
-    return Attribution(t, content, [], firm=trailing) if content else None
+    # (a content on both sides of the incise is the rule's: the tagger reads one run on one side)
+    around = bool(content) and content[0].i < min(inner) and content[-1].i > max(inner)
+    return Attribution(t, content, [], firm=trailing or around) if content else None
 
 
 _INCISE_NP_MAX = 10
