@@ -1195,15 +1195,15 @@ def test_a_speech_verb_going_on_from_deep_in_the_content_is_the_source_s_next_ac
 
 def test_a_passive_as_incise_names_its_source_after_by_or_in():
     # the parse hangs the incise on the main verb, whose subject is no source
-    q = quote_holding(english_quotes("As reported by the Daily Courier, the mayor never signed the contract."),
-                      "never signed")
-    assert q.speaker == "the Daily Courier" and q.text == "the mayor never signed the contract"
-    q = quote_holding(english_quotes("As noted in the council's report, the dam was never inspected after 2019."),
-                      "never inspected")
-    assert q.speaker == "the council's report" and q.text == "the dam was never inspected after 2019"
-    q = quote_holding(english_quotes("The mayor never signed the contract, as reported by the Daily Courier."),
-                      "never signed")
-    assert q.speaker == "the Daily Courier" and q.text == "The mayor never signed the contract"
+    for text, source, content in (
+            ("As reported by the Daily Courier, the mayor never signed the contract.", "the Daily Courier",
+             "the mayor never signed the contract"),
+            ("As noted in the council's report, the dam was never inspected after 2019.", "the council's report",
+             "the dam was never inspected after 2019"),
+            ("The mayor never signed the contract, as reported by the Daily Courier.", "the Daily Courier",
+             "The mayor never signed the contract")):
+        q = quote_holding(english_quotes(text), content)
+        assert q.speaker == source and q.text == content
 
 
 def test_a_time_between_a_noun_and_its_relative_clause_is_never_the_source():

@@ -253,8 +253,8 @@ def _narrators_going_on(verb: Token, cue: Token, inside: set[int], roots: set[in
     """A verb of the content that is the reporter telling what the source did next: one with no subject
     coordinated with the content's main verb in the cue's own form ("she said Trump was ignorant | and
     criticized him"), or a speech verb going on from deep in the content (`_sources_next_report`)."""
-    return verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb) and _completed_before(verb.head, verb) \
-        and (verb.tag_ == cue.tag_ and _coordinated_with_root(verb.head, roots)
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb) \
+        and _completed_before(verb.head, verb) and (verb.tag_ == cue.tag_ and _coordinated_with_root(verb.head, roots)
              or _sources_next_report(verb, cue, inside, roots))
 
 
@@ -486,8 +486,9 @@ def _without_apposition(tokens: list[Token]) -> list[Token]:
 
 
 def _ends_a_list(t: Token) -> bool:
-    """"a “loser,” a “liar” and a “whiner”", "on Israel, the Iranian nuclear deal and the possibility …": the
-    parse's apposition with a conjunct that is a phrase of its own (a determiner, a preposition) is a list."""
+    """"a “loser,” a “liar” and a “whiner”", "on Israel, the Iranian nuclear deal and the possibility …":
+    the parse's apposition with a conjunct that is a phrase of its own (a determiner, a preposition) is a
+    list."""
     return any(c.dep_ == "conj" and (c.pos_ == "ADP" or any(d.dep_ in ("det", "poss") for d in c.children))
                for c in t.children)
 
@@ -772,6 +773,11 @@ def _as_reported_by(t: Token, cue_verbs: set[str]) -> Attribution | None:
     return Attribution(t, content, sorted(pobj.subtree, key=lambda x: x.i), prefer_first=True, firm=True)
 
 
+def _capitalised_name_word(t: Token) -> bool:
+    """A word of a name, which the tagger may read as a noun when it misreads the verb after it."""
+    return t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.is_title
+
+
 def _verb_tagged_noun_before_that(t: Token, cue_verbs: set[str]) -> Attribution | None:
     """"But Trump claims that he should be the exception", "Trump charges that countries … donated": a
     speech verb the tagger read as a plural noun, right after a name or a pronoun and right before "that"
@@ -783,17 +789,13 @@ def _verb_tagged_noun_before_that(t: Token, cue_verbs: set[str]) -> Attribution 
             or t.i + 3 >= sent.end or doc[t.i + 1].lower_ != "that" or doc[t.i + 2].pos_ in ("VERB", "AUX") \
             or any(c.dep_ in ("det", "poss") for c in t.children):
         return None
-    k = t.i - 1
-    if doc[k].pos_ == "PRON" and doc[k].lower_ in ("he", "she", "they", "it"):
-        first = k
-    else:
-        # (a name: capitalised words, which the tagger may read as nouns there)
-        def named(x: Token) -> bool:
-            return x.pos_ == "PROPN" or x.pos_ == "NOUN" and x.is_title
-        first = k
-        while first > sent.start and named(doc[first - 1]):
+    first = t.i - 1
+    if not (doc[first].pos_ == "PRON" and doc[first].lower_ in ("he", "she", "they", "it")):
+        if not _capitalised_name_word(doc[first]):
+            return None
+        while first > sent.start and _capitalised_name_word(doc[first - 1]):
             first -= 1
-        if not named(doc[k]) or t.i - first > 4:
+        if t.i - first > 4:
             return None
     if first > sent.start and not (doc[first - 1].pos_ in ("CCONJ", "ADV") or doc[first - 1].is_punct):
         return None
