@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES, SPEECH_NOUNS
-from recoupe.nlp.spans import dateline_ranges, doc_text, doc_tokens, span_tokens
+from recoupe.nlp.spans import dateline_ranges, doc_tokens, span_tokens
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
 # ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
@@ -674,6 +674,16 @@ _PLURAL_NOUNS_TOO = NOUN_CUES | DOCUMENT_CUES | {
     "count", "cry", "forecast", "estimate"}
 
 
+def _clause_around(sent: Span, before: int, after: int | None) -> list[Token] | None:
+    """What an incise read off the words leaves of its sentence: the words before word `before` and after
+    word `after` (None: none after), without the closing stop, when they make a clause (three words, a
+    verb); else None."""
+    words = [x for x in span_tokens(sent) if x.i < before or (
+        after is not None and x.i > after and not (x.is_punct and x.i == sent.end - 1))]
+    return words if sum(not x.is_punct for x in words) >= 3 and any(x.pos_ in ("VERB", "AUX") for x in words) \
+        else None
+
+
 def _incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
     """"Bush had to lend his campaign $400,000 last month, fundraising documents show." / "During
     the same stretch, F.A.A. records show, the Cessna has flown 216 hours" / "…, the candidate's
@@ -706,12 +716,8 @@ def _incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
     if k <= sent.start or doc[k - 1].text != ",":
         return None
     source = list(doc[k:t.i])
-    before = [x for x in sent if x.i < k - 1]
-    rest = [] if ends else [x for x in sent if x.i > t.i + 1 and not (x.is_punct and x.i == sent.end - 1)]
-    content = before + rest
-    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
-        return None
-    return Attribution(t, content, source, prefer_first=True, firm=True)
+    content = _clause_around(sent, k - 1, None if ends else t.i + 1)
+    return Attribution(t, content, source, prefer_first=True, firm=True) if content else None
 
 
 def _as_incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None:
@@ -735,10 +741,8 @@ def _as_incise_by_its_words(t: Token, cue_verbs: set[str]) -> Attribution | None
     source = [x for x in doc[k + 1:t.i] if x.pos_ != "AUX"]
     if not any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in source):
         return None
-    content = [x for x in sent if x.i < k - 1 or (x.i > close and not (x.is_punct and x.i == sent.end - 1))]
-    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
-        return None
-    return Attribution(t, content, source, prefer_first=True, firm=True)
+    content = _clause_around(sent, k - 1, close)
+    return Attribution(t, content, source, prefer_first=True, firm=True) if content else None
 
 
 _AS_REPORTED_PREPOSITIONS = {"by", "in", "on"}
@@ -765,12 +769,9 @@ def _as_reported_by(t: Token, cue_verbs: set[str]) -> Attribution | None:
     ends = close >= sent.end or doc[close].text in (".", "!", "?")
     if not ends and doc[close].text != ",":
         return None
-    before = [x for x in sent if x.i < opening - 1]
-    after = [] if ends else [x for x in sent if x.i > close and not (x.is_punct and x.i == sent.end - 1)]
-    content = before + after
-    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
-        return None
-    return Attribution(t, content, sorted(pobj.subtree, key=lambda x: x.i), prefer_first=True, firm=True)
+    content = _clause_around(sent, opening - 1, None if ends else close)
+    return Attribution(t, content, sorted(pobj.subtree, key=lambda x: x.i), prefer_first=True, firm=True) \
+        if content else None
 
 
 def _capitalised_name_word(t: Token) -> bool:
@@ -799,10 +800,8 @@ def _verb_tagged_noun_before_that(t: Token, cue_verbs: set[str]) -> Attribution 
             return None
     if first > sent.start and not (doc[first - 1].pos_ in ("CCONJ", "ADV") or doc[first - 1].is_punct):
         return None
-    content = [x for x in doc[t.i + 2:sent.end] if not (x.is_punct and x.i == sent.end - 1)]
-    if sum(not x.is_punct for x in content) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in content):
-        return None
-    return Attribution(t, content, list(doc[first:t.i]), prefer_first=True)
+    content = _clause_around(sent, sent.start, t.i + 1)
+    return Attribution(t, content, list(doc[first:t.i]), prefer_first=True) if content else None
 
 
 def _phrase_source(t: Token) -> list[Token]:
@@ -1054,6 +1053,11 @@ HEADLINE_LABELS = {
 }
 
 
+def _opens_the_text(sent: Span) -> bool:
+    """The sentence is the article's first line, its title (nothing but spaces before it)."""
+    return all(t.is_space for t in doc_tokens(sent.doc)[:sent.start])
+
+
 def _headline_colon(sent: Span) -> Attribution | None:
     """"Sanders: Endorsements prove Clinton 'candidate of the establishment.'": a headline that
     gives a named speaker, a colon and what they said (the clause after the colon has a verb)."""
@@ -1064,9 +1068,9 @@ def _headline_colon(sent: Span) -> Attribution | None:
     content = [x for x in sent if x.i > colon.i]
     # (the article's title may drop the verb or read it as a name: "Poll: Wealthy Voters Abandon Republican
     # Party", "Lynch: No outside influence on FBI probe")
-    title = not doc_text(sent.doc)[:sent.start_char].strip()
     if any(x.pos_ in ("VERB", "AUX") for x in head) or any(x.text == ":" for x in content) or not (
-            any(x.pos_ in ("VERB", "AUX") for x in content) or title and sum(not x.is_punct for x in content) >= 3):
+            any(x.pos_ in ("VERB", "AUX") for x in content)
+            or sum(not x.is_punct for x in content) >= 3 and _opens_the_text(sent)):
         return None     # (a second colon: fields of a form, not a speaker and their words)
     # a capitalised name must say who; a label ("Update: …", "Editor's note: …") is not a speaker
     words = [x for x in head if not x.is_punct]
