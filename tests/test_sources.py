@@ -714,3 +714,26 @@ def test_a_pollster_named_against_its_poll():
 def test_an_outlet_the_table_does_not_know_named_like_a_publication_is_an_outlet():
     art = _analysed("Les ingénieurs avaient signalé des fissures, selon le Daily Courier, qui a consulté un rapport.")
     assert [(s.name, s.kind) for s in art.cited_sources] == [("Daily Courier", "outlet")]
+
+
+def test_a_local_outlet_is_named_as_the_article_writes_it_and_a_well_known_one_by_its_international_name():
+    text = ("« Nous ne céderons pas », a déclaré le ministre Ferenc Kovács sur la chaîne HirTV.\n"
+            "« Le gazoduc restera ouvert », a affirmé HirTV dans son journal du soir.\n"
+            "Selon le NY Times, Budapest négocie depuis des semaines.")
+    art = _analysed(text)
+    by_name = {s.name: s for s in art.cited_sources}
+    assert set(by_name) == {"HirTV", "The New York Times"}
+    assert (by_name["HirTV"].kind, by_name["HirTV"].country) == ("broadcaster", "HU")   # the table still knows it
+    speakers = {q.speaker_canonical for q in art.quotes}
+    assert "HirTV" in speakers and "Hír TV" not in speakers        # its words under the name its citations have
+
+
+def test_two_spellings_of_a_local_outlet_across_the_batch_are_one_origin():
+    from recoupe.align.provenance import unify_outlets
+    first = _analysed("D'après la chaîne Hír TV, le ministre a annulé sa visite.")
+    second = _analysed("D'après la chaîne HirTV, le ministre a annulé sa visite à Vienne.")
+    assert [c.name for c in first.cited_sources] == ["Hír TV"]
+    assert [c.name for c in second.cited_sources] == ["HirTV"]
+    unify_outlets([first, second])
+    assert origins_of(first) == origins_of(second) == {"Hír TV"}
+    assert [m.text for m in second.cited_sources[0].mentions] == ["HirTV"]     # its mention as written

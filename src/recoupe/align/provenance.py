@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from recoupe.extract.sources import outlet_of
+from recoupe.extract.sources import fullest_name, outlet_named, outlet_of
 from recoupe.model import Article, CitedSource, ProvenanceEntry, Span
 
 UPSTREAM_KINDS = {"newspaper", "agency", "broadcaster", "outlet", "document", "official"}
@@ -101,6 +101,17 @@ def _core_words(name: str) -> list[str]:
     return [w.lower() for w in _split_article(re.findall(r"\w+", name))[1]]
 
 
+def _one_name_per_local_outlet(articles: list[Article]) -> dict[str, str]:
+    """Each article names a local outlet as it writes it (« HirTV », « Hír TV »): across the batch the
+    fullest of those names is the one identity, or two relays of it would count as two origins."""
+    written: dict[str, list[str]] = {}
+    for a in articles:
+        for c in a.cited_sources:
+            if (outlet := outlet_named(c.name)) is not None and outlet.local:
+                written.setdefault(outlet.name, []).append(c.name)
+    return {n: fullest_name(names) for names in written.values() for n in names}
+
+
 def unify_outlets(articles: list[Article]) -> None:
     """Outlets of the batch are sources of the others: one name for each.
 
@@ -115,7 +126,8 @@ def unify_outlets(articles: list[Article]) -> None:
         core = _core_words(name)
         if core and len(" ".join(core)) >= 4:
             outlets[name] = core
-    if not outlets:
+    local = _one_name_per_local_outlet(articles)
+    if not outlets and not local:
         return
     patterns = {name: pattern for name in outlets if (pattern := _name_pattern(name)) is not None}
     for a in articles:
@@ -125,6 +137,7 @@ def unify_outlets(articles: list[Article]) -> None:
         for c in a.cited_sources:
             # (« une enquête du Daily Courier »: a batch outlet's document is the outlet)
             target = _outlet_of_batch(c.issuer or c.name, outlets) if c.kind != "credit" else None
+            target = target or (local.get(c.name) if local.get(c.name) != c.name else None)
             if target:
                 renamed[c.name], c.name = target, target
                 if c.issuer:                    # (whose words the quotes give as the issuer's)

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from recoupe.extract import article_stage
-from recoupe.extract.sources import outlet_named
+from recoupe.extract.sources import local_outlet_names, outlet_named
 from recoupe.lang import lexicon
 from recoupe.model import Article, Quote
 from recoupe.nlp.bodies import body_named_before, government_of_place, national_body, nationalities
@@ -740,13 +740,14 @@ def _noun_phrase_after(doc: Doc, i: int, limit: int) -> list[Token]:
             j += 1          # a doubled space (« a déclaré  l'ancien ministre »)
             continue
         if t.pos_ in _NP_POS or t.text in ("-", "’", "'", ".") and out and t.text != "." or \
-                (t.ent_type_ and t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "NOUN")) or \
+                (t.ent_type_ and t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "NOUN", "VERB")
+                 and not t.is_sent_start) or \
                 (t.tag_ == "POS" and out) or \
                 (t.text == "." and out and len(doc[j - 1].text) == 1) or (out and t.ent_iob_ == "I") or \
                 (out and out[-1].pos_ == "ADP" and t.text[:1].isupper()) or \
                 (out and t.lower_ in ("un", "une") and out[-1].lower_ in ("l'", "l’")):
             # (« d'I4CE », read as an adverb; « l'un des auteurs du rapport, Vivian Depoues »)
-            # (inside a name the tagger may call « Macron » an adverb: the entity holds it)
+            # (inside a name the tagger may call « Macron » an adverb, « HirTV » a verb: the entity holds it)
             out.append(t)
             j += 1
             continue
@@ -3546,6 +3547,12 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
             _repeat_speaker(q, echo)
     _inherit_reporter(ctx, quotes)
     quotes = _without_thing_speakers(ctx, quotes)
+    as_written = local_outlet_names(article)     # a local outlet speaks under the name its citations have
+    for q in quotes:
+        if q.speaker_canonical in as_written:
+            if q.speaker == q.speaker_canonical:
+                q.speaker = as_written[q.speaker_canonical]
+            q.speaker_canonical = as_written[q.speaker_canonical]
     # the upstream source a quote is relayed through: « a déclaré Simonyan selon le Daily Beast »
     source_names = {name for _, _, name, _ in ctx.sources}
     for q in quotes:

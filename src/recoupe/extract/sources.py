@@ -44,6 +44,7 @@ class Outlet:
     country: str | None
     aliases: tuple[str, ...]
     needs_context: tuple[str, ...] = ()
+    local: bool = False         # little known abroad: named as the article writes it, not by the table
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ def load_outlets() -> tuple[Outlet, ...]:
         name, kind, country, aliases = parts[:4]
         plain = tuple(a for a in aliases.split("|") if a and not a.startswith("?"))
         ctx = tuple(a[1:] for a in aliases.split("|") if a.startswith("?"))
-        out.append(Outlet(name, kind, country or None, plain, ctx))
+        local = len(parts) > 4 and parts[4].strip() == "local"
+        out.append(Outlet(name, kind, country or None, plain, ctx, local))
     return tuple(out)
 
 
@@ -203,9 +205,35 @@ _LEADING_DET = re.compile(r"^(?:l['’]|le |la |les |the )", re.IGNORECASE)
 @article_stage("sources", order=20)
 def extract_sources(article: Article, doc: Doc) -> None:
     try:
-        article.cited_sources = find_cited_sources(article, doc) + _caption_credits(article)
+        article.cited_sources = _as_written_when_local(find_cited_sources(article, doc) + _caption_credits(article))
     except Exception:        # odd text must never stop the pipeline
         article.cited_sources = []
+
+
+def _as_written_when_local(sources: list[CitedSource]) -> list[CitedSource]:
+    """A local outlet (little known abroad) is named by the fullest form the article writes, as the
+    contract names anything that has no common international form: « d'après le média hongrois
+    BudapestTimes.hu » cites BudapestTimes.hu, not the table's Budapest Times.  The table still
+    gives its kind and country, and tells its spellings apart from other names."""
+    for c in sources:
+        outlet = outlet_named(c.name)
+        written = [m.text for m in c.mentions if outlet and (m.text in outlet.aliases or m.text == outlet.name)]
+        if outlet is not None and outlet.local and written:
+            c.name = fullest_name(written)
+    return sources
+
+
+def fullest_name(written: list[str]) -> str:
+    """The fullest of the forms a name is written in, its name before its site (« La Tribune » rather
+    than « latribune.fr »); among equals the most used, then the first."""
+    return max(written, key=lambda w: (not _DOMAIN.fullmatch(w), len(w), written.count(w), -written.index(w)))
+
+
+def local_outlet_names(article: Article) -> dict[str, str]:
+    """The table name of each local outlet the article cites, to the name the article gives it (for the
+    quotes, whose speakers are found through the table)."""
+    return {outlet.name: c.name for c in article.cited_sources
+            if (outlet := outlet_named(c.name)) is not None and outlet.local and c.name != outlet.name}
 
 
 def _caption_credits(article: Article) -> list[CitedSource]:
