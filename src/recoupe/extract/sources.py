@@ -34,7 +34,7 @@ from recoupe.lang import calendar_words, lexicon
 from recoupe.model import Article, CitedSource, Span
 from recoupe.nlp.bodies import body_named_before, national_body, nationalities
 from recoupe.nlp.canonical import ARTICLES
-from recoupe.nlp.spans import NOTE_NUMBER
+from recoupe.nlp.spans import NOTE_NUMBER, doc_tokens
 
 
 @dataclass(frozen=True)
@@ -496,7 +496,7 @@ def find_cited_sources(article: Article, doc: Doc) -> list[CitedSource]:
         if o is not None:
             add(o.name, o.kind, o.country, m.start(1), m.end(1))
     # a name after a media noun: « le journal autrichien Die Presse », « au média militaire Breaking Defense »
-    for t in doc:
+    for t in doc_tokens(doc):
         kind = lex.MEDIA_NOUNS.get(t.lower_)
         plural = not kind and _media_plural(t, lex)
         kind = kind or plural
@@ -638,7 +638,7 @@ def _appeared_in(article: Article, doc: Doc, lex) -> list[tuple[int, int]]:
     out = []
     appeared, on = getattr(lex, "APPEARED_WORDS", ()), getattr(lex, "APPEARED_ON", set())
     inside = set(getattr(lex, "APPEARED_IN", ())) | on
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.lower_ not in appeared:
             continue
         j = t.i + 1
@@ -673,8 +673,11 @@ def _body_kinds(lex) -> str:
 
 def _media_plural(t, lex) -> str | None:
     """The kind a plural media noun names (« les médias », « des journaux », "outlets")."""
-    for singular in (t.lower_[:-1], t.lower_[:-3] + "al" if t.lower_.endswith("aux") else ""):
-        if t.lower_[-1:] in ("s", "x") and singular in lex.MEDIA_NOUNS:
+    low = t.lower_
+    if low[-1:] not in ("s", "x"):
+        return None
+    for singular in (low[:-1], low[:-3] + "al" if low.endswith("aux") else ""):
+        if singular in lex.MEDIA_NOUNS:
             return lex.MEDIA_NOUNS[singular]
     return None
 
@@ -828,9 +831,9 @@ def _documents(article: Article, doc: Doc, lex, add, outlet_mentions: list[tuple
     persons = [_Author(e.start, e.end, e.canonical or e.text, "PER") for e in article.entities if e.label == "PER"]
     last_doc: tuple[str, str] | None = None
     obtained: dict[str, str] = {}       # document noun -> the outlet that obtained the last one so named
-    for t in doc:
-        low = _document_noun(t, doc, lex)
-        if low is None or t.pos_ != "NOUN":
+    for t in doc_tokens(doc):
+        low = _document_noun(t, doc, lex) if t.pos_ == "NOUN" else None
+        if low is None:
             continue
         k = t.i - 1
         while k >= 0 and t.i - k <= 5 and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "nummod")
@@ -1117,7 +1120,7 @@ def _author_by_subject(article: Article, doc: Doc, t, lex, bodies: list[_Author]
 def _document_noun(t, doc: Doc, lex) -> str | None:
     """The document noun a word is, singular or plural (« les rapports du Giec »), or the first word of
     a two-word one (« compte rendu »): its key in the lexicon, else None."""
-    phrase = (t.lower_, doc[t.i + 1].lower_) if t.i + 1 < len(doc) else None
+    phrase = (t.lower_, doc_tokens(doc)[t.i + 1].lower_) if t.i + 1 < len(doc) else None
     if phrase in getattr(lex, "DOCUMENT_PHRASES", {}):
         return " ".join(phrase)
     if t.lower_ in lex.DOCUMENT_NOUNS:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -46,6 +46,19 @@ class LinearModel:
     bias: float
     threshold: float
     dense: np.ndarray | None = None
+    # words of one sentence, and of the next, share paths: the weight of a group of features by what
+    # they are made of, so that their strings are built once per kind of word, not once per word
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def weight_of(self, key: tuple, features_of) -> float:
+        """The summed weight of the features `features_of(key)`, kept by key."""
+        w = self._memo.get(key)
+        if w is None:
+            if len(self._memo) > 500_000:
+                self._memo.clear()
+            features = features_of(key)
+            w = self._memo[key] = sum(map(self.weights.get, features, repeat(0.0, len(features))))
+        return w
 
     def probability(self, features: list[str], vector: np.ndarray | None = None) -> float:
         # (map over the bound method: a generator costs a frame per feature, and this runs for every
@@ -53,7 +66,11 @@ class LinearModel:
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0, len(features))))
         if self.dense is not None and vector is not None and len(vector) == len(self.dense):
             z += float(vector @ self.dense)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(z)
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _linear(part: dict) -> LinearModel:
@@ -207,13 +224,29 @@ def clause_breaks(sent: Span, cue: Token) -> dict[int, int]:
 def content_features(cue: Token, t: Token, lem: str, breaks: int, up_steps=None) -> list[str]:
     """What makes a word part of what a cue reports: the path to it, read with the cue's lemma,
     and the punctuation between them (`up_steps`: the cue's own, when already known)."""
-    p = _path(cue, t, up_steps)
-    p1, p2, p3 = "/".join(p[:1]), "/".join(p[:2]), "/".join(p[:3])
+    word_key, lemma_key = _content_keys(cue, t, lem, breaks, up_steps)
+    return _word_features(word_key) + _lemma_features(lemma_key)
+
+
+def _content_keys(cue: Token, t: Token, lem: str, breaks: int, up_steps=None) -> tuple[tuple, tuple]:
+    """What the content features of a word are made of: the path and the words' kinds, then the
+    cue's lemma with the path's first steps (two keys, as few cues share a lemma and a whole path)."""
+    p = tuple(_path(cue, t, up_steps))
     side = "after" if t.i > cue.i else "before"
+    return (p, side, cue.pos_, t.pos_, breaks, _bucket(abs(t.i - cue.i))), (lem, p[:2])
+
+
+def _word_features(key: tuple) -> list[str]:
+    p, side, cue_pos, word_pos, breaks, distance = key
+    p1, p2, p3 = "/".join(p[:1]), "/".join(p[:2]), "/".join(p[:3])
     return [f"p1={p1}", f"p2={p2}", f"p3={p3}", f"plen={min(len(p), 6)}", f"side={side}",
-            f"lem|p1={lem}|{p1}", f"lem|p2={lem}|{p2}", f"cpos|p2={cue.pos_}|{p2}",
-            f"side|p1={side}|{p1}", f"tpos|p1={t.pos_}|{p1}", f"last={p[-1]}", f"p1|last={p1}|{p[-1]}",
-            f"breaks={side}|{breaks}", f"breaks|p1={breaks}|{p1}", f"dist={side}|{_bucket(abs(t.i - cue.i))}"]
+            f"cpos|p2={cue_pos}|{p2}", f"side|p1={side}|{p1}", f"tpos|p1={word_pos}|{p1}", f"last={p[-1]}",
+            f"p1|last={p1}|{p[-1]}", f"breaks={side}|{breaks}", f"breaks|p1={breaks}|{p1}", f"dist={side}|{distance}"]
+
+
+def _lemma_features(key: tuple) -> list[str]:
+    lem, p = key
+    return [f"lem|p1={lem}|{'/'.join(p[:1])}", f"lem|p2={lem}|{'/'.join(p)}"]
 
 
 def _bucket(n: int) -> int:
@@ -261,7 +294,9 @@ def content_run(cue: Token, sent: Span, model: LinearModel) -> list[Token]:
             continue
         if after_only and t.i < cue.i:
             continue
-        gain = model.probability(content_features(cue, t, lem, breaks[t.i], up_steps)) - model.threshold
+        word_key, lemma_key = _content_keys(cue, t, lem, breaks[t.i], up_steps)
+        gain = sigmoid(model.bias + model.weight_of(word_key, _word_features)
+                       + model.weight_of(lemma_key, _lemma_features)) - model.threshold
         if start is None or total <= 0:
             start, total = k, 0.0
         total += gain
