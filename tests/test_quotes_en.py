@@ -1235,3 +1235,14 @@ def test_a_content_on_both_sides_of_an_incise_keeps_its_second_side():
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Okafor", "The new tax has severely hurt the mayor with young voters"),
         ("Okafor", "since the vast majority of them firmly accept that the levy is unfair")]
+
+
+def test_a_report_going_on_past_its_incise_with_and_or_but_is_the_same_source_s():
+    quotes = english_quotes("The middle fifth of earners paid 8.9 percent, the agency said in a June report, and "
+                            "those in the bottom fifth of incomes paid 0.8 percent.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("the agency", "The middle fifth of earners paid 8.9 percent"),
+        ("the agency", "those in the bottom fifth of incomes paid 0.8 percent")]
+    # (not what follows a report told whole: "and the House adjourned" is the narrator's)
+    quotes = english_quotes("The senator said the bill was dead, and the House adjourned.")
+    assert [q.text for q in quotes] == ["the bill was dead"]

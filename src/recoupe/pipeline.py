@@ -13,7 +13,7 @@ from recoupe.nlp.spans import doc_text, release, remember_text, strip_span
 
 # Bump when any stage changes what it writes: stored analyses of an older
 # version are recomputed, newer ones are reused.
-ANALYSIS_VERSION = 19  # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
+ANALYSIS_VERSION = 20  # 3: framing genre model v2; 4: English attribution tagger, documents of bodies and
 #   persons, `via`, framing-v3 (sentence-aligned paragraph view); 5: framing-v6 (learnt lexicon, fallback weights for other languages), figures and notes as
 #   sources, embedded posts, French speaker fixes; 6: speakers and sources of Session 5 (signatures,
 #   complements, given names, bodies cited by « selon », call signs), entity splits; 7: datelines, spokespersons
@@ -40,7 +40,8 @@ ANALYSIS_VERSION = 19  # 3: framing genre model v2; 4: English attribution tagge
 #   verbless titles after a speaker and a colon, quotes signed with a horizontal bar or a no-break space, the
 #   horizontal bar as a dash, a second "that" clause kept, a speech verb going on from deep in the content cut
 #   and given to the outermost source, "as reported by X" incises, "let's say", times before a relative pronoun,
-#   contents on both sides of an incise kept from the tagger
+#   contents on both sides of an incise kept from the tagger; 20: local outlets named as the article writes
+#   them, a report going on past its incise with "and"/"but", an entity word tagged as a verb as an inverted subject
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

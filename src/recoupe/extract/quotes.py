@@ -227,6 +227,8 @@ class _Context:
     # canonical -> the head nouns of the descriptions seen with a person's name ("Clinton campaign spokesman
     # Nick Merrill": spokesman, not campaign)
     role_heads: dict[str, set[str]] = field(default_factory=dict)
+    # the speakers phrases name, kept while nothing more is learnt about who is who (see _resolve_tokens)
+    speakers_resolved: dict | None = None
 
     def person_at(self, pos: int):
         """The person entity that starts at `pos`, if any."""
@@ -1341,6 +1343,18 @@ def _plural(t: Token) -> bool:
 
 
 def _resolve_tokens(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
+    """Who a phrase names, seen from position `at`.  Once the direct quotes have taught the context
+    who is who, a phrase is resolved once (the rules and the tagger often ask about the same one)."""
+    memo = ctx.speakers_resolved
+    if memo is None:
+        return _resolve_phrase(ctx, tokens, at, prefer_first)
+    key = (tuple(t.i for t in tokens), at, prefer_first)
+    if key not in memo:
+        memo[key] = _resolve_phrase(ctx, tokens, at, prefer_first)
+    return replace(memo[key])
+
+
+def _resolve_phrase(ctx: _Context, tokens: list[Token], at: int, prefer_first: bool) -> _Speaker:
     tokens = _without_trailing_time(_without_leading_time(_without_leading_relative(tokens)))
     if all(t.lower_ in _CONTRACTED_PRONOUNS or t.is_punct for t in tokens):
         return _Speaker()       # ("Let's", "it's": a contraction's ending names no one)
@@ -3478,7 +3492,9 @@ def find_quotes(article: Article, doc: Doc) -> list[Quote]:
     for q in _transcript_turns(ctx, speech_ranges):
         quotes.append(q)
         pending.append(False)
+    ctx.speakers_resolved = {}      # (from here on the context no longer changes)
     indirect = _indirect_quotes(ctx, speech_ranges)
+    ctx.speakers_resolved = None
     needs_of = {id(q): n for q, n in zip(quotes, pending)}
     direct = list(quotes)
     reported = [(q.start, q.end) for q in indirect]

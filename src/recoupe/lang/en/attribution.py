@@ -640,6 +640,33 @@ def complete_list(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     return tokens + [doc[i] for i in range(last + 1, end + 1) if i not in inside]
 
 
+def _going_on_after_incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
+    """"The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid
+    0.8 percent": a report that goes on past the incise that names its source, in a clause of its own
+    joined by "and" or "but", is the same source's.  The parse coordinates that clause with the
+    incise's verb; the clause before the incise is found as the verb's complement."""
+    if (t.lemma_ or "").lower() not in cue_verbs or not _is_source_word(_own_subject(t)):
+        return None
+    fronted = next((c for c in t.children if c.dep_ == "ccomp" and c.i < t.i), None)
+    going_on = next((c for c in t.children if c.dep_ == "conj" and c.i > t.i and c.tag_ in _FINITE_CLAUSE | {"VB"}
+                     and _has_subject(c)), None)
+    if fronted is None or going_on is None or any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "ccomp" and c.i > t.i
+                                                  for c in t.children):
+        return None
+    joined = [c for c in t.children if c.dep_ == "cc" and t.i < c.i < going_on.i]
+    doc = t.doc
+    # the incise is short and set off by commas: ", the agency said in a June report, and"
+    incise = doc[_subtree(_own_subject(t))[0].i:joined[0].i] if joined else None
+    if incise is None or joined[0].lower_ not in ("and", "but") or len(incise) > 12 \
+            or doc[incise.start - 1].text != "," or doc[joined[0].i - 1].text != "," \
+            or any(x.pos_ in ("VERB", "AUX") and x.i != t.i and x.dep_ != "aux" for x in incise):
+        return None
+    content = _subtree(going_on)
+    while content and content[-1].is_punct:
+        content.pop()
+    return Attribution(t, content, [], firm=True) if len(content) >= 3 else None
+
+
 def _incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     """"In a merger, he said, the brand would survive." / "As the Times noted, Clinton raised …":
     the cue verb hangs off the reported clause and has no complement of its own."""
@@ -1160,7 +1187,7 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     # clauses before objects before nouns: a wider attribution holds narrower ones ("Like his
     # comments about X, Mr. Graham said, …"), and PolNeAR-style attribution gives each word one role
     with_cue_verbs = (_incise, _incise_by_its_words, _as_incise_by_its_words, _as_reported_by,
-                      _verb_tagged_noun_before_that)
+                      _verb_tagged_noun_before_that, _going_on_after_incise)
     rules = ((_according_to, *with_cue_verbs, _source_phrase),
              (_adjective, _passive_with_agent, _participle, _verb_content),
              (_nominal,))
