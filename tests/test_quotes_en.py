@@ -1246,3 +1246,11 @@ def test_a_report_going_on_past_its_incise_with_and_or_but_is_the_same_source_s(
     # (not what follows a report told whole: "and the House adjourned" is the narrator's)
     quotes = english_quotes("The senator said the bill was dead, and the House adjourned.")
     assert [q.text for q in quotes] == ["the bill was dead"]
+
+
+def test_the_reporter_s_apposition_after_a_dash_is_cut_but_an_aside_closed_by_a_second_dash_stays():
+    q = quote_holding(english_quotes("Varga linked the flood damage to the council's unpaid repair bills — an argument "
+                                     "she largely missed at last week's hearing."), "the flood damage")
+    assert q.text == "the flood damage to the council's unpaid repair bills"
+    q = quote_holding(english_quotes("The mayor said the plan — a $2 billion package — would fail."), "the plan")
+    assert q.text == "the plan — a $2 billion package — would fail"

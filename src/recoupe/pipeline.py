@@ -41,7 +41,8 @@ ANALYSIS_VERSION = 20  # 3: framing genre model v2; 4: English attribution tagge
 #   horizontal bar as a dash, a second "that" clause kept, a speech verb going on from deep in the content cut
 #   and given to the outermost source, "as reported by X" incises, "let's say", times before a relative pronoun,
 #   contents on both sides of an incise kept from the tagger; 20: local outlets named as the article writes
-#   them, a report going on past its incise with "and"/"but", an entity word tagged as a verb as an inverted subject
+#   them, a report going on past its incise with "and"/"but", an entity word tagged as a verb as an inverted subject,
+#   the reporter's apposition after a dash
 
 
 def analyze_article(article: Article, mode: str = "md", skip: tuple[str, ...] = ()) -> Article:

@@ -471,7 +471,8 @@ def _without_reason(tokens: list[Token]) -> list[Token]:
 
 def _without_apposition(tokens: list[Token]) -> list[Token]:
     """What is reported without the reporter's gloss on its last noun: "he did not support Mr. Trump, | the
-    presumed Putin favorite", "spent in partnership with NATO, | the existing military alliance …"."""
+    presumed Putin favorite", "spent in partnership with NATO, | the existing military alliance …", "as being
+    in the “suburbs of St. Petersburg” | — a metaphor for …"."""
     if len(tokens) < 5:
         return tokens
     first_i, last_i = tokens[0].i, tokens[-1].i
@@ -479,10 +480,16 @@ def _without_apposition(tokens: list[Token]) -> list[Token]:
         if t.dep_ != "appos" or t.pos_ in ("PROPN", "PRON") or not first_i <= t.head.i <= last_i:
             continue
         first = t.left_edge.i
-        if t.head.i < first - 1 and first - 1 > first_i and t.doc[first - 1].text == "," \
+        if t.head.i < first - 1 and first - 1 > first_i and _sets_off(t.doc[first - 1]) \
                 and t.right_edge.i >= last_i and not _ends_a_list(t):
             return _cut_before(tokens, first - 1, min_words=3)
     return tokens
+
+
+def _sets_off(t: Token) -> bool:
+    """A comma or a dash (a hyphen between spaces is one) before an apposition."""
+    return t.text == "," or t.text in _DASH_WORDS or (
+        t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
 
 
 def _ends_a_list(t: Token) -> bool:
