@@ -682,8 +682,9 @@ def _is_cue_token(t: Token, lex) -> bool:
 def _verb_read_as_noun(t: Token) -> bool:
     """"But Trump claims that he should be …": a verb the tagger read as a plural noun, which the parse
     still gives a subject and a clause."""
-    return t.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children) and \
-        any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+    # (the counts of dependents on each side first: walking a word's children builds each of them)
+    return t.pos_ == "NOUN" and t.n_rights > 0 and any(c.dep_ == "ccomp" for c in t.rights) \
+        and any(c.dep_ == "nsubj" for c in t.children)
 
 
 def _agent_after_quote(t: Token) -> bool:
