@@ -394,14 +394,15 @@ def find_attributions(sent: Span, quoted, model: AttributionModel) -> list[Learn
     for t in cue_candidates(sent, quoted):
         if _lemma(t) in ACTIONS_NOT_REPORTS:
             continue
-        p = model.cue.probability(cue_features(t), token_vector(t))
-        if p >= model.cue.threshold:
-            scored.append((p, t))
-    out = []
-    for _p, t in sorted(scored, key=lambda pt: -pt[0]):
+        # (a word whose source the parse cannot place gives no attribution: it is not scored at all)
         owner = source_owner(t)
         if owner is None:
             continue
+        p = model.cue.probability(cue_features(t), token_vector(t))
+        if p >= model.cue.threshold:
+            scored.append((p, t, owner))
+    out = []
+    for _p, t, owner in sorted(scored, key=lambda pto: -pto[0]):
         content = content_run(t, sent, model.content)
         if not content:
             continue
