@@ -36,6 +36,16 @@ def doc_tokens(doc) -> list:
     return cached
 
 
+def doc_heads(doc) -> list[int]:
+    """Each word's head as an index, kept on the doc (`Token.head` builds a new Token at each call)."""
+    cached = doc.user_data.get("recoupe_heads")
+    if cached is None or len(cached) != len(doc):
+        # (the offsets come unsigned: a head before its word wraps round)
+        offsets = doc.to_array("HEAD").astype("int64")
+        cached = doc.user_data["recoupe_heads"] = [i + int(offset) for i, offset in enumerate(offsets)]
+    return cached
+
+
 def release(doc) -> None:
     """Drop what was kept on a doc once its article is analysed: the token list points back at the
     doc, and that cycle would hold the whole parse in memory until the collector's next full pass."""

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.speech import BODY_NOUNS, CUE_VERBS, INTENT_VERBS, MEDIA_NOUNS, PERSON_ROLES, SPEECH_NOUNS
-from recoupe.nlp.spans import dateline_ranges, doc_tokens, span_tokens
+from recoupe.nlp.spans import dateline_ranges, doc_heads, doc_tokens, span_tokens
 
 # verbs whose direct object is what the source says, wants, thinks or takes a stand on
 # ("endorsed Trump", "denounced the deal", "feared the re-emergence of …")
@@ -220,7 +220,8 @@ def trim_content(tokens: list[Token], cue: Token | None = None) -> list[Token]:
     if len(tokens) < 4:
         return tokens
     inside = {x.i for x in tokens}
-    roots = {x.i for x in tokens if x.head.i not in inside or x.head == x}
+    heads = doc_heads(tokens[0].doc)
+    roots = {x.i for x in tokens if heads[x.i] not in inside or heads[x.i] == x.i}
     tokens = _without_other_report(tokens, inside, roots)
     if cue is not None:
         tokens = _without_occasion(_without_cues_conjunct(tokens, cue), cue)
@@ -1207,8 +1208,8 @@ def find_attributions(sent: Span, cue_verbs: set[str]) -> list[Attribution]:
     words = span_tokens(sent)
     phrases = {t.i for t in words if t.lower_ in ("in", "by") and t.dep_ == "prep" and any(
         c.dep_ == "pobj" and lemma(c) in _PHRASE_NOUNS for c in t.children)}
-    cues = [t for t in words if (t.i in phrases or t.lower_ == "according" or lemma(t) in _ALL_CUES
-                                 or lemma(t) in cue_verbs) and not supposes(t)]
+    cues = [t for t in words if (t.i in phrases or t.lower_ == "according" or (lem := lemma(t)) in _ALL_CUES
+                                 or lem in cue_verbs) and not supposes(t)]
     for group in rules:
         for t in cues:
             for rule in group:

@@ -30,7 +30,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from recoupe.lang.en.attribution import clause_of_participle
-from recoupe.nlp.spans import doc_tokens, span_tokens
+from recoupe.nlp.spans import doc_heads, doc_tokens, span_tokens
 
 MODEL_NAME = "attribution-en-v2"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "attribution_en"
@@ -169,9 +169,7 @@ def _tree(doc) -> tuple[list[int], list[str]]:
     word of a sentence for every cue, and spaCy builds a new Token at each step otherwise."""
     tree = doc.user_data.get("recoupe_attribution_tree")
     if tree is None or len(tree[0]) != len(doc):
-        # (the heads from the array of offsets: `t.head` builds one more Token per word)
-        heads = [i + int(offset) for i, offset in enumerate(doc.to_array("HEAD").astype(np.int64))]
-        tree = (heads, [_step(t) for t in doc_tokens(doc)])
+        tree = (doc_heads(doc), [_step(t) for t in doc_tokens(doc)])
         doc.user_data["recoupe_attribution_tree"] = tree
     return tree
 
