@@ -103,13 +103,15 @@ def _core_words(name: str) -> list[str]:
 
 def _one_name_per_local_outlet(articles: list[Article]) -> dict[str, str]:
     """Each article names a local outlet as it writes it (« HirTV », « Hír TV »): across the batch the
-    fullest of those names is the one identity, or two relays of it would count as two origins."""
+    fullest of those names is the one identity, or two relays of it would count as two origins.  The
+    names that change, to their new name."""
     written: dict[str, list[str]] = {}
     for a in articles:
         for c in a.cited_sources:
             if (outlet := outlet_named(c.name)) is not None and outlet.local:
                 written.setdefault(outlet.name, []).append(c.name)
-    return {n: fullest_name(names) for names in written.values() for n in names}
+    renamed = {n: fullest_name(names) for names in written.values() for n in names}
+    return {n: fullest for n, fullest in renamed.items() if n != fullest}
 
 
 def unify_outlets(articles: list[Article]) -> None:
@@ -137,7 +139,7 @@ def unify_outlets(articles: list[Article]) -> None:
         for c in a.cited_sources:
             # (« une enquête du Daily Courier »: a batch outlet's document is the outlet)
             target = _outlet_of_batch(c.issuer or c.name, outlets) if c.kind != "credit" else None
-            target = target or (local.get(c.name) if local.get(c.name) != c.name else None)
+            target = target or local.get(c.name)
             if target:
                 renamed[c.name], c.name = target, target
                 if c.issuer:                    # (whose words the quotes give as the issuer's)

@@ -217,8 +217,10 @@ def _as_written_when_local(sources: list[CitedSource]) -> list[CitedSource]:
     gives its kind and country, and tells its spellings apart from other names."""
     for c in sources:
         outlet = outlet_named(c.name)
-        written = [m.text for m in c.mentions if outlet and (m.text in outlet.aliases or m.text == outlet.name)]
-        if outlet is not None and outlet.local and written:
+        if outlet is None or not outlet.local:
+            continue
+        written = [m.text for m in c.mentions if m.text in outlet.aliases or m.text == outlet.name]
+        if written:
             c.name = fullest_name(written)
     return sources
 

@@ -653,18 +653,19 @@ def _going_on_after_incise(t: Token, cue_verbs: set[str]) -> Attribution | None:
     0.8 percent": a report that goes on past the incise that names its source, in a clause of its own
     joined by "and" or "but", is the same source's.  The parse coordinates that clause with the
     incise's verb; the clause before the incise is found as the verb's complement."""
-    if (t.lemma_ or "").lower() not in cue_verbs or not _is_source_word(_own_subject(t)):
+    subject = _own_subject(t)
+    if (t.lemma_ or "").lower() not in cue_verbs or not _is_source_word(subject):
         return None
-    fronted = next((c for c in t.children if c.dep_ == "ccomp" and c.i < t.i), None)
     going_on = next((c for c in t.children if c.dep_ == "conj" and c.i > t.i and c.tag_ in _FINITE_CLAUSE | {"VB"}
                      and _has_subject(c)), None)
-    if fronted is None or going_on is None or any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "ccomp" and c.i > t.i
-                                                  for c in t.children):
+    # (the clause before the incise is the verb's complement, and the verb has none after it)
+    if going_on is None or not any(c.dep_ == "ccomp" and c.i < t.i for c in t.children) or any(
+            c.dep_ in ("dobj", "xcomp") or c.dep_ == "ccomp" and c.i > t.i for c in t.children):
         return None
     joined = [c for c in t.children if c.dep_ == "cc" and t.i < c.i < going_on.i]
     doc = t.doc
     # the incise is short and set off by commas: ", the agency said in a June report, and"
-    incise = doc[_subtree(_own_subject(t))[0].i:joined[0].i] if joined else None
+    incise = doc[subject.left_edge.i:joined[0].i] if joined else None
     if incise is None or joined[0].lower_ not in ("and", "but") or len(incise) > 12 \
             or doc[incise.start - 1].text != "," or doc[joined[0].i - 1].text != "," \
             or any(x.pos_ in ("VERB", "AUX") and x.i != t.i and x.dep_ != "aux" for x in incise):
